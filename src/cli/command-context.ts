@@ -1,0 +1,46 @@
+import type { Config } from '../config/config-schema.ts';
+import type { Env } from '../config/env-schema.ts';
+import { loadConfig } from '../config/load-config.ts';
+import { readEnv } from '../config/read-env.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+import { applyMigrations } from '../db/migrations/apply-migrations.ts';
+import { createLogger, type Logger } from '../log/logger.ts';
+
+export interface GlobalOptions {
+  config?: string;
+  verbose?: boolean;
+}
+
+export interface CommandContext {
+  env: Env;
+  config: Config;
+  configPath: string | null;
+  logger: Logger;
+  db: Database;
+}
+
+/**
+ * What every command starts with: environment and config validated (exit 2 when
+ * bad), a logger, the database opened and pending migrations applied (SPEC §2).
+ */
+export async function withCommandContext<T>(
+  options: GlobalOptions,
+  fn: (context: CommandContext) => Promise<T>,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<T> {
+  const env = readEnv();
+  const logger = createLogger(options.verbose ? 'debug' : env.LOG_LEVEL);
+  const { config, path: configPath } = loadConfig(options.config);
+  const db = await openDatabase(env, logger);
+  try {
+    if (migrate) {
+      const applied = await applyMigrations(db);
+      if (applied.length > 0) {
+        logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+      }
+    }
+    return await fn({ env, config, configPath, logger, db });
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { applyMigrations, migrationStatus } from '../../db/migrations/apply-migrations.ts';
+import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { printTable } from '../print-table.ts';
+
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply pending database migrations (every command also does this first)')
+    .option('--status', 'list migrations and whether each is applied, without applying any')
+    .action(async (options: { status?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      await withCommandContext(
+        globals,
+        async ({ db, logger }) => {
+          if (options.status) {
+            const rows = await migrationStatus(db);
+            printTable(
+              'Migrations',
+              rows.map((row) => ({ version: row.version, name: row.name, applied_at: row.appliedAt ?? 'pending' })),
+            );
+            return;
+          }
+          const applied = await applyMigrations(db);
+          if (applied.length === 0) logger.info('database is up to date; no migration pending');
+          process.stdout.write(`${applied.length} migration(s) applied\n`);
+        },
+        { migrate: false },
+      );
+    });
+}

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { readStatus } from '../../status/read-status.ts';
+import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { printTable } from '../print-table.ts';
+
+export function registerStatusCommand(program: Command): void {
+  program
+    .command('status')
+    .description('last runs, row counts per table, latest snapshot date, repos per language, data quality')
+    .option('--json', 'print one JSON document instead of tables')
+    .option('--runs <n>', 'how many recent runs to list', (value) => Number.parseInt(value, 10), 10)
+    .action(async (options: { json?: boolean; runs: number }, command: Command) => {
+      await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, configPath }) => {
+        const status = await readStatus(db.pool, { runs: options.runs });
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`config: ${configPath ?? 'defaults (no gitpulse.config.yaml)'}\n`);
+        process.stdout.write(`latest snapshot date: ${status.latestSnapshotDate ?? 'none yet (run gitpulse ingest)'}\n`);
+        printTable('Last runs', status.lastRuns);
+        printTable('Rows per table', status.tables);
+        printTable('Repositories per language (latest snapshot)', status.reposPerLanguage);
+        printTable('Data quality (latest run)', status.quality);
+      });
+    });
+}

@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { UserFacingError } from '../user-facing-error.ts';
+import { registerDbCommand } from './commands/db-command.ts';
+import { registerMigrateCommand } from './commands/migrate-command.ts';
+import { registerStatusCommand } from './commands/status-command.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('gitpulse')
+    .description('GitHub analytics warehouse: GitHub → raw → staging → warehouse → analytics, on PostgreSQL')
+    .option('-c, --config <file>', 'configuration file (default: ./gitpulse.config.yaml when present)')
+    .option('-v, --verbose', 'debug logs and stack traces on errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerMigrateCommand(program);
+  registerStatusCommand(program);
+  registerDbCommand(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (SPEC §2: 0 ok, 1 run failed, 2 bad usage or config). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed help, the version or the usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UserFacingError) {
+      process.stderr.write(`gitpulse: ${error.message}\n`);
+      if (error.hint) process.stderr.write(`  → ${error.hint}\n`);
+      if (verbose && error.stack) process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`gitpulse: ${(error as Error).message ?? String(error)}\n`);
+    process.stderr.write(verbose ? `${(error as Error).stack}\n` : '  → run again with --verbose for details\n');
+    return 1;
+  }
+}
