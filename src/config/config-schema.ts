@@ -12,7 +12,10 @@ const days = z.number().int().min(1).max(3650);
  */
 export const configSchema = z
   .object({
-    orgs: z.array(githubLogin).default([]).describe('organisations and companies whose repositories are tracked'),
+    orgs: z
+      .array(githubLogin)
+      .default([])
+      .describe('organisations and companies whose repositories are tracked'),
     languages: z.array(z.string().min(1)).default(['Python', 'TypeScript', 'Go', 'Rust']),
     trending: z
       .object({

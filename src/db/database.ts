@@ -24,7 +24,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function databaseFromUrl(url: string, opts: { embedded?: boolean; onClose?: () => Promise<void> } = {}) {
+export function databaseFromUrl(
+  url: string,
+  opts: { embedded?: boolean; onClose?: () => Promise<void> } = {},
+) {
   const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'gitpulse' });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});

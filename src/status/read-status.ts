@@ -12,7 +12,13 @@ export interface Status {
   tables: { schema: string; table: string; rows: number }[];
   reposPerLanguage: { language: string; repos: number; stars: number }[];
   lastRuns: Record<string, unknown>[];
-  quality: { run_id: string; check_name: string; passed: boolean; observed: number | null; details: string | null }[];
+  quality: {
+    run_id: string;
+    check_name: string;
+    passed: boolean;
+    observed: number | null;
+    details: string | null;
+  }[];
 }
 
 export async function readStatus(db: Queryable, { runs = 10 } = {}): Promise<Status> {

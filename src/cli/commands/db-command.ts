@@ -14,7 +14,11 @@ export function registerDbCommand(program: Command): void {
     .option('--yes', 'confirm that all data may be deleted')
     .action(async (options: { yes?: boolean }, command: Command) => {
       if (!options.yes) {
-        throw new UserFacingError('db reset deletes all gitpulse data.', 'Run `gitpulse db reset --yes` to confirm.', 2);
+        throw new UserFacingError(
+          'db reset deletes all gitpulse data.',
+          'Run `gitpulse db reset --yes` to confirm.',
+          2,
+        );
       }
       await withCommandContext(
         command.optsWithGlobals<GlobalOptions>(),

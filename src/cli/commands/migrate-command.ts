@@ -17,7 +17,11 @@ export function registerMigrateCommand(program: Command): void {
             const rows = await migrationStatus(db);
             printTable(
               'Migrations',
-              rows.map((row) => ({ version: row.version, name: row.name, applied_at: row.appliedAt ?? 'pending' })),
+              rows.map((row) => ({
+                version: row.version,
+                name: row.name,
+                applied_at: row.appliedAt ?? 'pending',
+              })),
             );
             return;
           }

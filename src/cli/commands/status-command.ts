@@ -17,7 +17,9 @@ export function registerStatusCommand(program: Command): void {
           return;
         }
         process.stdout.write(`config: ${configPath ?? 'defaults (no gitpulse.config.yaml)'}\n`);
-        process.stdout.write(`latest snapshot date: ${status.latestSnapshotDate ?? 'none yet (run gitpulse ingest)'}\n`);
+        process.stdout.write(
+          `latest snapshot date: ${status.latestSnapshotDate ?? 'none yet (run gitpulse ingest)'}\n`,
+        );
         printTable('Last runs', status.lastRuns);
         printTable('Rows per table', status.tables);
         printTable('Repositories per language (latest snapshot)', status.reposPerLanguage);

@@ -26,7 +26,10 @@ interface AppliedRow {
  * advisory lock: a second process starting at the same moment waits, then
  * finds nothing pending. Refuses to run when an applied file was edited.
  */
-export async function applyMigrations(database: Database, files = readMigrationFiles()): Promise<MigrationFile[]> {
+export async function applyMigrations(
+  database: Database,
+  files = readMigrationFiles(),
+): Promise<MigrationFile[]> {
   return database.transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await client.query(ENSURE_TABLE_SQL);
@@ -52,7 +55,10 @@ export async function applyMigrations(database: Database, files = readMigrationF
   });
 }
 
-export async function migrationStatus(database: Database, files = readMigrationFiles()): Promise<MigrationStatus[]> {
+export async function migrationStatus(
+  database: Database,
+  files = readMigrationFiles(),
+): Promise<MigrationStatus[]> {
   return database.withClient(async (client) => {
     const { rows } = await client.query<{ exists: boolean }>(
       "SELECT to_regclass('ops.schema_migrations') IS NOT NULL AS exists",

@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
+import { freePort } from '../support/free-port.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const migrationCount = readMigrationFiles().length;
+let db: Database;
+beforeAll(async () => {
+  db = await createFreshDatabase({ migrate: false });
+});
+afterAll(async () => db?.close());
+
+describe('gitpulse CLI on DATABASE_URL', () => {
+  it('migrate applies everything once, then nothing', async () => {
+    const first = await runCli(['migrate'], { DATABASE_URL: db.url });
+    expect(first).toMatchObject({ code: 0, stdout: `${migrationCount} migration(s) applied\n` });
+    const second = await runCli(['migrate'], { DATABASE_URL: db.url });
+    expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
+    const status = await runCli(['migrate', '--status'], { DATABASE_URL: db.url });
+    expect(status.stdout).toContain('0008_analytics_views.sql');
+    expect(status.stdout).not.toContain('pending');
+  });
+
+  it('status prints row counts per table', async () => {
+    const result = await runCli(['status'], { DATABASE_URL: db.url });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Rows per table');
+    expect(result.stdout).toMatch(/warehouse\s*│\s*dim_render_services\s*│\s*8/);
+    expect(result.stdout).toContain('latest snapshot date: none yet');
+  });
+
+  it('an invalid config exits 2 naming the file, line and key, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gitpulse-cli-'));
+    const path = join(dir, 'bad.yaml');
+    writeFileSync(path, 'retention:\n  raw_days: -3\n');
+    const result = await runCli(['--config', path, 'status'], { DATABASE_URL: db.url });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${path}:2: retention.raw_days: Too small`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('db reset needs --yes, and unknown commands are usage errors', async () => {
+    expect((await runCli(['db', 'reset'], { DATABASE_URL: db.url })).code).toBe(2);
+    expect((await runCli(['no-such-command'], { DATABASE_URL: db.url })).code).toBe(2);
+    const reset = await runCli(['db', 'reset', '--yes'], { DATABASE_URL: db.url });
+    expect(reset).toMatchObject({
+      code: 0,
+      stdout: `database reset; ${migrationCount} migration(s) applied\n`,
+    });
+  });
+
+  it('an unreachable DATABASE_URL is a clear error', async () => {
+    const port = await freePort();
+    const result = await runCli(['status'], { DATABASE_URL: `postgres://u:secret@127.0.0.1:${port}/x` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Cannot connect to PostgreSQL at postgres://u:***@127.0.0.1:${port}/x`);
+    expect(result.stderr).not.toContain('secret');
+  });
+
+  it('every command has --help', async () => {
+    for (const args of [['--help'], ['migrate', '--help'], ['status', '--help'], ['db', 'reset', '--help']]) {
+      const result = await runCli(args, { DATABASE_URL: db.url });
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout).toContain('Usage: gitpulse');
+    }
+  });
+});
+
+describe('gitpulse CLI on the embedded server', () => {
+  it('starts PostgreSQL from the npm package under GITPULSE_HOME, migrates, and stops it on exit', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
+    const env = { DATABASE_URL: undefined, GITPULSE_HOME: home, GITPULSE_PG_PORT: String(await freePort()) };
+    const first = await runCli(['migrate'], env);
+    expect(first.stderr).toBe('');
+    expect(first).toMatchObject({ code: 0, stdout: `${migrationCount} migration(s) applied\n` });
+    expect(existsSync(join(home, 'pgdata', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
+    const second = await runCli(['migrate'], env);
+    expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
+  });
+});
