@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserFacingError } from '../user-facing-error.ts';
 import { registerDbCommand } from './commands/db-command.ts';
+import { registerGithubReplayCommand } from './commands/github-replay-command.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerStatusCommand(program);
   registerDbCommand(program);
+  registerGithubReplayCommand(program);
   return program;
 }
 

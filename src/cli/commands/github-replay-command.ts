@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { createLogger } from '../../log/logger.ts';
+import { startReplay } from '../../sources/github/replay/replay-server.ts';
+import { UserFacingError } from '../../user-facing-error.ts';
+
+export function registerGithubReplayCommand(program: Command): void {
+  program
+    .command('github-replay')
+    .description('run the offline GitHub (REST + GraphQL) on the shipped ranking data, on its own')
+    .option('--port <n>', 'port to listen on', (value) => Number.parseInt(value, 10), 3001)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--date <YYYY-MM-DD>', 'simulated day (default: the last day of the data)')
+    .option(
+      '--faults <spec>',
+      'inject faults, e.g. "5xx=0.2,secondary=7,rate-limit=50,latency=100,malformed=9,timeout=11"',
+    )
+    .addHelpText(
+      'after',
+      '\nPoint gitpulse at it with GITHUB_API_URL=http://127.0.0.1:3001 (any GITHUB_TOKEN is accepted).\nChange the day while it runs: curl -X PUT -H "content-type: application/json" -d \'{"date":"2026-08-01"}\' http://127.0.0.1:3001/_replay/date',
+    )
+    .action(async (options: { port: number; host: string; date?: string; faults?: string }) => {
+      const logger = createLogger();
+      let replay: Awaited<ReturnType<typeof startReplay>>;
+      try {
+        replay = await startReplay(
+          { date: options.date, faults: options.faults },
+          { port: options.port, host: options.host },
+        );
+      } catch (error) {
+        if (error instanceof RangeError)
+          throw new UserFacingError(error.message, 'Pass --date within that range.', 2);
+        throw error;
+      }
+      logger.info({ url: replay.url, date: replay.world.date }, 'offline GitHub replay listening');
+      process.stdout.write(`GitHub replay on ${replay.url} (day ${replay.world.date}); Ctrl-C stops it\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await replay.close();
+    });
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, type DocumentNode, execute, type GraphQLError, parse, validate } from 'graphql';
+import type { RateLimits } from './rate-limits.ts';
+import { githubIdFromNodeId, type ReplayWorld, type RepoState, repoNodeId } from './replay-world.ts';
+import * as synth from './synthesized-details.ts';
+
+const schema = buildSchema(readFileSync(new URL('./replay-schema.graphql', import.meta.url), 'utf8'));
+
+/** Resolves Node's concrete type: every node the replay hands out is a Repository. */
+for (const typeName of ['Node'] as const) {
+  const type = schema.getType(typeName);
+  if (type && 'resolveType' in type) type.resolveType = (value: { __typename?: string }) => value.__typename;
+}
+
+function repositoryNode(world: ReplayWorld, state: RepoState) {
+  const { repo, point } = state;
+  const license = synth.license(repo);
+  return {
+    __typename: 'Repository',
+    id: repoNodeId(repo.githubId),
+    databaseId: repo.githubId,
+    name: repo.name,
+    nameWithOwner: repo.fullName,
+    owner: { login: repo.owner },
+    description: repo.description,
+    url: `https://github.com/${repo.fullName}`,
+    homepageUrl: null,
+    stargazerCount: point.stars,
+    forkCount: point.forks,
+    issues: () => ({ totalCount: point.issues }),
+    watchers: { totalCount: Math.round(point.stars / 30) },
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    pushedAt: state.pushedAt,
+    primaryLanguage: repo.language
+      ? { __typename: 'Language', id: `lang:${repo.language}`, name: repo.language }
+      : null,
+    languages: ({ first = 100 }: { first?: number }) => {
+      const bytes = Object.entries(world.languages(state)).sort((a, b) => b[1] - a[1]);
+      return {
+        totalCount: bytes.length,
+        totalSize: bytes.reduce((sum, [, size]) => sum + size, 0),
+        edges: bytes.slice(0, first).map(([name, size]) => ({ size, node: { id: `lang:${name}`, name } })),
+      };
+    },
+    repositoryTopics: ({ first = 20 }: { first?: number }) => {
+      const names = synth.topics(repo).slice(0, first);
+      return { totalCount: names.length, nodes: names.map((name) => ({ topic: { name } })) };
+    },
+    licenseInfo: license ? { spdxId: license.spdx_id, name: license.name } : null,
+    isArchived: false,
+    isFork: false,
+  };
+}
+
+export interface GraphqlAnswer {
+  status: number;
+  body: unknown;
+  cost: number;
+}
+
+/** Executes a GraphQL request against the replay world. Cost: 1 point per 100 nodes asked for. */
+export function answerGraphql(
+  world: ReplayWorld,
+  limits: RateLimits,
+  request: { query?: unknown; variables?: unknown },
+): GraphqlAnswer {
+  if (typeof request.query !== 'string') {
+    return {
+      status: 400,
+      body: { message: 'A query attribute must be specified and must be a string.' },
+      cost: 0,
+    };
+  }
+  let document: DocumentNode;
+  try {
+    document = parse(request.query);
+  } catch (error) {
+    return { status: 200, body: { errors: [{ message: (error as GraphQLError).message }] }, cost: 0 };
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) {
+    return { status: 200, body: { errors: invalid.map((e) => ({ message: e.message })) }, cost: 0 };
+  }
+  const variables = (request.variables ?? {}) as Record<string, unknown>;
+  const ids = Array.isArray(variables.ids) ? variables.ids.length : 1;
+  const cost = Math.max(1, Math.ceil(ids / 100));
+  if (ids > 100) {
+    return {
+      status: 200,
+      body: {
+        errors: [
+          { type: 'EXCESSIVE_PAGINATION', message: 'You may not request more than 100 nodes at once.' },
+        ],
+      },
+      cost: 0,
+    };
+  }
+  const rootValue = {
+    nodes: ({ ids: nodeIds }: { ids: string[] }) =>
+      nodeIds.map((id) => {
+        const githubId = githubIdFromNodeId(id);
+        const repo = githubId === null ? undefined : world.dataset.repoById(githubId);
+        const state = repo ? world.state(repo) : undefined;
+        return state ? repositoryNode(world, state) : null;
+      }),
+    node: ({ id }: { id: string }) => rootValue.nodes({ ids: [id] })[0],
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      const state = world.find(owner, name);
+      return state ? repositoryNode(world, state) : null;
+    },
+    rateLimit: () => {
+      const snapshot = limits.snapshot('graphql');
+      return {
+        cost,
+        limit: snapshot.limit,
+        nodeCount: ids,
+        remaining: snapshot.remaining,
+        used: snapshot.used,
+        resetAt: new Date(snapshot.reset * 1000).toISOString(),
+      };
+    },
+  };
+  const result = execute({ schema, document, rootValue, variableValues: variables }) as {
+    data?: unknown;
+    errors?: readonly GraphQLError[];
+  };
+  const body: Record<string, unknown> = { data: result.data ?? null };
+  if (result.errors?.length) body.errors = result.errors.map((e) => ({ message: e.message, path: e.path }));
+  return { status: 200, body, cost };
+}

@@ -1,0 +1,199 @@
+import type { DayPoint, RankedRepo, RankingDataset } from './ranking-dataset.ts';
+import * as synth from './synthesized-details.ts';
+
+/** GitHub's legacy global node id for a repository: base64("010:Repository<id>"). */
+export const repoNodeId = (githubId: number) => Buffer.from(`010:Repository${githubId}`).toString('base64');
+
+export function githubIdFromNodeId(nodeId: string): number | null {
+  const match = /^010:Repository(\d+)$/.exec(Buffer.from(nodeId, 'base64').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+export interface RepoState {
+  repo: RankedRepo;
+  point: DayPoint;
+  createdAt: string;
+  updatedAt: string;
+  pushedAt: string;
+}
+
+/**
+ * GitHub as it looked on one simulated day: repositories seen in the rankings
+ * on or before that day, with that day's numbers (or their last ranked numbers
+ * when they dropped out of every list).
+ */
+export class ReplayWorld {
+  constructor(
+    readonly dataset: RankingDataset,
+    readonly baseUrl: string,
+    public date: string,
+  ) {}
+
+  get dayIndex(): number {
+    return Math.max(0, this.dataset.dates.indexOf(this.date));
+  }
+
+  state(repo: RankedRepo): RepoState | undefined {
+    const point = this.dataset.pointAt(repo.githubId, this.date);
+    if (!point) return undefined;
+    const previous = this.dataset.previousPoint(repo.githubId, this.date);
+    const changed =
+      !previous ||
+      previous.stars !== point.stars ||
+      previous.forks !== point.forks ||
+      previous.issues !== point.issues;
+    // Starring bumps updated_at on GitHub: a repo whose numbers moved was updated on its point's day.
+    const bumped = changed
+      ? `${point.date}T12:00:00Z`
+      : previous
+        ? `${previous.date}T12:00:00Z`
+        : point.lastCommit;
+    const updatedAt = bumped > point.lastCommit ? bumped : point.lastCommit;
+    return {
+      repo,
+      point,
+      createdAt: synth.createdAt(repo, this.dataset.firstDate),
+      updatedAt,
+      pushedAt: point.lastCommit,
+    };
+  }
+
+  find(owner: string, name: string): RepoState | undefined {
+    const repo = this.dataset.repoByFullName(`${owner}/${name}`);
+    return repo ? this.state(repo) : undefined;
+  }
+
+  all(): RepoState[] {
+    const states: RepoState[] = [];
+    for (const repo of this.dataset.repos) {
+      const state = this.state(repo);
+      if (state) states.push(state);
+    }
+    return states;
+  }
+
+  /** The REST representation of a repository (GET /repos/{owner}/{repo}). */
+  restRepo(state: RepoState): Record<string, unknown> {
+    const { repo, point } = state;
+    const api = `${this.baseUrl}/repos/${repo.fullName}`;
+    const html = `https://github.com/${repo.fullName}`;
+    const ownerId = synth.stableHash(`owner:${repo.owner.toLowerCase()}`) % 100_000_000;
+    const license = synth.license(repo);
+    return {
+      id: repo.githubId,
+      node_id: repoNodeId(repo.githubId),
+      name: repo.name,
+      full_name: repo.fullName,
+      private: false,
+      owner: {
+        login: repo.owner,
+        id: ownerId,
+        node_id: Buffer.from(`012:Organization${ownerId}`).toString('base64'),
+        avatar_url: `https://avatars.githubusercontent.com/u/${ownerId}?v=4`,
+        gravatar_id: '',
+        url: `${this.baseUrl}/users/${repo.owner}`,
+        html_url: `https://github.com/${repo.owner}`,
+        type: 'Organization',
+        site_admin: false,
+      },
+      html_url: html,
+      description: repo.description,
+      fork: false,
+      url: api,
+      forks_url: `${api}/forks`,
+      keys_url: `${api}/keys{/key_id}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      teams_url: `${api}/teams`,
+      hooks_url: `${api}/hooks`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      events_url: `${api}/events`,
+      assignees_url: `${api}/assignees{/user}`,
+      branches_url: `${api}/branches{/branch}`,
+      tags_url: `${api}/tags`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      trees_url: `${api}/git/trees{/sha}`,
+      statuses_url: `${api}/statuses/{sha}`,
+      languages_url: `${api}/languages`,
+      stargazers_url: `${api}/stargazers`,
+      contributors_url: `${api}/contributors`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      commits_url: `${api}/commits{/sha}`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      comments_url: `${api}/comments{/number}`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      contents_url: `${api}/contents/{+path}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      merges_url: `${api}/merges`,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      downloads_url: `${api}/downloads`,
+      issues_url: `${api}/issues{/number}`,
+      pulls_url: `${api}/pulls{/number}`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      labels_url: `${api}/labels{/name}`,
+      releases_url: `${api}/releases{/id}`,
+      deployments_url: `${api}/deployments`,
+      created_at: state.createdAt,
+      updated_at: state.updatedAt,
+      pushed_at: state.pushedAt,
+      git_url: `git://github.com/${repo.fullName}.git`,
+      ssh_url: `git@github.com:${repo.fullName}.git`,
+      clone_url: `${html}.git`,
+      svn_url: html,
+      homepage: null,
+      size: Math.round(
+        Object.values(synth.languageBytes(repo, this.dayIndex)).reduce((a, b) => a + b, 0) / 1024,
+      ),
+      stargazers_count: point.stars,
+      watchers_count: point.stars,
+      language: repo.language,
+      has_issues: true,
+      has_projects: true,
+      has_downloads: true,
+      has_wiki: true,
+      has_pages: false,
+      has_discussions: false,
+      forks_count: point.forks,
+      mirror_url: null,
+      archived: false,
+      disabled: false,
+      open_issues_count: point.issues,
+      license: license
+        ? { ...license, url: `${this.baseUrl}/licenses/${license.key}`, node_id: 'MDc6TGljZW5zZTA=' }
+        : null,
+      allow_forking: true,
+      is_template: false,
+      web_commit_signoff_required: false,
+      topics: synth.topics(repo),
+      visibility: 'public',
+      forks: point.forks,
+      open_issues: point.issues,
+      watchers: point.stars,
+      default_branch: 'main',
+      permissions: { admin: false, maintain: false, push: false, triage: false, pull: true },
+      temp_clone_token: '',
+      allow_squash_merge: true,
+      allow_merge_commit: true,
+      allow_rebase_merge: true,
+      allow_auto_merge: false,
+      delete_branch_on_merge: false,
+      allow_update_branch: false,
+      use_squash_pr_title_as_default: false,
+      organization: {
+        login: repo.owner,
+        id: ownerId,
+        type: 'Organization',
+        url: `${this.baseUrl}/orgs/${repo.owner}`,
+      },
+      network_count: point.forks,
+      subscribers_count: Math.round(point.stars / 30),
+    };
+  }
+
+  languages(state: RepoState): Record<string, number> {
+    return synth.languageBytes(state.repo, this.dayIndex);
+  }
+}
