@@ -81,6 +81,6 @@ function fraction(n: number): number {
   let x = (n * 0x9e3779b1) >>> 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b) >>> 0;
-  x ^= x >>> 13;
+  x = (x ^ (x >>> 13)) >>> 0;
   return x / 2 ** 32;
 }

@@ -79,17 +79,25 @@ export async function startReplay(
           });
         return;
       }
+      if (fault.kind === 'server-error') {
+        reply
+          .code(fault.status)
+          .send({ message: fault.status === 502 ? 'Server Error' : 'Service Unavailable' });
+        return;
+      }
       const answer = route(request);
       if (fault.kind === 'rate-limit') limits.exhaust(answer.resource, plan.rateLimitResetSeconds);
 
       const json = JSON.stringify(answer.body);
       const etag = `W/"${createHash('sha1').update(json).digest('hex')}"`;
-      if (answer.status === 200 && request.headers['if-none-match'] === etag) {
+      // An exhausted quota refuses even conditional requests; a 304 otherwise costs nothing.
+      const exhausted = limits.snapshot(answer.resource).remaining < (answer.cost ?? 1);
+      if (!exhausted && answer.status === 200 && request.headers['if-none-match'] === etag) {
         stats.notModified++;
         reply.code(304).headers(limits.headers(answer.resource)).header('etag', etag).send();
         return;
       }
-      if (!limits.spend(answer.resource, answer.cost ?? 1)) {
+      if (exhausted || !limits.spend(answer.resource, answer.cost ?? 1)) {
         reply
           .code(403)
           .headers(limits.headers(answer.resource))
@@ -101,12 +109,6 @@ export async function startReplay(
       }
       stats.byResource[answer.resource] = (stats.byResource[answer.resource] ?? 0) + (answer.cost ?? 1);
       reply.headers(limits.headers(answer.resource));
-      if (fault.kind === 'server-error') {
-        reply
-          .code(fault.status)
-          .send({ message: fault.status === 502 ? 'Server Error' : 'Service Unavailable' });
-        return;
-      }
       reply
         .code(answer.status)
         .headers(answer.headers ?? {})

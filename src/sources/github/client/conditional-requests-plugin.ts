@@ -1,0 +1,43 @@
+import type { Octokit } from '@octokit/core';
+import type { OctokitOptions } from '@octokit/core/types';
+import { RequestError } from '@octokit/request-error';
+import type { HttpCache } from './http-cache.ts';
+import type { RequestCost } from './request-cost.ts';
+
+/**
+ * ETag / Last-Modified conditional GETs: a cached answer is revalidated, and a
+ * 304 (which does not count against GitHub's quota) returns the stored body.
+ */
+export function conditionalRequestsPlugin(octokit: Octokit, options: OctokitOptions) {
+  const cache = options.httpCache as HttpCache | undefined;
+  const cost = options.cost as RequestCost | undefined;
+  if (!cache) return {};
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    if (requestOptions.method !== 'GET') return request(requestOptions);
+    const key = `GET ${octokit.request.endpoint(requestOptions).url}`;
+    const cached = cache.get(key);
+    // before-after-hook binds every hook to the same options object: mutate it, a copy would be ignored.
+    if (cached?.etag) requestOptions.headers['if-none-match'] = cached.etag;
+    if (cached?.lastModified) requestOptions.headers['if-modified-since'] = cached.lastModified;
+    try {
+      const response = await request(requestOptions);
+      const etag = response.headers.etag ?? null;
+      const lastModified = response.headers['last-modified'] ?? null;
+      if (etag || lastModified)
+        cache.set(key, { etag, lastModified, status: response.status, body: response.data });
+      return response;
+    } catch (error) {
+      if (cached && error instanceof RequestError && error.status === 304) {
+        if (cost) cost.notModified++;
+        return {
+          status: 200 as const,
+          url: error.response?.url ?? key.slice(4),
+          headers: { ...error.response?.headers, 'x-gitpulse-cache': 'revalidated' },
+          data: cached.body as never,
+        };
+      }
+      throw error;
+    }
+  });
+  return {};
+}

@@ -1,0 +1,28 @@
+/** What one pipeline run spent at GitHub; recorded with the run. */
+export class RequestCost {
+  /** HTTP requests sent, retries included. */
+  requests = 0;
+  /** Answers that were 304 Not Modified (free: GitHub does not count them). */
+  notModified = 0;
+  /** Retries after faults and limits. */
+  retries = 0;
+  /** GraphQL rate-limit points, as GitHub reports them in rateLimit.cost. */
+  graphqlPoints = 0;
+  /** Requests per REST route or 'graphql'. */
+  readonly byRoute: Record<string, number> = {};
+
+  count(route: string): void {
+    this.requests++;
+    this.byRoute[route] = (this.byRoute[route] ?? 0) + 1;
+  }
+
+  toJSON() {
+    return {
+      requests: this.requests,
+      notModified: this.notModified,
+      retries: this.retries,
+      graphqlPoints: this.graphqlPoints,
+      byRoute: this.byRoute,
+    };
+  }
+}

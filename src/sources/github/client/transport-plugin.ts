@@ -1,0 +1,49 @@
+import type { Octokit } from '@octokit/core';
+import type { OctokitOptions } from '@octokit/core/types';
+import { RequestError } from '@octokit/request-error';
+import type { RequestCost } from './request-cost.ts';
+
+export interface TransportOptions {
+  cost?: RequestCost;
+  /** Per-attempt timeout; a hung request becomes a retryable 504. */
+  timeoutMs?: number;
+}
+
+/**
+ * The innermost layer, once per HTTP attempt: counts the request, bounds it in
+ * time, and turns a JSON body that does not parse into a retryable error
+ * (@octokit/request returns such a body as a plain string).
+ */
+export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
+  const { cost, timeoutMs = 30_000 } = (options.transport ?? {}) as TransportOptions;
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    const route = `${requestOptions.method} ${String(requestOptions.url)}`;
+    cost?.count(route.includes('/graphql') ? 'graphql' : route);
+    // A fresh deadline per attempt; hooks share one options object, so set it there.
+    requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
+    let response: Awaited<ReturnType<typeof request>>;
+    try {
+      response = await request(requestOptions);
+    } catch (error) {
+      if (error instanceof RequestError && /timeout|aborted/i.test(error.message) && error.status === 500) {
+        throw new RequestError(`GitHub did not answer ${route} within ${timeoutMs} ms`, 504, {
+          request: error.request,
+        });
+      }
+      throw error;
+    }
+    const contentType = String(response.headers['content-type'] ?? '');
+    if (typeof response.data === 'string' && contentType.includes('json')) {
+      throw new RequestError(`GitHub sent a malformed JSON body for ${route}`, 502, {
+        request: response.url ? { ...requestOptions, url: response.url } : (requestOptions as never),
+        response,
+      });
+    }
+    if (cost && route.includes('/graphql')) {
+      const reported = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost;
+      cost.graphqlPoints += typeof reported === 'number' ? reported : 1;
+    }
+    return response;
+  });
+  return {};
+}
