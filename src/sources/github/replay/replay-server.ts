@@ -273,7 +273,7 @@ export async function startReplay(
         sha: synth.stableHash(`blob:${s.repo.fullName}`).toString(16).padEnd(40, '0'),
         url: `/repos/${s.repo.fullName}/contents/render.yaml`,
         html_url: `https://github.com/${s.repo.fullName}/blob/main/render.yaml`,
-        repository: world.restRepo(s),
+        repository: minimalRepo(world.restRepo(s)),
         score: 1,
       }));
       return searchPage(request, hits, 'code_search');
@@ -407,6 +407,23 @@ function assertDate(dataset: RankingDataset, date: string): void {
       `The replay has data from ${dataset.firstDate} to ${dataset.lastDate}; ${date || '(none)'} is outside.`,
     );
   }
+}
+
+/** Code search items carry a minimal repository: no counts, no dates. */
+function minimalRepo(full: Record<string, unknown>) {
+  const keys = [
+    'id',
+    'node_id',
+    'name',
+    'full_name',
+    'private',
+    'owner',
+    'html_url',
+    'description',
+    'fork',
+    'url',
+  ];
+  return Object.fromEntries(keys.map((key) => [key, full[key]]));
 }
 
 function contentFile(fullName: string, path: string, text: string) {

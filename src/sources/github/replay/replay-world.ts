@@ -9,6 +9,9 @@ export function githubIdFromNodeId(nodeId: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+const STALE_AFTER_DAYS = 14;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
 export interface RepoState {
   repo: RankedRepo;
   point: DayPoint;
@@ -35,7 +38,9 @@ export class ReplayWorld {
 
   state(repo: RankedRepo): RepoState | undefined {
     const point = this.dataset.pointAt(repo.githubId, this.date);
-    if (!point) return undefined;
+    // Unranked for over two weeks: renamed, deleted or far below every list.
+    // Serving its old numbers would rank it above the day's real leaders.
+    if (!point || daysBetween(point.date, this.date) > STALE_AFTER_DAYS) return undefined;
     const previous = this.dataset.previousPoint(repo.githubId, this.date);
     const changed =
       !previous ||

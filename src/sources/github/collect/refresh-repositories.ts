@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import type { GitHubOctokit } from '../client/github-client.ts';
+import { graphqlRepositoryPayload } from '../payloads/repository-payload.ts';
+import type { CollectedDetail, CollectedRepo } from './collected-records.ts';
+
+export const REFRESH_REPOSITORIES_QUERY = readFileSync(
+  new URL('./refresh-repositories.graphql', import.meta.url),
+  'utf8',
+);
+export const GRAPHQL_BATCH_SIZE = 100;
+
+/**
+ * Re-reads known repositories by node id, 100 per GraphQL query: stars,
+ * forks, issues, topics, license and bytes per language in one point per
+ * batch, where REST would need two requests per repository.
+ */
+export async function refreshRepositories(
+  octokit: GitHubOctokit,
+  nodeIds: string[],
+  onBatch?: (done: number, total: number) => void,
+): Promise<{ repos: CollectedRepo[]; languages: CollectedDetail[]; missing: string[] }> {
+  const repos: CollectedRepo[] = [];
+  const languages: CollectedDetail[] = [];
+  const missing: string[] = [];
+  for (let start = 0; start < nodeIds.length; start += GRAPHQL_BATCH_SIZE) {
+    const ids = nodeIds.slice(start, start + GRAPHQL_BATCH_SIZE);
+    const data = await octokit.graphql<{ nodes: (unknown | null)[] }>(REFRESH_REPOSITORIES_QUERY, { ids });
+    data.nodes.forEach((node, index) => {
+      if (!node) {
+        missing.push(ids[index] as string);
+        return;
+      }
+      const parsed = graphqlRepositoryPayload.safeParse(node);
+      const fullName = parsed.success
+        ? parsed.data.nameWithOwner
+        : String((node as { nameWithOwner?: unknown }).nameWithOwner ?? '');
+      repos.push({
+        fullName,
+        githubId: parsed.success ? parsed.data.databaseId : null,
+        nodeId: ids[index] as string,
+        source: 'refresh',
+        sourceLanguage: null,
+        format: 'graphql',
+        apiResponse: node,
+      });
+      if (parsed.success && parsed.data.languages) {
+        // Landed in the shape of REST's GET /languages ({name: bytes}) so one staging rule reads both.
+        const bytes = Object.fromEntries(
+          parsed.data.languages.edges.flatMap((edge) => (edge ? [[edge.node.name, edge.size]] : [])),
+        );
+        languages.push({ fullName, detail: 'languages', apiResponse: bytes });
+      }
+    });
+    onBatch?.(Math.min(start + GRAPHQL_BATCH_SIZE, nodeIds.length), nodeIds.length);
+  }
+  return { repos, languages, missing };
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GitHubClient } from '../../src/sources/github/client/github-client.ts';
+import { fetchReadmes } from '../../src/sources/github/collect/fetch-repo-files.ts';
+import { findRenderRepos } from '../../src/sources/github/collect/find-render-repos.ts';
+import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts';
+import { listPulls } from '../../src/sources/github/collect/list-pulls.ts';
+import { refreshRepositories } from '../../src/sources/github/collect/refresh-repositories.ts';
+import { languageQualifier, searchRepos } from '../../src/sources/github/collect/search-repos.ts';
+import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { replayWithClient, sharedDataset } from '../support/replay-client.ts';
+
+let server: RunningReplay;
+let github: GitHubClient;
+beforeAll(async () => {
+  ({ server, github } = await replayWithClient({ date: '2026-08-01' }));
+});
+afterAll(async () => server?.close());
+
+describe('collectors against the replay', () => {
+  it('orgs: lists every repository, then only those updated since the last run', async () => {
+    const all = await listOrgRepos(github.octokit, 'microsoft', null);
+    const expected = sharedDataset().repos.filter((r) => r.owner === 'microsoft' && server.world.state(r));
+    expect(all.repos.map((r) => r.fullName).sort()).toEqual(expected.map((r) => r.fullName).sort());
+    expect(all.repos.every((r) => r.source === 'orgs' && r.sourceLanguage === 'microsoft' && r.nodeId)).toBe(
+      true,
+    );
+
+    // Same day again: the first page already reaches known repositories; nothing is re-read.
+    let before = github.cost.requests;
+    const again = await listOrgRepos(github.octokit, 'microsoft', all.newestUpdate);
+    expect(again.repos).toEqual([]);
+    expect(github.cost.requests - before).toBe(1);
+
+    // Next day: exactly the repositories updated after the watermark.
+    server.setDate('2026-08-02');
+    before = github.cost.requests;
+    const since = await listOrgRepos(github.octokit, 'microsoft', all.newestUpdate);
+    const fresh = await github.octokit.paginate('GET /orgs/{org}/repos', { org: 'microsoft', per_page: 100 });
+    server.setDate('2026-08-01');
+    const updated = fresh
+      .filter((r) => (r.updated_at ?? '') > (all.newestUpdate ?? ''))
+      .map((r) => r.full_name);
+    expect(since.repos.map((r) => r.fullName).sort()).toEqual(updated.sort());
+    expect(since.repos.length).toBeGreaterThan(0);
+  });
+
+  it('trending: the top repositories of a language by stars, limited', async () => {
+    const top = await searchRepos(github.octokit, `${languageQualifier('Go')} sort:stars`, 150, {
+      source: 'trending',
+      sourceLanguage: 'Go',
+    });
+    expect(top.length).toBeGreaterThan(100);
+    expect(top.length).toBeLessThanOrEqual(150);
+    const stars = top.map((r) => (r.apiResponse as { stargazers_count: number }).stargazers_count);
+    expect(stars).toEqual([...stars].sort((a, b) => b - a));
+    expect(top.every((r) => (r.apiResponse as { language: string }).language === 'Go')).toBe(true);
+    expect(languageQualifier('Vim Script')).toBe('language:"Vim Script"');
+  });
+
+  it('refresh: 250 repositories in 3 GraphQL queries, with languages', async () => {
+    const ids = sharedDataset()
+      .repos.filter((r) => server.world.state(r))
+      .slice(0, 250)
+      .map((r) => Buffer.from(`010:Repository${r.githubId}`).toString('base64'));
+    const before = github.cost.requests;
+    const pointsBefore = github.cost.graphqlPoints;
+    const result = await refreshRepositories(github.octokit, [...ids, 'bm90IGEgcmVwbw==']);
+    expect(github.cost.requests - before).toBe(3);
+    expect(github.cost.graphqlPoints - pointsBefore).toBe(3);
+    expect(result.repos).toHaveLength(250);
+    expect(result.missing).toEqual(['bm90IGEgcmVwbw==']);
+    expect(result.repos.every((r) => r.format === 'graphql' && r.githubId)).toBe(true);
+    expect(result.languages.length).toBeGreaterThan(200);
+  });
+
+  it('render: finds blueprints through code search and fetches each', async () => {
+    const { refs, blueprints } = await findRenderRepos(github.octokit, 'filename:render.yaml', 12);
+    expect(refs).toHaveLength(12);
+    expect(blueprints).toHaveLength(12);
+    expect(blueprints[0]?.detail).toBe('render_blueprint');
+  });
+
+  it('readme and pulls: one call per repository, pulls with their files', async () => {
+    const readmes = await fetchReadmes(github.octokit, ['rust-lang/rust', 'no-owner/no-such-repo']);
+    expect(readmes).toHaveLength(1);
+    const pulls = await listPulls(github.octokit, 'rust-lang/rust', 3);
+    expect(pulls).toHaveLength(3);
+    const first = pulls[0]?.apiResponse as { files: { filename: string }[]; head: { sha: string } };
+    expect(first.files.length).toBeGreaterThan(0);
+    expect(first.head.sha).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFaultPlan } from '../../src/sources/github/replay/fault-plan.ts';
+import { type RunningReplay, startReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { sharedDataset } from '../support/replay-client.ts';
+
+let replay: RunningReplay;
+beforeAll(async () => {
+  replay = await startReplay({ dataset: sharedDataset(), date: '2026-08-01' });
+});
+afterAll(async () => replay?.close());
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${replay.url}${path}`, { headers });
+  return { response, body: response.status === 304 ? null : ((await response.json()) as never) };
+};
+
+/** The day's Rust list as the shipped data records it: repo → rank. */
+function rustListOn(date: string): Map<number, number> {
+  const rows = parse(
+    gunzipSync(readFileSync(new URL('../../data/github-ranking/daily.csv.gz', import.meta.url))),
+    {
+      columns: true,
+    },
+  ) as { date: string; github_id: string; lists: string }[];
+  const ranks = new Map<number, number>();
+  for (const row of rows) {
+    if (row.date !== date) continue;
+    const rank = /(?:^|\|)Rust=(\d+)/.exec(row.lists)?.[1];
+    if (rank) ranks.set(Number(row.github_id), Number(rank));
+  }
+  return ranks;
+}
+
+describe('offline GitHub replay', () => {
+  it('search language:Rust sort:stars answers the real top Rust repositories of the day', async () => {
+    const { body } = await get('/search/repositories?q=language:Rust&sort=stars&order=desc&per_page=100');
+    const { items } = body as unknown as {
+      items: { id: number; full_name: string; stargazers_count: number }[];
+    };
+    const ranks = rustListOn('2026-08-01');
+    expect(ranks.size).toBe(100);
+    // The first 90 answers are that day's ranked Rust repositories in rank order.
+    const top = items.slice(0, 90);
+    expect(top.every((item) => ranks.has(item.id))).toBe(true);
+    expect(top.map((item) => ranks.get(item.id))).toEqual(
+      [...top.map((item) => ranks.get(item.id))].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
+    expect(items[0]).toMatchObject({ full_name: 'ultraworkers/claw-code', stargazers_count: 194960 });
+  });
+
+  it('the simulated clock changes the numbers', async () => {
+    replay.setDate('2026-06-01');
+    const { body } = await get('/repos/rust-lang/rust');
+    replay.setDate('2026-08-01');
+    const later = await get('/repos/rust-lang/rust');
+    const before = (body as unknown as { stargazers_count: number }).stargazers_count;
+    const after = (later.body as unknown as { stargazers_count: number }).stargazers_count;
+    expect(before).toBe(
+      sharedDataset().pointAt(sharedDataset().repoByFullName('rust-lang/rust')?.githubId ?? 0, '2026-06-01')
+        ?.stars,
+    );
+    expect(after).toBeGreaterThan(before);
+  });
+
+  it('paginates with Link headers and caps search at 1000 results', async () => {
+    const first = await get('/search/repositories?q=stars:>1000&per_page=100');
+    expect(first.response.headers.get('link')).toMatch(
+      /<[^>]+page=2[^>]*>; rel="next", <[^>]+page=10[^>]*>; rel="last"/,
+    );
+    const beyond = await get('/search/repositories?q=stars:>1000&per_page=100&page=11');
+    expect(beyond.response.status).toBe(422);
+  });
+
+  it("lists an org's repositories newest update first", async () => {
+    const { body } = await get('/orgs/microsoft/repos?sort=updated&direction=desc&per_page=100');
+    const dates = (body as unknown as { updated_at: string }[]).map((r) => r.updated_at);
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await get('/orgs/no-such-org-xyz/repos')).response.status).toBe(404);
+  });
+
+  it('answers 304 to a matching If-None-Match without spending quota', async () => {
+    const first = await get('/repos/denoland/deno');
+    const remaining = Number(first.response.headers.get('x-ratelimit-remaining'));
+    const second = await get('/repos/denoland/deno', {
+      'if-none-match': first.response.headers.get('etag') ?? '',
+    });
+    expect(second.response.status).toBe(304);
+    expect(Number(second.response.headers.get('x-ratelimit-remaining'))).toBe(remaining);
+  });
+
+  it('serves GraphQL nodes with languages, one point per query', async () => {
+    const id = Buffer.from(
+      `010:Repository${sharedDataset().repoByFullName('rust-lang/rust')?.githubId}`,
+    ).toString('base64');
+    const response = await fetch(`${replay.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($ids:[ID!]!){ rateLimit { cost } nodes(ids:$ids){ ... on Repository { nameWithOwner stargazerCount languages(first:5){ edges { size node { name } } } } } }',
+        variables: { ids: [id, 'bm9wZQ=='] },
+      }),
+    });
+    const body = (await response.json()) as { data: { rateLimit: { cost: number }; nodes: unknown[] } };
+    expect(body.data.rateLimit.cost).toBe(1);
+    const node = body.data.nodes[0] as {
+      nameWithOwner: string;
+      languages: { edges: { size: number; node: { name: string } }[] };
+    };
+    expect(node.nameWithOwner).toBe('rust-lang/rust');
+    expect(node.languages.edges[0]?.node.name).toBe('Rust');
+    expect(node.languages.edges[0]?.size).toBeGreaterThan(0);
+    expect(body.data.nodes[1]).toBeNull();
+    expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
+  });
+
+  it('finds Render blueprints through code search', async () => {
+    const { body } = await get('/search/code?q=filename:render.yaml&per_page=5');
+    const items = (
+      body as unknown as { items: { repository: { full_name: string; stargazers_count?: number } }[] }
+    ).items;
+    expect(items).toHaveLength(5);
+    expect(items[0]?.repository.stargazers_count).toBeUndefined();
+    const [owner, name] = (items[0]?.repository.full_name ?? '').split('/');
+    const file = await get(`/repos/${owner}/${name}/contents/render.yaml`);
+    expect(Buffer.from((file.body as unknown as { content: string }).content, 'base64').toString()).toMatch(
+      /^services:/,
+    );
+  });
+
+  it('refuses dates outside the data and bad fault specs, naming them', async () => {
+    expect(() => replay.setDate('2025-01-01')).toThrow('2026-05-23 to 2026-08-22; 2025-01-01 is outside');
+    expect(() => parseFaultPlan('5xx=2')).toThrow('5xx=2 is not a fraction');
+    expect(() => parseFaultPlan('explode=1')).toThrow('Bad fault "explode=1"');
+    expect(parseFaultPlan('secondary=7,latency=100')).toMatchObject({ secondaryEvery: 7, latencyMs: 100 });
+  });
+});
