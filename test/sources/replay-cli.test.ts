@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
+
+describe('gitpulse github-replay', () => {
+  it('serves the real top Rust repositories of the chosen day', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'github-replay', '--port', String(port), '--date', '2026-08-01'], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      expect(line.toString()).toContain(`GitHub replay on http://127.0.0.1:${port} (day 2026-08-01)`);
+      const response = await fetch(`http://127.0.0.1:${port}/search/repositories?q=language:Rust&sort=stars`);
+      const body = (await response.json()) as { items: { full_name: string; stargazers_count: number }[] };
+      expect(body.items.slice(0, 3).map((r) => [r.full_name, r.stargazers_count])).toEqual([
+        ['ultraworkers/claw-code', 194960],
+        ['farion1231/cc-switch', 122978],
+        ['rustdesk/rustdesk', 119339],
+      ]);
+    } finally {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    }
+  });
+
+  it('refuses a day outside the data with exit code 2', async () => {
+    const result = await runCli(['github-replay', '--date', '2020-01-01', '--port', String(await freePort())]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2020-01-01 is outside');
+  });
+});
