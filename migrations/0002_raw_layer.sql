@@ -9,10 +9,13 @@ CREATE TABLE raw.github_repos (
     -- the list the repo came from: a language name, 'render', or an org login
     source_language  VARCHAR(50),
     source           VARCHAR(20)  NOT NULL DEFAULT 'trending',
+    -- 'rest' (a REST repository object) or 'graphql' (a GraphQL Repository node)
+    api_format       VARCHAR(10)  NOT NULL DEFAULT 'rest' CHECK (api_format IN ('rest', 'graphql')),
     run_id           VARCHAR(50),
     snapshot_date    DATE         NOT NULL DEFAULT CURRENT_DATE
 );
 CREATE INDEX idx_raw_repos_snapshot_date ON raw.github_repos (snapshot_date);
+CREATE INDEX idx_raw_repos_run ON raw.github_repos (run_id);
 CREATE INDEX idx_raw_repos_fetch_timestamp ON raw.github_repos (fetch_timestamp);
 CREATE INDEX idx_raw_repos_full_name ON raw.github_repos (repo_full_name);
 
@@ -28,6 +31,7 @@ CREATE TABLE raw.github_repo_details (
     snapshot_date    DATE         NOT NULL DEFAULT CURRENT_DATE
 );
 CREATE INDEX idx_raw_repo_details_snapshot ON raw.github_repo_details (snapshot_date, detail);
+CREATE INDEX idx_raw_repo_details_run ON raw.github_repo_details (run_id);
 CREATE INDEX idx_raw_repo_details_full_name ON raw.github_repo_details (repo_full_name);
 
 -- Pull requests as listed by the REST API, with their files.
@@ -41,6 +45,7 @@ CREATE TABLE raw.github_pulls (
     snapshot_date    DATE         NOT NULL DEFAULT CURRENT_DATE
 );
 CREATE INDEX idx_raw_pulls_snapshot ON raw.github_pulls (snapshot_date);
+CREATE INDEX idx_raw_pulls_run ON raw.github_pulls (run_id);
 
 -- Webhook deliveries, stored before the receiver answers (SPEC section 7).
 CREATE TABLE raw.webhook_deliveries (

@@ -77,6 +77,7 @@ CREATE TABLE warehouse.dim_companies (
 CREATE TABLE warehouse.dim_repositories (
     repo_key         BIGSERIAL PRIMARY KEY,
     github_id        BIGINT       NOT NULL,
+    node_id          VARCHAR(100),
     repo_full_name   VARCHAR(255) NOT NULL,
     owner            VARCHAR(100) NOT NULL,
     company_key      BIGINT REFERENCES warehouse.dim_companies (company_key),

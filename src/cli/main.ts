@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { UserFacingError } from '../user-facing-error.ts';
 import { registerDbCommand } from './commands/db-command.ts';
 import { registerGithubReplayCommand } from './commands/github-replay-command.ts';
+import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
+import { registerReprocessCommand } from './commands/reprocess-command.ts';
+import { registerRetentionCommand } from './commands/retention-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
 
 export function buildProgram(): Command {
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerMigrateCommand(program);
+  registerIngestCommand(program);
+  registerReprocessCommand(program);
+  registerRetentionCommand(program);
   registerStatusCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);

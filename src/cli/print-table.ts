@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 
 /** Prints rows as an aligned table on stdout; an empty list prints `empty`. */
-export function printTable(title: string, rows: Record<string, unknown>[]): void {
+export function printTable(title: string, rows: object[]): void {
   process.stdout.write(`\n${title}\n`);
   const first = rows[0];
   if (!first) {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Queryable } from '../db/database.ts';
+import { sqlFile } from '../db/sql-file.ts';
 
-const sql = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+const sql = (name: string) => sqlFile(import.meta.url, name);
 const COUNT_ROWS = sql('count-rows-per-table.sql');
 const REPOS_PER_LANGUAGE = sql('repos-per-language.sql');
 const LAST_RUNS = sql('last-runs.sql');

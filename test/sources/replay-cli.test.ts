@@ -10,9 +10,13 @@ const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 describe('gitpulse github-replay', () => {
   it('serves the real top Rust repositories of the chosen day', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'github-replay', '--port', String(port), '--date', '2026-08-01'], {
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'github-replay', '--port', String(port), '--date', '2026-08-01'],
+      {
+        env: { ...process.env, LOG_LEVEL: 'warn' },
+      },
+    );
     try {
       const [line] = (await once(child.stdout, 'data')) as [Buffer];
       expect(line.toString()).toContain(`GitHub replay on http://127.0.0.1:${port} (day 2026-08-01)`);
@@ -30,7 +34,13 @@ describe('gitpulse github-replay', () => {
   });
 
   it('refuses a day outside the data with exit code 2', async () => {
-    const result = await runCli(['github-replay', '--date', '2020-01-01', '--port', String(await freePort())]);
+    const result = await runCli([
+      'github-replay',
+      '--date',
+      '2020-01-01',
+      '--port',
+      String(await freePort()),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2020-01-01 is outside');
   });

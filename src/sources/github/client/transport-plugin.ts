@@ -17,7 +17,10 @@ export interface TransportOptions {
 export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
   const { cost, timeoutMs = 30_000 } = (options.transport ?? {}) as TransportOptions;
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    const route = `${requestOptions.method} ${String(requestOptions.url)}`;
+    // Paginated calls arrive with full URLs: count them under their path, like the first page.
+    const route = `${requestOptions.method} ${String(requestOptions.url)
+      .replace(/^https?:\/\/[^/]+/, '')
+      .replace(/\?.*$/, '')}`;
     cost?.count(route.includes('/graphql') ? 'graphql' : route);
     // A fresh deadline per attempt; hooks share one options object, so set it there.
     requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };

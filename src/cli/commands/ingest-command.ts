@@ -1,0 +1,73 @@
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { connectGitHub } from '../../pipeline/github-connection.ts';
+import { PIPELINE_SOURCES, type PipelineSource } from '../../pipeline/pipeline-sources.ts';
+import { runIngest } from '../../pipeline/run-pipeline.ts';
+import { UserFacingError } from '../../user-facing-error.ts';
+import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { printTable } from '../print-table.ts';
+
+export const isoDate = z.iso.date();
+
+export function parseDateOption(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isoDate.safeParse(value).success) {
+    throw new UserFacingError(
+      `${flag} ${value} is not a date.`,
+      `Use YYYY-MM-DD, e.g. ${flag} 2026-08-01.`,
+      2,
+    );
+  }
+  return value;
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'one pipeline run: read state, collect from GitHub, write raw → staging → warehouse in one transaction',
+    )
+    .option(
+      '--date <YYYY-MM-DD>',
+      "run as of that day (backfill, replay); default today, or the replay's last day without a token",
+    )
+    .addOption(new Option('--only <sources...>', 'collect only these sources').choices([...PIPELINE_SOURCES]))
+    .option('--json', 'print the run summary as JSON')
+    .action(async (options: { date?: string; only?: PipelineSource[]; json?: boolean }, command: Command) => {
+      const date = parseDateOption(options.date, '--date');
+      await withCommandContext(
+        command.optsWithGlobals<GlobalOptions>(),
+        async ({ db, config, env, logger }) => {
+          const github = await connectGitHub(env, logger, date);
+          try {
+            const runDate =
+              date ?? (github.replay ? github.replay.world.date : new Date().toISOString().slice(0, 10));
+            if (github.replay && date) github.replay.setDate(date);
+            const summary = await runIngest({
+              db,
+              config,
+              logger,
+              github,
+              date: runDate,
+              only: options.only,
+            });
+            if (options.json) {
+              process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+              return;
+            }
+            process.stdout.write(
+              `run ${summary.runId} committed: ${summary.reposProcessed} repositories for ${summary.date} in ${summary.seconds.toFixed(1)} s; ` +
+                `GitHub: ${summary.github.requests} requests (${summary.github.notModified} not modified), ${summary.github.graphqlPoints} GraphQL points\n`,
+            );
+            printTable('Data quality', summary.quality);
+          } catch (error) {
+            if (error instanceof RangeError)
+              throw new UserFacingError(error.message, "Pick a --date inside the replay's data.", 2);
+            throw error;
+          } finally {
+            await github.close();
+          }
+        },
+      );
+    });
+}

@@ -1,0 +1,37 @@
+-- Tiered retention (seed 000). Days are counted back from $1, the reference
+-- date: the run's date, so replaying or backfilling old days keeps them.
+-- Workflow runs are bookkeeping in real time: counted back from now().
+-- $1 reference date, $2 raw days, $3 staging days, $4 warehouse days, $5 workflow-run days
+WITH raw_repos AS (
+    DELETE FROM raw.github_repos WHERE snapshot_date < $1::date - $2::int RETURNING 1
+), raw_details AS (
+    DELETE FROM raw.github_repo_details WHERE snapshot_date < $1::date - $2::int RETURNING 1
+), raw_pulls AS (
+    DELETE FROM raw.github_pulls WHERE snapshot_date < $1::date - $2::int RETURNING 1
+), raw_webhooks AS (
+    DELETE FROM raw.webhook_deliveries
+    WHERE received_at < now() - make_interval(days => $2::int) AND status IN ('processed', 'ignored') RETURNING 1
+), stg_repos AS (
+    DELETE FROM staging.repos_validated WHERE snapshot_date < $1::date - $3::int RETURNING 1
+), stg_languages AS (
+    DELETE FROM staging.repo_languages WHERE snapshot_date < $1::date - $3::int RETURNING 1
+), stg_render AS (
+    DELETE FROM staging.render_services WHERE snapshot_date < $1::date - $3::int RETURNING 1
+), stg_rejects AS (
+    DELETE FROM staging.rejects WHERE COALESCE(snapshot_date, rejected_at::date) < $1::date - $3::int RETURNING 1
+), facts AS (
+    DELETE FROM warehouse.fact_repo_snapshots WHERE snapshot_date < $1::date - $4::int RETURNING 1
+), language_facts AS (
+    DELETE FROM warehouse.fact_language_snapshots WHERE snapshot_date < $1::date - $4::int RETURNING 1
+), runs AS (
+    DELETE FROM warehouse.fact_workflow_runs WHERE started_at < now() - make_interval(days => $5::int) RETURNING 1
+), quality AS (
+    DELETE FROM ops.data_quality_results WHERE checked_at < now() - make_interval(days => $5::int) RETURNING 1
+)
+SELECT
+    (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
+        + (SELECT count(*) FROM raw_webhooks) AS raw,
+    (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
+        + (SELECT count(*) FROM stg_rejects) AS staging,
+    (SELECT count(*) FROM facts) + (SELECT count(*) FROM language_facts) AS warehouse,
+    (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) AS runs;

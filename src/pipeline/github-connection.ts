@@ -1,0 +1,46 @@
+import type { Env } from '../config/env-schema.ts';
+import { envSchema } from '../config/env-schema.ts';
+import type { Logger } from '../log/logger.ts';
+import { type RunningReplay, startReplay } from '../sources/github/replay/replay-server.ts';
+
+export interface GitHubConnection {
+  baseUrl: string;
+  token?: string;
+  /** GitHub's own pacing between searches and GraphQL calls; off for a local replay. */
+  pacing: boolean;
+  /** The in-process offline replay, when gitpulse started one. */
+  replay?: RunningReplay;
+  close(): Promise<void>;
+}
+
+const DEFAULT_API_URL = envSchema.shape.GITHUB_API_URL.parse(undefined);
+
+/**
+ * GITHUB_TOKEN → GitHub (or GITHUB_API_URL, e.g. Enterprise Server).
+ * No token and GITHUB_API_URL left at its default → an offline replay started
+ * in this process. No token with GITHUB_API_URL set → that URL, unauthenticated
+ * (a replay started with `gitpulse github-replay`).
+ */
+export async function connectGitHub(
+  env: Env,
+  logger: Logger,
+  replayDate?: string,
+): Promise<GitHubConnection> {
+  if (env.GITHUB_TOKEN) {
+    return { baseUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN, pacing: true, close: async () => {} };
+  }
+  if (env.GITHUB_API_URL !== DEFAULT_API_URL) {
+    logger.info(
+      { url: env.GITHUB_API_URL },
+      'no GITHUB_TOKEN: calling GITHUB_API_URL without authentication',
+    );
+    return { baseUrl: env.GITHUB_API_URL, pacing: false, close: async () => {} };
+  }
+  // Relaxed search quotas: a backfill replays a month of days within minutes.
+  const replay = await startReplay({ date: replayDate, rateLimits: { search: 1000, code_search: 1000 } });
+  logger.info(
+    { url: replay.url, days: `${replay.world.dataset.firstDate}..${replay.world.dataset.lastDate}` },
+    'no GITHUB_TOKEN: using the offline GitHub replay (real daily rankings, see src/sources/github/replay/README.md)',
+  );
+  return { baseUrl: replay.url, pacing: false, replay, close: () => replay.close() };
+}

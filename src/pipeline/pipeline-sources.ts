@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** The sources of SPEC section 4, in the order a run collects them. */
+export const PIPELINE_SOURCES = ['orgs', 'trending', 'render', 'languages', 'pulls'] as const;
+export type PipelineSource = (typeof PIPELINE_SOURCES)[number];
+
+export const pipelineSourceSchema = z.enum(PIPELINE_SOURCES);

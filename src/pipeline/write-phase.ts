@@ -1,0 +1,82 @@
+import type pg from 'pg';
+import type { Config } from '../config/config-schema.ts';
+import {
+  advanceIngestionState,
+  applyRetention,
+  checkDataQuality,
+  type QualityResult,
+} from '../ops/pipeline-bookkeeping.ts';
+import { landCollection } from '../raw/land-collection.ts';
+import type { HttpCache } from '../sources/github/client/http-cache.ts';
+import type { Collection } from '../sources/github/collect/collected-records.ts';
+import { stageRun } from '../staging/stage-collection.ts';
+import { modelWarehouse } from '../warehouse/model-warehouse.ts';
+import type { Task } from './task-tree.ts';
+import { testHook } from './test-hooks.ts';
+
+export interface WriteInput {
+  runId: string;
+  date: string;
+  asOf: string;
+  config: Config;
+  collection: Collection;
+  httpCache?: HttpCache;
+  /** Skip landing (reprocess: raw already holds the day's rows)... */
+  land?: boolean;
+  /** ...landed by these runs. */
+  rawRunIds?: string[];
+}
+
+export interface WriteResult {
+  reposProcessed: number;
+  quality: QualityResult[];
+}
+
+/**
+ * Phase 3: raw → staging → warehouse → scores → state → retention → quality,
+ * all on one client inside the caller's transaction.
+ */
+export async function writePhase(client: pg.PoolClient, input: WriteInput, task: Task): Promise<WriteResult> {
+  const run = { runId: input.runId, date: input.date, rawRunIds: input.rawRunIds };
+  const step = async <T>(name: string, fn: (t: Task) => Promise<T>) =>
+    task.task(name, async (t) => {
+      await testHook(`write:${name}`);
+      return fn(t);
+    });
+
+  if (input.land !== false) {
+    await step('land_raw', async (t) => {
+      const counts = await landCollection(client, input.collection, run, input.httpCache);
+      for (const [key, value] of Object.entries(counts)) t.count(key, value);
+    });
+  }
+  const staged = await step('stage', async (t) => {
+    const blueprints = input.collection.details.filter((d) => d.detail === 'render_blueprint');
+    const counts = await stageRun(client, run, blueprints);
+    for (const [key, value] of Object.entries(counts)) t.count(key, value);
+    return counts;
+  });
+  await step('model_warehouse', (t) =>
+    modelWarehouse(client, { ...run, asOf: input.asOf, orgs: input.config.orgs }, (name, fn) =>
+      t.task(name, async (s) => {
+        const rows = await fn();
+        s.count('rows', rows);
+        return rows;
+      }),
+    ),
+  );
+  await step('advance_state', async (t) =>
+    t.count('sources', await advanceIngestionState(client, input.runId, input.collection.state)),
+  );
+  await step('retention', async (t) => {
+    const deleted = await applyRetention(client, input.date, input.config.retention);
+    for (const [key, value] of Object.entries(deleted)) t.count(`deleted_${key}`, value);
+  });
+  const quality = await step('data_quality', async (t) => {
+    const results = await checkDataQuality(client, input.runId, input.date);
+    t.count('passed', results.filter((r) => r.passed).length);
+    t.count('failed', results.filter((r) => !r.passed).length);
+    return results;
+  });
+  return { reposProcessed: staged.validated, quality };
+}

@@ -1,0 +1,65 @@
+import type pg from 'pg';
+import { sqlFile } from '../db/sql-file.ts';
+import type { CollectedDetail } from '../sources/github/collect/collected-records.ts';
+import { parseBlueprintAnswer } from './parse-render-blueprint.ts';
+
+const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');
+const ATTACH_READMES = sqlFile(import.meta.url, 'attach-readmes.sql');
+const STAGE_LANGUAGES = sqlFile(import.meta.url, 'stage-repo-languages.sql');
+const STAGE_RENDER_SERVICES = sqlFile(import.meta.url, 'stage-render-services.sql');
+
+export interface StagedCounts {
+  validated: number;
+  rejected: number;
+  readmes: number;
+  languageRows: number;
+  renderServices: number;
+}
+
+/**
+ * raw → staging for one run: everything reads the run's raw rows in SQL,
+ * except render.yaml blueprints, which are YAML (parsed here, then set-based).
+ */
+export async function stageRun(
+  client: pg.PoolClient,
+  run: { runId: string; date: string; rawRunIds?: string[] },
+  blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[],
+): Promise<StagedCounts> {
+  const params = [run.rawRunIds ?? [run.runId], run.date, run.runId];
+  const validated = await client.query<{ validated: number; rejected: number }>(VALIDATE_REPOS, params);
+  const readmes = await client.query(ATTACH_READMES, params);
+  const languages = await client.query(STAGE_LANGUAGES, params);
+  const services = blueprints.flatMap((b) =>
+    Object.entries(parseBlueprintAnswer(b.apiResponse)).map(([type, count]) => ({
+      name: b.fullName,
+      type,
+      count,
+    })),
+  );
+  if (services.length > 0) {
+    await client.query(STAGE_RENDER_SERVICES, [
+      services.map((s) => s.name),
+      services.map((s) => s.type),
+      services.map((s) => s.count),
+      run.runId,
+      run.date,
+    ]);
+  }
+  return {
+    validated: validated.rows[0]?.validated ?? 0,
+    rejected: validated.rows[0]?.rejected ?? 0,
+    readmes: readmes.rowCount ?? 0,
+    languageRows: languages.rowCount ?? 0,
+    renderServices: services.length,
+  };
+}
+
+/** Blueprints landed in raw on a day, for re-staging without GitHub (reprocess). */
+export async function readLandedBlueprints(client: pg.ClientBase, date: string) {
+  const { rows } = await client.query<{ fullName: string; apiResponse: unknown }>(
+    `SELECT repo_full_name AS "fullName", api_response AS "apiResponse"
+     FROM raw.github_repo_details WHERE snapshot_date = $1::date AND detail = 'render_blueprint'`,
+    [date],
+  );
+  return rows;
+}

@@ -1,0 +1,19 @@
+-- Bytes per language from the languages answers of a run ({"Rust": 123, ...}).
+-- $1 the raw rows' run ids, $2 snapshot_date, $3 the staging run
+WITH incoming AS (
+    SELECT DISTINCT ON (d.repo_full_name, kv.key) d.repo_full_name, kv.key AS language, kv.value
+    FROM raw.github_repo_details d
+    CROSS JOIN LATERAL jsonb_each(d.api_response) kv
+    WHERE d.run_id = ANY($1::text[]) AND d.snapshot_date = $2::date AND d.detail = 'languages' AND jsonb_typeof(d.api_response) = 'object'
+    ORDER BY d.repo_full_name, kv.key, d.id DESC
+), dropped AS (
+    DELETE FROM staging.repo_languages l
+    WHERE l.repo_full_name IN (SELECT repo_full_name FROM incoming)
+      AND (l.repo_full_name, l.language) NOT IN (SELECT repo_full_name, language FROM incoming)
+)
+INSERT INTO staging.repo_languages (repo_full_name, language, bytes, run_id, snapshot_date)
+SELECT repo_full_name, language, (value)::bigint, $3, $2::date
+FROM incoming
+WHERE jsonb_typeof(value) = 'number' AND (value)::numeric >= 0
+ON CONFLICT (repo_full_name, language) DO UPDATE
+SET bytes = EXCLUDED.bytes, run_id = EXCLUDED.run_id, snapshot_date = EXCLUDED.snapshot_date;

@@ -1,0 +1,14 @@
+-- SCD type 2, step 1: close the current version of every repository whose
+-- description, README, language or Render category changed. A README or
+-- category not fetched in this run (NULL in staging) is not a change.
+-- $1 run_id, $2 as-of time
+UPDATE warehouse.dim_repositories d
+SET valid_to = GREATEST($2::timestamptz, d.valid_from), is_current = false
+FROM staging.repos_validated s
+WHERE s.run_id = $1
+  AND d.github_id = s.github_id
+  AND d.is_current
+  AND (d.description IS DISTINCT FROM s.description
+    OR d.language IS DISTINCT FROM s.language
+    OR (s.readme_content IS NOT NULL AND d.readme_content IS DISTINCT FROM s.readme_content)
+    OR (s.render_category IS NOT NULL AND d.render_category IS DISTINCT FROM s.render_category));

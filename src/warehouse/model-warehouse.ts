@@ -1,0 +1,44 @@
+import type pg from 'pg';
+import { sqlFile } from '../db/sql-file.ts';
+
+const sql = (name: string) => sqlFile(import.meta.url, name);
+const MERGE_COMPANIES = sql('merge-companies.sql');
+const ADD_LANGUAGES = sql('add-languages.sql');
+const CLOSE_CHANGED = sql('close-changed-repo-versions.sql');
+const OPEN_VERSIONS = sql('open-repo-versions.sql');
+const UPDATE_ATTRIBUTES = sql('update-repo-attributes.sql');
+const LINK_RENDER = sql('link-render-services.sql');
+const SNAPSHOT_REPOS = sql('snapshot-repos.sql');
+const SNAPSHOT_LANGUAGES = sql('snapshot-languages.sql');
+const SCORE = sql('score-snapshots.sql');
+
+export interface ModelCounts {
+  versionsClosed: number;
+  versionsOpened: number;
+  snapshots: number;
+  languageSnapshots: number;
+  scored: number;
+}
+
+/** staging → warehouse for one run, each step one set-based statement. */
+export async function modelWarehouse(
+  client: pg.PoolClient,
+  run: { runId: string; date: string; asOf: string; orgs: string[] },
+  step: (name: string, fn: () => Promise<number>) => Promise<number> = (_name, fn) => fn(),
+): Promise<ModelCounts> {
+  const count = (text: string, values: unknown[]) => async () =>
+    (await client.query(text, values)).rowCount ?? 0;
+  await step('merge_companies', count(MERGE_COMPANIES, [run.orgs]));
+  await step('add_languages', count(ADD_LANGUAGES, [run.runId]));
+  const versionsClosed = await step('scd2_close_changed', count(CLOSE_CHANGED, [run.runId, run.asOf]));
+  const versionsOpened = await step('scd2_open_versions', count(OPEN_VERSIONS, [run.runId, run.asOf]));
+  await step('update_type1_attributes', count(UPDATE_ATTRIBUTES, [run.runId]));
+  await step('link_render_services', count(LINK_RENDER, [run.runId]));
+  const snapshots = await step('snapshot_repos', count(SNAPSHOT_REPOS, [run.runId, run.date]));
+  const languageSnapshots = await step(
+    'snapshot_languages',
+    count(SNAPSHOT_LANGUAGES, [run.runId, run.date]),
+  );
+  const scored = await step('score_and_rank', count(SCORE, [run.date]));
+  return { versionsClosed, versionsOpened, snapshots, languageSnapshots, scored };
+}

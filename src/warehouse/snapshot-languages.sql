@@ -1,0 +1,17 @@
+-- Bytes per language per repository for the run's date, from this run's languages answers.
+-- $1 run_id, $2 snapshot_date
+WITH staged AS (
+    SELECT d.github_id, d.repo_key, l.language_key, sl.bytes
+    FROM staging.repo_languages sl
+    JOIN warehouse.dim_repositories d ON lower(d.repo_full_name) = lower(sl.repo_full_name) AND d.is_current
+    JOIN warehouse.dim_languages l ON l.language_name = sl.language
+    WHERE sl.run_id = $1
+), dropped AS (
+    -- languages a repository no longer has on this date
+    DELETE FROM warehouse.fact_language_snapshots f
+    WHERE f.snapshot_date = $2::date AND f.github_id IN (SELECT github_id FROM staged)
+      AND (f.github_id, f.language_key) NOT IN (SELECT github_id, language_key FROM staged)
+)
+INSERT INTO warehouse.fact_language_snapshots (github_id, repo_key, language_key, snapshot_date, bytes)
+SELECT github_id, repo_key, language_key, $2::date, bytes FROM staged
+ON CONFLICT (github_id, snapshot_date, language_key) DO UPDATE SET repo_key = EXCLUDED.repo_key, bytes = EXCLUDED.bytes;

@@ -1,0 +1,52 @@
+import { configSchema } from '../../src/config/config-schema.ts';
+import type { Database } from '../../src/db/database.ts';
+import { type IngestOptions, runIngest } from '../../src/pipeline/run-pipeline.ts';
+import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { startReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { sharedDataset, silentLogger } from './replay-client.ts';
+
+/** A small tracked set: two orgs, two languages, a few Render repositories and one repository's PRs. */
+export const testConfig = configSchema.parse({
+  orgs: ['microsoft', 'google'],
+  languages: ['Rust', 'Go'],
+  trending: { top_per_language: 30, rising_days: 30, rising_per_language: 5 },
+  render: { max_repos: 8 },
+  pulls: { repos: ['rust-lang/rust'], max_per_repo: 3 },
+});
+
+export async function startTestReplay(date = '2026-08-01', faults?: string): Promise<RunningReplay> {
+  return startReplay({
+    dataset: sharedDataset(),
+    date,
+    faults,
+    rateLimits: { search: 10_000, code_search: 10_000 },
+  });
+}
+
+/** One ingest of `date` against the replay (moved to that day first). */
+export async function ingestDay(
+  db: Database,
+  replay: RunningReplay,
+  date: string,
+  extra: Partial<IngestOptions> = {},
+) {
+  replay.setDate(date);
+  return runIngest({
+    db,
+    config: testConfig,
+    logger: silentLogger,
+    github: { baseUrl: replay.url, pacing: false, backoffBaseMs: 5, retries: 2, timeoutMs: 5000 },
+    date,
+    ...extra,
+  });
+}
+
+/** Row counts of every table, by schema.table. */
+export async function rowCounts(db: Database): Promise<Record<string, number>> {
+  const { rows } = await db.pool.query<{ name: string; rows: number }>(`
+    SELECT table_schema || '.' || table_name AS name,
+      (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text::int AS rows
+    FROM information_schema.tables
+    WHERE table_schema IN ('raw', 'staging', 'warehouse', 'ops') AND table_type = 'BASE TABLE'`);
+  return Object.fromEntries(rows.map((row) => [row.name, row.rows]));
+}
