@@ -1,0 +1,149 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { Database } from '../../src/db/database.ts';
+import { acquirePipelineLock } from '../../src/pipeline/pipeline-lock.ts';
+import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
+let db: Database;
+let replay: RunningReplay;
+let configPath: string;
+
+beforeAll(async () => {
+  db = await createFreshDatabase();
+  replay = await startTestReplay();
+  configPath = join(mkdtempSync(join(tmpdir(), 'gitpulse-guarantees-')), 'gitpulse.config.yaml');
+  writeFileSync(configPath, stringify(testConfig));
+  // A committed first day, so every later failure has something to leave intact.
+  await ingestDay(db, replay, '2026-08-01');
+});
+afterAll(async () => {
+  await replay?.close();
+  await db?.close();
+});
+
+const cliEnv = () => ({ DATABASE_URL: db.url, GITHUB_API_URL: replay.url, GITHUB_TOKEN: undefined });
+
+/** Starts `gitpulse ingest`, waits until it pauses at `point`, then kills it with SIGKILL. */
+async function killDuring(point: string, date: string): Promise<void> {
+  const child = spawn(process.execPath, [BIN, '--config', configPath, 'ingest', '--date', date], {
+    env: { ...process.env, ...cliEnv(), GITHUB_TOKEN: '', LOG_LEVEL: 'warn', GITPULSE_TEST_PAUSE_AT: point },
+  });
+  await new Promise<void>((resolve, reject) => {
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes(`paused at ${point}`)) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`ingest exited (${code}) before pausing: ${stderr}`)));
+  });
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.on('exit', resolve));
+}
+
+const dataCounts = async () => {
+  const counts = await rowCounts(db);
+  delete counts['warehouse.fact_workflow_runs'];
+  return counts;
+};
+
+describe('pipeline guarantees', () => {
+  it('kill -9 during collect leaves the database and the ingestion state as they were', async () => {
+    const before = await dataCounts();
+    const state = (await db.pool.query('SELECT source, last_run, cursor FROM ops.ingestion_state ORDER BY 1'))
+      .rows;
+    await killDuring('collect', '2026-08-02');
+    expect(await dataCounts()).toEqual(before);
+    expect(
+      (await db.pool.query('SELECT source, last_run, cursor FROM ops.ingestion_state ORDER BY 1')).rows,
+    ).toEqual(state);
+  });
+
+  it('kill -9 in the middle of the write transaction leaves no partial data', async () => {
+    const before = await dataCounts();
+    await killDuring('write:model_warehouse', '2026-08-02');
+    expect(await dataCounts()).toEqual(before);
+    const day = await db.pool.query(
+      "SELECT count(*)::int AS n FROM warehouse.fact_repo_snapshots WHERE snapshot_date = '2026-08-02'",
+    );
+    expect(day.rows[0].n).toBe(0);
+    const rerun = await runCli(['--config', configPath, 'ingest', '--date', '2026-08-02'], {
+      ...cliEnv(),
+      GITHUB_TOKEN: '',
+    });
+    expect(rerun.stderr).toBe('');
+    expect(rerun.code).toBe(0);
+    const after = await db.pool.query(
+      "SELECT count(*)::int AS n FROM warehouse.fact_repo_snapshots WHERE snapshot_date = '2026-08-02'",
+    );
+    expect(after.rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('a second concurrent run is refused with a clear message', async () => {
+    const held = await acquirePipelineLock(db.url);
+    try {
+      const result = await runCli(['--config', configPath, 'ingest', '--date', '2026-08-03'], {
+        ...cliEnv(),
+        GITHUB_TOKEN: '',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /Another gitpulse pipeline run is in progress \(since .+\); this one did not start/,
+      );
+    } finally {
+      await held.release();
+    }
+  });
+
+  it('a GitHub that keeps failing: the run is recorded as failed and nothing is half-written', async () => {
+    const before = await dataCounts();
+    replay.setFaults('5xx=1');
+    try {
+      await expect(ingestDay(db, replay, '2026-08-04')).rejects.toThrow(
+        /Pipeline run ingest-2026-08-04-\S+ failed: .*Nothing was written/,
+      );
+    } finally {
+      replay.setFaults('');
+    }
+    expect(await dataCounts()).toEqual(before);
+    const runs = await db.pool.query(
+      "SELECT status, error_message, task_tree FROM warehouse.fact_workflow_runs WHERE run_date = '2026-08-04'",
+    );
+    expect(runs.rows).toHaveLength(1);
+    expect(runs.rows[0].status).toBe('failed');
+    expect(runs.rows[0].error_message).toMatch(/Service Unavailable|Server Error/);
+    const collect = runs.rows[0].task_tree.find((t: { name: string }) => t.name === 'collect');
+    expect(collect.status).toBe('failed');
+  });
+
+  it('a failure inside the write phase rolls everything back, state included', async () => {
+    const before = await dataCounts();
+    process.env.GITPULSE_TEST_FAIL_AT = 'write:data_quality';
+    try {
+      await expect(ingestDay(db, replay, '2026-08-05')).rejects.toThrow(/failing at write:data_quality/);
+    } finally {
+      delete process.env.GITPULSE_TEST_FAIL_AT;
+    }
+    expect(await dataCounts()).toEqual(before);
+    const run = await db.pool.query(
+      "SELECT status, task_tree FROM warehouse.fact_workflow_runs WHERE run_date = '2026-08-05'",
+    );
+    const write = run.rows[0].task_tree.find((t: { name: string }) => t.name === 'write');
+    expect(write.children.map((c: { name: string; status: string }) => [c.name, c.status])).toEqual([
+      ['land_raw', 'succeeded'],
+      ['stage', 'succeeded'],
+      ['model_warehouse', 'succeeded'],
+      ['advance_state', 'succeeded'],
+      ['retention', 'succeeded'],
+      ['data_quality', 'failed'],
+    ]);
+  });
+});
