@@ -6,6 +6,8 @@ import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
 import { registerReprocessCommand } from './commands/reprocess-command.ts';
 import { registerRetentionCommand } from './commands/retention-command.ts';
+import { registerServeCommand } from './commands/serve-command.ts';
+import { registerStartCommand } from './commands/start-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
 
 export function buildProgram(): Command {
@@ -15,10 +17,12 @@ export function buildProgram(): Command {
     .option('-v, --verbose', 'debug logs and stack traces on errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  registerStartCommand(program);
   registerMigrateCommand(program);
   registerIngestCommand(program);
   registerReprocessCommand(program);
   registerRetentionCommand(program);
+  registerServeCommand(program);
   registerStatusCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);

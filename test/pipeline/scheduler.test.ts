@@ -1,0 +1,41 @@
+import { quickAddJob } from 'graphile-worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { startScheduler } from '../../src/scheduler/start-scheduler.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { silentLogger } from '../support/replay-client.ts';
+
+let db: Database;
+beforeAll(async () => {
+  db = await createFreshDatabase();
+});
+afterAll(async () => db?.close());
+
+describe('scheduler on the Postgres job queue', () => {
+  it('runs a queued ingest exactly once across two serving instances', async () => {
+    let runs = 0;
+    let finished: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      finished = resolve;
+    });
+    const ingest = async () => {
+      runs++;
+      finished();
+    };
+    const a = await startScheduler({ databaseUrl: db.url, cron: '0 2 * * *', logger: silentLogger, ingest });
+    const b = await startScheduler({ databaseUrl: db.url, cron: '0 2 * * *', logger: silentLogger, ingest });
+    try {
+      await quickAddJob({ connectionString: db.url }, 'ingest', {}, { jobKey: 'gitpulse-scheduled-ingest' });
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(runs).toBe(1);
+      const cron = await db.pool.query(
+        'SELECT count(*)::int AS n FROM graphile_worker._private_known_crontabs',
+      );
+      expect(cron.rows[0].n).toBe(1);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { freePort } from '../support/free-port.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { sharedDataset } from '../support/replay-client.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
+let db: Database;
+beforeAll(async () => {
+  db = await createFreshDatabase({ migrate: false });
+});
+afterAll(async () => db?.close());
+
+describe('gitpulse start without a token', () => {
+  it("backfills the replay's last days with real star counts, and skips them when run again", async () => {
+    const env = { DATABASE_URL: db.url, GITHUB_TOKEN: undefined, GITHUB_API_URL: undefined };
+    const first = await runCli(['start', '--days', '3', '--no-serve'], env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const days = await db.pool.query<{ d: string }>(
+      'SELECT DISTINCT snapshot_date AS d FROM analytics.repo_daily_growth ORDER BY 1',
+    );
+    expect(days.rows.map((r) => r.d)).toEqual(['2026-08-20', '2026-08-21', '2026-08-22']);
+    const trending = await db.pool.query<{ github_id: number; stars: number }>(
+      `SELECT d.github_id, t.stars FROM analytics.trending_repos_current t
+       JOIN warehouse.dim_repositories d ON d.repo_full_name = t.repo_full_name AND d.is_current`,
+    );
+    expect(trending.rows.length).toBe(100);
+    for (const row of trending.rows)
+      expect(row.stars).toBe(sharedDataset().pointAt(row.github_id, '2026-08-22')?.stars);
+
+    const again = await runCli(['start', '--days', '3', '--no-serve'], env);
+    expect(again.code).toBe(0);
+    const runs = await db.pool.query(
+      "SELECT count(*)::int AS n FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'",
+    );
+    expect(runs.rows[0].n).toBe(3);
+  });
+
+  it('serve answers /healthz and shows the trending repositories at /', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
+      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+    });
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      expect(line.toString()).toContain(`open http://127.0.0.1:${port}/`);
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
+        status: 'ok',
+        database: 'reachable',
+      });
+      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      expect(page).toContain('Snapshot of 2026-08-22');
+      const top = await db.pool.query('SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1');
+      expect(page).toContain(top.rows[0].repo_full_name);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});
