@@ -31,12 +31,13 @@ export function createServer(db: Database): FastifyInstance {
       `SELECT repo_full_name, language, stars, star_velocity, star_velocity_7d, momentum_score, snapshot_date
        FROM analytics.trending_repos_current LIMIT 50`,
     );
-    const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const escapeHtml = (text: unknown) =>
+      String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const body = rows.length
-      ? `<p>Snapshot of ${escape(rows[0]?.snapshot_date)}</p><table><thead><tr><th>#</th><th>repository</th><th>language</th><th>stars</th><th>+1d</th><th>+7d</th><th>momentum</th></tr></thead><tbody>${rows
+      ? `<p>Snapshot of ${escapeHtml(rows[0]?.snapshot_date)}</p><table><thead><tr><th>#</th><th>repository</th><th>language</th><th>stars</th><th>+1d</th><th>+7d</th><th>momentum</th></tr></thead><tbody>${rows
           .map(
             (r, i) =>
-              `<tr><td>${i + 1}</td><td><a href="https://github.com/${escape(r.repo_full_name)}">${escape(r.repo_full_name)}</a></td><td>${escape(r.language)}</td><td>${r.stars}</td><td>${r.star_velocity ?? ''}</td><td>${r.star_velocity_7d ?? ''}</td><td>${r.momentum_score ?? ''}</td></tr>`,
+              `<tr><td>${i + 1}</td><td><a href="https://github.com/${escapeHtml(r.repo_full_name)}">${escapeHtml(r.repo_full_name)}</a></td><td>${escapeHtml(r.language)}</td><td>${r.stars}</td><td>${r.star_velocity ?? ''}</td><td>${r.star_velocity_7d ?? ''}</td><td>${r.momentum_score ?? ''}</td></tr>`,
           )
           .join('')}</tbody></table>`
       : '<p>No snapshot yet: run <code>gitpulse ingest</code>.</p>';

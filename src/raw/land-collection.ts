@@ -1,9 +1,11 @@
 import type pg from 'pg';
+import { copyRows } from '../db/copy-rows.ts';
 import { sqlFile } from '../db/sql-file.ts';
 import type { CachedResponse, HttpCache } from '../sources/github/client/http-cache.ts';
 import type { Collection } from '../sources/github/collect/collected-records.ts';
 
 const sql = (name: string) => sqlFile(import.meta.url, name);
+const CREATE_INCOMING = sql('create-incoming-tables.sql');
 const LAND_REPOS = sql('land-github-repos.sql');
 const LAND_DETAILS = sql('land-repo-details.sql');
 const LAND_PULLS = sql('land-pulls.sql');
@@ -19,7 +21,7 @@ export interface LandedCounts {
   httpCache: number;
 }
 
-/** Writes a run's collection into raw, as received, one statement per table. */
+/** Writes a run's collection into raw, as received: COPY for the bulky answers, unnest for the rest. */
 export async function landCollection(
   client: pg.PoolClient,
   collection: Collection,
@@ -27,25 +29,24 @@ export async function landCollection(
   httpCache?: HttpCache,
 ): Promise<LandedCounts> {
   const { repos, details, pulls } = collection;
+  await client.query(CREATE_INCOMING);
   if (repos.length > 0) {
-    await client.query(LAND_REPOS, [
-      repos.map((r) => r.fullName),
-      repos.map((r) => json(r.apiResponse)),
-      repos.map((r) => r.sourceLanguage),
-      repos.map((r) => r.source),
-      repos.map((r) => r.format),
-      run.runId,
-      run.date,
-    ]);
+    await copyRows(
+      client,
+      'incoming_repos',
+      ['repo_full_name', 'api_response', 'source_language', 'source', 'api_format'],
+      repos.map((r) => [r.fullName, json(r.apiResponse), r.sourceLanguage, r.source, r.format]),
+    );
+    await client.query(LAND_REPOS, [run.runId, run.date]);
   }
   if (details.length > 0) {
-    await client.query(LAND_DETAILS, [
-      details.map((d) => d.fullName),
-      details.map((d) => d.detail),
-      details.map((d) => json(d.apiResponse)),
-      run.runId,
-      run.date,
-    ]);
+    await copyRows(
+      client,
+      'incoming_details',
+      ['repo_full_name', 'detail', 'api_response'],
+      details.map((d) => [d.fullName, d.detail, json(d.apiResponse)]),
+    );
+    await client.query(LAND_DETAILS, [run.runId, run.date]);
   }
   if (pulls.length > 0) {
     await client.query(LAND_PULLS, [

@@ -1,3 +1,5 @@
+import { restRepositoryPayload } from '../payloads/repository-payload.ts';
+
 /**
  * What collectors hand to the write phase: the JSON exactly as GitHub sent it
  * (landed in raw), with the few keys the pipeline needs to route it.
@@ -39,4 +41,26 @@ export interface Collection {
 
 export function emptyCollection(): Collection {
   return { repos: [], details: [], pulls: [], state: new Map() };
+}
+
+/**
+ * A REST repository object as a collected record. A payload the schema does
+ * not accept is still kept (staging rejects it with the reason).
+ */
+export function collectedRestRepo(
+  raw: unknown,
+  tag: { source: RepoSource; sourceLanguage: string | null },
+): CollectedRepo & { updatedAt: string | null } {
+  const parsed = restRepositoryPayload.safeParse(raw);
+  return {
+    fullName: parsed.success
+      ? parsed.data.full_name
+      : String((raw as { full_name?: unknown })?.full_name ?? ''),
+    githubId: parsed.success ? parsed.data.id : null,
+    nodeId: parsed.success ? parsed.data.node_id : null,
+    updatedAt: parsed.success ? parsed.data.updated_at : null,
+    ...tag,
+    format: 'rest',
+    apiResponse: raw,
+  };
 }

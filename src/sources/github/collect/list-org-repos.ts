@@ -1,6 +1,5 @@
 import type { GitHubOctokit } from '../client/github-client.ts';
-import { restRepositoryPayload } from '../payloads/repository-payload.ts';
-import type { CollectedRepo } from './collected-records.ts';
+import { type CollectedRepo, collectedRestRepo } from './collected-records.ts';
 
 /**
  * Every repository of an org updated since `since`. The endpoint has no
@@ -25,24 +24,13 @@ export async function listOrgRepos(
     pages++;
     let reachedKnown = false;
     for (const raw of page.data as unknown[]) {
-      const parsed = restRepositoryPayload.safeParse(raw);
-      const updatedAt = parsed.success ? parsed.data.updated_at : null;
+      const { updatedAt, ...repo } = collectedRestRepo(raw, { source: 'orgs', sourceLanguage: org });
       if (since && updatedAt && updatedAt <= since) {
         reachedKnown = true;
         break;
       }
       if (updatedAt && (!newestUpdate || updatedAt > newestUpdate)) newestUpdate = updatedAt;
-      repos.push({
-        fullName: parsed.success
-          ? parsed.data.full_name
-          : String((raw as { full_name?: unknown }).full_name ?? ''),
-        githubId: parsed.success ? parsed.data.id : null,
-        nodeId: parsed.success ? parsed.data.node_id : null,
-        source: 'orgs',
-        sourceLanguage: org,
-        format: 'rest',
-        apiResponse: raw,
-      });
+      repos.push(repo);
     }
     if (reachedKnown) break;
   }

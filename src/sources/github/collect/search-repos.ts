@@ -1,6 +1,5 @@
 import type { GitHubOctokit } from '../client/github-client.ts';
-import { restRepositoryPayload } from '../payloads/repository-payload.ts';
-import type { CollectedRepo, RepoSource } from './collected-records.ts';
+import { type CollectedRepo, collectedRestRepo, type RepoSource } from './collected-records.ts';
 
 /** Up to `limit` repositories for a search query, sorted by stars (search pages hold 100). */
 export async function searchRepos(
@@ -21,17 +20,8 @@ export async function searchRepos(
     });
     const items = (data as { items?: unknown[] }).items ?? [];
     for (const raw of items.slice(0, limit - found.length)) {
-      const parsed = restRepositoryPayload.safeParse(raw);
-      found.push({
-        fullName: parsed.success
-          ? parsed.data.full_name
-          : String((raw as { full_name?: unknown }).full_name ?? ''),
-        githubId: parsed.success ? parsed.data.id : null,
-        nodeId: parsed.success ? parsed.data.node_id : null,
-        ...tag,
-        format: 'rest',
-        apiResponse: raw,
-      });
+      const { updatedAt: _updatedAt, ...repo } = collectedRestRepo(raw, tag);
+      found.push(repo);
     }
     if (items.length < perPage) break;
   }
