@@ -1,15 +1,53 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.ts';
+import { registerMetrics } from './metrics.ts';
+import { companyRoutes } from './routes/company-routes.ts';
+import { rankingRoutes } from './routes/ranking-routes.ts';
+import { repoRoutes } from './routes/repo-routes.ts';
+import { runRoutes } from './routes/run-routes.ts';
+
+/** Where `npm run build:dashboard` (Vite) writes the dashboard. */
+export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
 
 /**
- * The HTTP server of `gitpulse serve`. /healthz answers whether the database
- * is reachable; / shows the current trending repositories from the analytics
- * views (server-rendered, no JavaScript).
+ * The HTTP server of `gitpulse serve`: the JSON API (OpenAPI at /api/docs),
+ * /healthz, /metrics and the dashboard at /.
  */
-export function createServer(db: Database): FastifyInstance {
-  const app = Fastify({ logger: false });
+export async function createServer(db: Database, extend?: (app: FastifyInstance) => Promise<void>): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const reasons = error.validation.map((v) => `${v.instancePath.replace(/^\//, '') || 'input'}: ${v.message}`);
+      return reply.code(400).send({ error: 'bad_request', message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}` });
+    }
+    request.log.error(error);
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    return reply.code(status).send({ error: status >= 500 ? 'internal_error' : 'bad_request', message: (error as Error).message });
+  });
 
-  app.get('/healthz', async (_request, reply) => {
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'gitpulse API', version: '0.1.0', description: 'GitHub analytics warehouse: trends, rankings, star history, pipeline runs.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await db.pool.query('SELECT 1');
       return { status: 'ok', database: 'reachable' };
@@ -17,35 +55,24 @@ export function createServer(db: Database): FastifyInstance {
       return reply.code(503).send({ status: 'error', database: (error as Error).message });
     }
   });
+  registerMetrics(app, db);
+  await app.register(rankingRoutes(db));
+  await app.register(repoRoutes(db));
+  await app.register(companyRoutes(db));
+  await app.register(runRoutes(db));
+  await extend?.(app);
 
-  app.get('/', async (_request, reply) => {
-    const { rows } = await db.pool.query<{
-      repo_full_name: string;
-      language: string;
-      stars: number;
-      star_velocity: number | null;
-      star_velocity_7d: number | null;
-      momentum_score: number | null;
-      snapshot_date: string;
-    }>(
-      `SELECT repo_full_name, language, stars, star_velocity, star_velocity_7d, momentum_score, snapshot_date
-       FROM analytics.trending_repos_current LIMIT 50`,
+  if (existsSync(DASHBOARD_DIR)) {
+    await app.register(fastifyStatic, { root: DASHBOARD_DIR, prefix: '/' });
+  } else {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><p>The dashboard is not built: run <code>npm run build:dashboard</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>'),
     );
-    const escapeHtml = (text: unknown) =>
-      String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    const body = rows.length
-      ? `<p>Snapshot of ${escapeHtml(rows[0]?.snapshot_date)}</p><table><thead><tr><th>#</th><th>repository</th><th>language</th><th>stars</th><th>+1d</th><th>+7d</th><th>momentum</th></tr></thead><tbody>${rows
-          .map(
-            (r, i) =>
-              `<tr><td>${i + 1}</td><td><a href="https://github.com/${escapeHtml(r.repo_full_name)}">${escapeHtml(r.repo_full_name)}</a></td><td>${escapeHtml(r.language)}</td><td>${r.stars}</td><td>${r.star_velocity ?? ''}</td><td>${r.star_velocity_7d ?? ''}</td><td>${r.momentum_score ?? ''}</td></tr>`,
-          )
-          .join('')}</tbody></table>`
-      : '<p>No snapshot yet: run <code>gitpulse ingest</code>.</p>';
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gitpulse · trending</title><style>body{font:14px system-ui;margin:2rem}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:left}</style></head><body><h1>gitpulse · trending</h1>${body}</body></html>`,
-      );
-  });
+  }
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url}` }),
+  );
   return app;
 }

@@ -28,10 +28,10 @@ export interface ServeOptions {
 /** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
   const { db, config, env, logger } = context;
-  const app = createServer(db);
+  const app = await createServer(db);
   await app.listen({ port: options.port, host: options.host });
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/`;
-  process.stdout.write(`gitpulse is serving: open ${url} (health: ${url}healthz); Ctrl-C stops it\n`);
+  process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);
 
   const scheduler =
     options.scheduler && config.schedule.enabled

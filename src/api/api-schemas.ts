@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/** Query, path and response shapes of the JSON API: validated at the edge, typed in the dashboard. */
+
+const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+export const pageQuery = z.object({
+  limit: limit(100, 25),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const trendingQuery = pageQuery.extend({
+  language: z.string().min(1).max(50).optional(),
+  window: z.enum(['momentum', '1d', '7d']).default('momentum').describe('order by momentum, 1-day or 7-day star gain'),
+  rising: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('only repositories created in the last 30 days'),
+});
+
+export const trendingRepo = z.object({
+  repo_full_name: z.string(),
+  language: z.string().nullable(),
+  description: z.string().nullable(),
+  stars: z.number(),
+  forks: z.number(),
+  open_issues: z.number(),
+  star_velocity: z.number().nullable(),
+  star_velocity_7d: z.number().nullable(),
+  activity_score: z.number().nullable(),
+  momentum_score: z.number().nullable(),
+  rank_overall: z.number().nullable(),
+  rank_in_language: z.number().nullable(),
+  render_category: z.string().nullable(),
+  created_at: z.string().nullable(),
+  snapshot_date: z.string(),
+});
+export const trendingResponse = z.object({ snapshot_date: z.string().nullable(), items: z.array(trendingRepo) });
+
+export const languageSummary = z.object({
+  language_name: z.string(),
+  repos: z.number(),
+  stars: z.number(),
+  star_velocity_7d: z.number(),
+});
+export const languagesResponse = z.object({ snapshot_date: z.string().nullable(), items: z.array(languageSummary) });
+
+export const languageRanking = z.object({
+  rank_in_language: z.number().nullable(),
+  repo_full_name: z.string(),
+  stars: z.number(),
+  star_velocity: z.number().nullable(),
+  momentum_score: z.number().nullable(),
+  uses_render: z.boolean(),
+});
+export const rankingsResponse = z.object({ language: z.string(), items: z.array(languageRanking) });
+
+export const renderRepo = z.object({
+  repo_full_name: z.string(),
+  render_category: z.string().nullable(),
+  language: z.string().nullable(),
+  stars: z.number(),
+  star_velocity: z.number().nullable(),
+  activity_score: z.number().nullable(),
+  momentum_score: z.number().nullable(),
+  service_types: z.array(z.string()),
+});
+export const renderResponse = z.object({ items: z.array(renderRepo) });
+
+export const repoParams = z.object({
+  owner: z.string().regex(/^[\w.-]+$/),
+  name: z.string().regex(/^[\w.-]+$/),
+});
+export const repoResponse = z.object({
+  repo_full_name: z.string(),
+  description: z.string().nullable(),
+  language: z.string().nullable(),
+  repo_url: z.string().nullable(),
+  render_category: z.string().nullable(),
+  topics: z.array(z.string()),
+  license_spdx: z.string().nullable(),
+  company: z.string().nullable(),
+  current: trendingRepo.omit({ description: true, language: true, repo_full_name: true, render_category: true, created_at: true }).nullable(),
+  versions: z.array(
+    z.object({ valid_from: z.string(), valid_to: z.string().nullable(), description: z.string().nullable(), language: z.string().nullable(), render_category: z.string().nullable() }),
+  ),
+  series: z.array(z.object({ snapshot_date: z.string(), stars: z.number(), forks: z.number(), open_issues: z.number() })),
+  languages: z.array(z.object({ language_name: z.string(), bytes: z.number() })),
+});
+
+export const companySummary = z.object({
+  company_name: z.string(),
+  repo_count: z.number(),
+  total_stars: z.number(),
+  total_forks: z.number(),
+});
+export const companiesResponse = z.object({ items: z.array(companySummary) });
+export const companyParams = z.object({ org: z.string().regex(/^[A-Za-z0-9-]+$/) });
+export const companyResponse = z.object({
+  company: companySummary,
+  top_forked: z.array(z.object({ repo_full_name: z.string(), forks: z.number(), stars: z.number(), fork_rank: z.number() })),
+  languages: z.array(z.object({ language_name: z.string(), repo_count: z.number(), total_bytes: z.number(), share_percent: z.number().nullable() })),
+});
+
+export const runSummary = z.object({
+  run_id: z.string(),
+  run_type: z.string(),
+  run_date: z.string().nullable(),
+  status: z.string().nullable(),
+  started_at: z.string(),
+  completed_at: z.string().nullable(),
+  execution_time_seconds: z.number().nullable(),
+  repos_processed: z.number().nullable(),
+  github_requests: z.number().nullable(),
+  github_points: z.number().nullable(),
+  error_message: z.string().nullable(),
+});
+export const runsResponse = z.object({ items: z.array(runSummary) });
+export const runParams = z.object({ id: z.string().regex(/^[\w-]+$/).max(50) });
+export const runResponse = runSummary.extend({ task_tree: z.unknown() });
+
+export const qualityResponse = z.object({
+  run_id: z.string().nullable(),
+  checks: z.array(z.object({ check_name: z.string(), passed: z.boolean(), observed: z.number(), details: z.string().nullable() })),
+  history: z.array(z.object({ run_id: z.string(), checked_at: z.string(), passed: z.number(), failed: z.number() })),
+});
+
+export const errorResponse = z.object({ error: z.string(), message: z.string() });
+
+export type TrendingResponse = z.infer<typeof trendingResponse>;
+export type LanguagesResponse = z.infer<typeof languagesResponse>;
+export type RankingsResponse = z.infer<typeof rankingsResponse>;
+export type RenderResponse = z.infer<typeof renderResponse>;
+export type RepoResponse = z.infer<typeof repoResponse>;
+export type CompaniesResponse = z.infer<typeof companiesResponse>;
+export type CompanyResponse = z.infer<typeof companyResponse>;
+export type RunsResponse = z.infer<typeof runsResponse>;
+export type RunResponse = z.infer<typeof runResponse>;
+export type QualityResponse = z.infer<typeof qualityResponse>;

@@ -1,0 +1,11 @@
+-- The current version of a repository and its latest snapshot. $1 owner/name
+SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
+       dr.license_spdx, dc.company_name AS company,
+       f.stars, f.forks, f.open_issues, f.star_velocity, f.star_velocity_7d, f.activity_score,
+       f.momentum_score::float AS momentum_score, f.rank_overall, f.rank_in_language, f.snapshot_date::text AS snapshot_date
+FROM warehouse.dim_repositories dr
+LEFT JOIN warehouse.dim_companies dc ON dc.company_key = dr.company_key
+LEFT JOIN LATERAL (
+    SELECT * FROM warehouse.fact_repo_snapshots s WHERE s.github_id = dr.github_id ORDER BY s.snapshot_date DESC LIMIT 1
+) f ON true
+WHERE dr.is_current AND lower(dr.repo_full_name) = lower($1);

@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/api/create-server.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { sharedDataset } from '../support/replay-client.ts';
+
+let db: Database;
+let replay: RunningReplay;
+let app: FastifyInstance;
+beforeAll(async () => {
+  db = await createFreshDatabase();
+  replay = await startTestReplay();
+  for (const day of ['2026-08-01', '2026-08-02', '2026-08-03']) await ingestDay(db, replay, day);
+  app = await createServer(db);
+});
+afterAll(async () => {
+  await app?.close();
+  await replay?.close();
+  await db?.close();
+});
+
+const get = async (url: string) => {
+  const response = await app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe('JSON API', () => {
+  it('/api/trending: the latest day by momentum, filtered and paginated', async () => {
+    const { status, body } = await get('/api/trending?limit=5');
+    expect(status).toBe(200);
+    expect(body.snapshot_date).toBe('2026-08-03');
+    expect(body.items).toHaveLength(5);
+    const momentum = body.items.map((r: { momentum_score: number }) => r.momentum_score);
+    expect(momentum).toEqual([...momentum].sort((a, b) => b - a));
+    const rust = await get('/api/trending?language=rust&window=7d&limit=100');
+    expect(rust.body.items.length).toBeGreaterThan(10);
+    expect(rust.body.items.every((r: { language: string }) => r.language === 'Rust')).toBe(true);
+    const gains = rust.body.items.map((r: { star_velocity_7d: number | null }) => r.star_velocity_7d);
+    const known = gains.filter((g: number | null) => g !== null);
+    expect(gains.slice(0, known.length)).toEqual([...known].sort((a, b) => b - a)); // NULLs (new today) last
+    const page2 = await get('/api/trending?limit=5&offset=5');
+    expect(page2.body.items[0].repo_full_name).not.toBe(body.items[0].repo_full_name);
+  });
+
+  it('rejects bad parameters with 400 and the reason', async () => {
+    const bad = await get('/api/trending?limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/Invalid querystring: limit: .*>=1/);
+    expect((await get('/api/trending?window=forever')).status).toBe(400);
+    expect((await get("/api/repos/x'%3B%20drop/y")).status).toBe(400);
+  });
+
+  it('/api/languages and /api/languages/:lang/rankings', async () => {
+    const languages = await get('/api/languages');
+    expect(languages.body.items.map((l: { language_name: string }) => l.language_name)).toEqual(expect.arrayContaining(['Rust', 'Go']));
+    const rankings = await get('/api/languages/Go/rankings?limit=3');
+    expect(rankings.body.items.map((r: { rank_in_language: number }) => r.rank_in_language)).toEqual([1, 2, 3]);
+  });
+
+  it('/api/repos/:owner/:name: metrics, history, star series and languages', async () => {
+    const { status, body } = await get('/api/repos/rust-lang/rust');
+    expect(status).toBe(200);
+    const id = sharedDataset().repoByFullName('rust-lang/rust')?.githubId ?? 0;
+    expect(body.series.map((p: { snapshot_date: string; stars: number }) => [p.snapshot_date, p.stars])).toEqual(
+      ['2026-08-01', '2026-08-02', '2026-08-03'].map((d) => [d, sharedDataset().pointAt(id, d)?.stars]),
+    );
+    expect(body.current.stars).toBe(body.series[2].stars);
+    expect(body.languages[0].language_name).toBe('Rust');
+    expect(body.versions).toHaveLength(1);
+    expect((await get('/api/repos/nobody/nothing')).status).toBe(404);
+  });
+
+  it('/api/render/showcase, /api/companies and /api/companies/:org', async () => {
+    const render = await get('/api/render/showcase');
+    expect(render.body.items.length).toBeGreaterThan(0);
+    const companies = await get('/api/companies');
+    expect(companies.body.items.map((c: { company_name: string }) => c.company_name).sort()).toEqual(['google', 'microsoft']);
+    const microsoft = await get('/api/companies/microsoft');
+    expect(microsoft.body.company.repo_count).toBeGreaterThan(5);
+    expect(microsoft.body.top_forked[0].fork_rank).toBe(1);
+    expect((await get('/api/companies/unknown-org')).status).toBe(404);
+  });
+
+  it('/api/runs, /api/runs/:id with its task tree, /api/quality', async () => {
+    const runs = await get('/api/runs');
+    expect(runs.body.items).toHaveLength(3);
+    const run = await get(`/api/runs/${runs.body.items[0].run_id}`);
+    expect(run.body.task_tree.map((t: { name: string }) => t.name)).toEqual(['read', 'collect', 'write']);
+    const quality = await get('/api/quality');
+    expect(quality.body.checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
+    expect(quality.body.history).toHaveLength(3);
+  });
+
+  it('/api/docs (OpenAPI), /healthz and /metrics', async () => {
+    const spec = await get('/api/docs/json');
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/api/trending', '/api/repos/{owner}/{name}', '/api/runs/{id}', '/api/quality']),
+    );
+    expect((await get('/healthz')).body).toEqual({ status: 'ok', database: 'reachable' });
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/gitpulse_pipeline_runs\{status="succeeded"\} 3/);
+    expect(metrics.body).toMatch(/gitpulse_http_request_duration_seconds_bucket\{.*route="\/api\/trending"/);
+  });
+});
