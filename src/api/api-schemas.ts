@@ -10,7 +10,10 @@ export const pageQuery = z.object({
 
 export const trendingQuery = pageQuery.extend({
   language: z.string().min(1).max(50).optional(),
-  window: z.enum(['momentum', '1d', '7d']).default('momentum').describe('order by momentum, 1-day or 7-day star gain'),
+  window: z
+    .enum(['momentum', '1d', '7d'])
+    .default('momentum')
+    .describe('order by momentum, 1-day or 7-day star gain'),
   rising: z
     .enum(['true', 'false'])
     .default('false')
@@ -35,7 +38,10 @@ export const trendingRepo = z.object({
   created_at: z.string().nullable(),
   snapshot_date: z.string(),
 });
-export const trendingResponse = z.object({ snapshot_date: z.string().nullable(), items: z.array(trendingRepo) });
+export const trendingResponse = z.object({
+  snapshot_date: z.string().nullable(),
+  items: z.array(trendingRepo),
+});
 
 export const languageSummary = z.object({
   language_name: z.string(),
@@ -43,7 +49,10 @@ export const languageSummary = z.object({
   stars: z.number(),
   star_velocity_7d: z.number(),
 });
-export const languagesResponse = z.object({ snapshot_date: z.string().nullable(), items: z.array(languageSummary) });
+export const languagesResponse = z.object({
+  snapshot_date: z.string().nullable(),
+  items: z.array(languageSummary),
+});
 
 export const languageRanking = z.object({
   rank_in_language: z.number().nullable(),
@@ -80,11 +89,27 @@ export const repoResponse = z.object({
   topics: z.array(z.string()),
   license_spdx: z.string().nullable(),
   company: z.string().nullable(),
-  current: trendingRepo.omit({ description: true, language: true, repo_full_name: true, render_category: true, created_at: true }).nullable(),
+  current: trendingRepo
+    .omit({
+      description: true,
+      language: true,
+      repo_full_name: true,
+      render_category: true,
+      created_at: true,
+    })
+    .nullable(),
   versions: z.array(
-    z.object({ valid_from: z.string(), valid_to: z.string().nullable(), description: z.string().nullable(), language: z.string().nullable(), render_category: z.string().nullable() }),
+    z.object({
+      valid_from: z.string(),
+      valid_to: z.string().nullable(),
+      description: z.string().nullable(),
+      language: z.string().nullable(),
+      render_category: z.string().nullable(),
+    }),
   ),
-  series: z.array(z.object({ snapshot_date: z.string(), stars: z.number(), forks: z.number(), open_issues: z.number() })),
+  series: z.array(
+    z.object({ snapshot_date: z.string(), stars: z.number(), forks: z.number(), open_issues: z.number() }),
+  ),
   languages: z.array(z.object({ language_name: z.string(), bytes: z.number() })),
 });
 
@@ -98,8 +123,17 @@ export const companiesResponse = z.object({ items: z.array(companySummary) });
 export const companyParams = z.object({ org: z.string().regex(/^[A-Za-z0-9-]+$/) });
 export const companyResponse = z.object({
   company: companySummary,
-  top_forked: z.array(z.object({ repo_full_name: z.string(), forks: z.number(), stars: z.number(), fork_rank: z.number() })),
-  languages: z.array(z.object({ language_name: z.string(), repo_count: z.number(), total_bytes: z.number(), share_percent: z.number().nullable() })),
+  top_forked: z.array(
+    z.object({ repo_full_name: z.string(), forks: z.number(), stars: z.number(), fork_rank: z.number() }),
+  ),
+  languages: z.array(
+    z.object({
+      language_name: z.string(),
+      repo_count: z.number(),
+      total_bytes: z.number(),
+      share_percent: z.number().nullable(),
+    }),
+  ),
 });
 
 export const runSummary = z.object({
@@ -116,13 +150,27 @@ export const runSummary = z.object({
   error_message: z.string().nullable(),
 });
 export const runsResponse = z.object({ items: z.array(runSummary) });
-export const runParams = z.object({ id: z.string().regex(/^[\w-]+$/).max(50) });
+export const runParams = z.object({
+  id: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .max(50),
+});
 export const runResponse = runSummary.extend({ task_tree: z.unknown() });
 
 export const qualityResponse = z.object({
   run_id: z.string().nullable(),
-  checks: z.array(z.object({ check_name: z.string(), passed: z.boolean(), observed: z.number(), details: z.string().nullable() })),
-  history: z.array(z.object({ run_id: z.string(), checked_at: z.string(), passed: z.number(), failed: z.number() })),
+  checks: z.array(
+    z.object({
+      check_name: z.string(),
+      passed: z.boolean(),
+      observed: z.number(),
+      details: z.string().nullable(),
+    }),
+  ),
+  history: z.array(
+    z.object({ run_id: z.string(), checked_at: z.string(), passed: z.number(), failed: z.number() }),
+  ),
 });
 
 export const errorResponse = z.object({ error: z.string(), message: z.string() });

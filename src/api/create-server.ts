@@ -25,23 +25,39 @@ export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', impo
  * The HTTP server of `gitpulse serve`: the JSON API (OpenAPI at /api/docs),
  * /healthz, /metrics and the dashboard at /.
  */
-export async function createServer(db: Database, extend?: (app: FastifyInstance) => Promise<void>): Promise<FastifyInstance> {
+export async function createServer(
+  db: Database,
+  extend?: (app: FastifyInstance) => Promise<void>,
+): Promise<FastifyInstance> {
   const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const reasons = error.validation.map((v) => `${v.instancePath.replace(/^\//, '') || 'input'}: ${v.message}`);
-      return reply.code(400).send({ error: 'bad_request', message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}` });
+      const reasons = error.validation.map(
+        (v) => `${v.instancePath.replace(/^\//, '') || 'input'}: ${v.message}`,
+      );
+      return reply
+        .code(400)
+        .send({
+          error: 'bad_request',
+          message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`,
+        });
     }
     request.log.error(error);
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    return reply.code(status).send({ error: status >= 500 ? 'internal_error' : 'bad_request', message: (error as Error).message });
+    return reply
+      .code(status)
+      .send({ error: status >= 500 ? 'internal_error' : 'bad_request', message: (error as Error).message });
   });
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'gitpulse API', version: '0.1.0', description: 'GitHub analytics warehouse: trends, rankings, star history, pipeline runs.' },
+      info: {
+        title: 'gitpulse API',
+        version: '0.1.0',
+        description: 'GitHub analytics warehouse: trends, rankings, star history, pipeline runs.',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -68,7 +84,9 @@ export async function createServer(db: Database, extend?: (app: FastifyInstance)
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><p>The dashboard is not built: run <code>npm run build:dashboard</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>'),
+        .send(
+          '<!doctype html><p>The dashboard is not built: run <code>npm run build:dashboard</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>',
+        ),
     );
   }
   app.setNotFoundHandler((request, reply) =>

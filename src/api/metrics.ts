@@ -75,7 +75,11 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
+    const labels = {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: String(reply.statusCode),
+    };
     latency.observe(labels, reply.elapsedTime / 1000);
     requests.inc(labels);
   });

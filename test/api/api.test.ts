@@ -55,16 +55,22 @@ describe('JSON API', () => {
 
   it('/api/languages and /api/languages/:lang/rankings', async () => {
     const languages = await get('/api/languages');
-    expect(languages.body.items.map((l: { language_name: string }) => l.language_name)).toEqual(expect.arrayContaining(['Rust', 'Go']));
+    expect(languages.body.items.map((l: { language_name: string }) => l.language_name)).toEqual(
+      expect.arrayContaining(['Rust', 'Go']),
+    );
     const rankings = await get('/api/languages/Go/rankings?limit=3');
-    expect(rankings.body.items.map((r: { rank_in_language: number }) => r.rank_in_language)).toEqual([1, 2, 3]);
+    expect(rankings.body.items.map((r: { rank_in_language: number }) => r.rank_in_language)).toEqual([
+      1, 2, 3,
+    ]);
   });
 
   it('/api/repos/:owner/:name: metrics, history, star series and languages', async () => {
     const { status, body } = await get('/api/repos/rust-lang/rust');
     expect(status).toBe(200);
     const id = sharedDataset().repoByFullName('rust-lang/rust')?.githubId ?? 0;
-    expect(body.series.map((p: { snapshot_date: string; stars: number }) => [p.snapshot_date, p.stars])).toEqual(
+    expect(
+      body.series.map((p: { snapshot_date: string; stars: number }) => [p.snapshot_date, p.stars]),
+    ).toEqual(
       ['2026-08-01', '2026-08-02', '2026-08-03'].map((d) => [d, sharedDataset().pointAt(id, d)?.stars]),
     );
     expect(body.current.stars).toBe(body.series[2].stars);
@@ -77,7 +83,10 @@ describe('JSON API', () => {
     const render = await get('/api/render/showcase');
     expect(render.body.items.length).toBeGreaterThan(0);
     const companies = await get('/api/companies');
-    expect(companies.body.items.map((c: { company_name: string }) => c.company_name).sort()).toEqual(['google', 'microsoft']);
+    expect(companies.body.items.map((c: { company_name: string }) => c.company_name).sort()).toEqual([
+      'google',
+      'microsoft',
+    ]);
     const microsoft = await get('/api/companies/microsoft');
     expect(microsoft.body.company.repo_count).toBeGreaterThan(5);
     expect(microsoft.body.top_forked[0].fork_rank).toBe(1);
@@ -97,7 +106,12 @@ describe('JSON API', () => {
   it('/api/docs (OpenAPI), /healthz and /metrics', async () => {
     const spec = await get('/api/docs/json');
     expect(Object.keys(spec.body.paths)).toEqual(
-      expect.arrayContaining(['/api/trending', '/api/repos/{owner}/{name}', '/api/runs/{id}', '/api/quality']),
+      expect.arrayContaining([
+        '/api/trending',
+        '/api/repos/{owner}/{name}',
+        '/api/runs/{id}',
+        '/api/quality',
+      ]),
     );
     expect((await get('/healthz')).body).toEqual({ status: 'ok', database: 'reachable' });
     const metrics = await app.inject({ method: 'GET', url: '/metrics' });

@@ -41,7 +41,7 @@ describe('gitpulse start without a token', () => {
     expect(runs.rows[0].n).toBe(3);
   });
 
-  it('serve answers /healthz and shows the trending repositories at /', async () => {
+  it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
       env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
@@ -53,10 +53,15 @@ describe('gitpulse start without a token', () => {
         status: 'ok',
         database: 'reachable',
       });
-      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-      expect(page).toContain('Snapshot of 2026-08-22');
+      const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
+        snapshot_date: string;
+        items: { repo_full_name: string }[];
+      };
+      expect(trending.snapshot_date).toBe('2026-08-22');
       const top = await db.pool.query('SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1');
-      expect(page).toContain(top.rows[0].repo_full_name);
+      expect(trending.items[0]?.repo_full_name).toBe(top.rows[0].repo_full_name);
+      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      expect(page).toContain('<title>gitpulse</title>');
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');

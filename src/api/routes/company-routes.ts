@@ -12,7 +12,13 @@ export const companyRoutes =
   async (app) => {
     app.get(
       '/api/companies',
-      { schema: { tags: ['companies'], summary: 'Tracked organisations with total stars', response: { 200: companiesResponse } } },
+      {
+        schema: {
+          tags: ['companies'],
+          summary: 'Tracked organisations with total stars',
+          response: { 200: companiesResponse },
+        },
+      },
       async () => ({ items: (await db.pool.query(COMPANIES)).rows }),
     );
     app.get(
@@ -28,7 +34,9 @@ export const companyRoutes =
       async (request, reply) => {
         const company = (await db.pool.query(COMPANY, [request.params.org])).rows[0].company;
         if (!company.company) {
-          return reply.code(404).send({ error: 'not_found', message: `${request.params.org} is not a tracked organisation` });
+          return reply
+            .code(404)
+            .send({ error: 'not_found', message: `${request.params.org} is not a tracked organisation` });
         }
         return company;
       },

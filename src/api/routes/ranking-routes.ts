@@ -24,7 +24,14 @@ export const rankingRoutes =
   async (app) => {
     app.get(
       '/api/trending',
-      { schema: { tags: ['rankings'], summary: 'Trending repositories of the latest day', querystring: trendingQuery, response: { 200: trendingResponse } } },
+      {
+        schema: {
+          tags: ['rankings'],
+          summary: 'Trending repositories of the latest day',
+          querystring: trendingQuery,
+          response: { 200: trendingResponse },
+        },
+      },
       async (request) => {
         const q = request.query;
         const [latest, rows] = await Promise.all([
@@ -37,7 +44,13 @@ export const rankingRoutes =
 
     app.get(
       '/api/languages',
-      { schema: { tags: ['rankings'], summary: 'Tracked languages with repositories and stars', response: { 200: languagesResponse } } },
+      {
+        schema: {
+          tags: ['rankings'],
+          summary: 'Tracked languages with repositories and stars',
+          response: { 200: languagesResponse },
+        },
+      },
       async () => {
         const [latest, rows] = await Promise.all([db.pool.query(LATEST), db.pool.query(LANGUAGES)]);
         return { snapshot_date: latest.rows[0]?.d ?? null, items: rows.rows };
@@ -56,14 +69,27 @@ export const rankingRoutes =
         },
       },
       async (request) => {
-        const { rows } = await db.pool.query(RANKINGS, [request.params.lang, request.query.limit, request.query.offset]);
+        const { rows } = await db.pool.query(RANKINGS, [
+          request.params.lang,
+          request.query.limit,
+          request.query.offset,
+        ]);
         return { language: request.params.lang, items: rows };
       },
     );
 
     app.get(
       '/api/render/showcase',
-      { schema: { tags: ['rankings'], summary: 'Repositories that deploy on Render', querystring: pageQuery, response: { 200: renderResponse } } },
-      async (request) => ({ items: (await db.pool.query(RENDER, [request.query.limit, request.query.offset])).rows }),
+      {
+        schema: {
+          tags: ['rankings'],
+          summary: 'Repositories that deploy on Render',
+          querystring: pageQuery,
+          response: { 200: renderResponse },
+        },
+      },
+      async (request) => ({
+        items: (await db.pool.query(RENDER, [request.query.limit, request.query.offset])).rows,
+      }),
     );
   };

@@ -26,8 +26,18 @@ export const repoRoutes =
         const repo = rows[0];
         if (!repo) return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
         const history = (await db.pool.query(HISTORY, [repo.github_id])).rows[0].history;
-        const { github_id: _id, repo_full_name, description, language, repo_url, render_category, topics, license_spdx, company, ...metrics } =
-          repo;
+        const {
+          github_id: _id,
+          repo_full_name,
+          description,
+          language,
+          repo_url,
+          render_category,
+          topics,
+          license_spdx,
+          company,
+          ...metrics
+        } = repo;
         return {
           repo_full_name,
           description,

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
 import { sqlFile } from '../../db/sql-file.ts';
-import { errorResponse, pageQuery, qualityResponse, runParams, runResponse, runsResponse } from '../api-schemas.ts';
+import {
+  errorResponse,
+  pageQuery,
+  qualityResponse,
+  runParams,
+  runResponse,
+  runsResponse,
+} from '../api-schemas.ts';
 
 const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
 const RUNS = sql('runs.sql');
@@ -13,7 +20,14 @@ export const runRoutes =
   async (app) => {
     app.get(
       '/api/runs',
-      { schema: { tags: ['pipeline'], summary: 'Pipeline runs, newest first', querystring: pageQuery, response: { 200: runsResponse } } },
+      {
+        schema: {
+          tags: ['pipeline'],
+          summary: 'Pipeline runs, newest first',
+          querystring: pageQuery,
+          response: { 200: runsResponse },
+        },
+      },
       async (request) => {
         const { rows } = await db.pool.query(RUNS, [request.query.limit, request.query.offset, null]);
         return { items: rows.map(({ task_tree: _tree, ...run }) => run) };
@@ -36,7 +50,13 @@ export const runRoutes =
     );
     app.get(
       '/api/quality',
-      { schema: { tags: ['pipeline'], summary: 'Data-quality results of the latest run and recent history', response: { 200: qualityResponse } } },
+      {
+        schema: {
+          tags: ['pipeline'],
+          summary: 'Data-quality results of the latest run and recent history',
+          response: { 200: qualityResponse },
+        },
+      },
       async () => (await db.pool.query(QUALITY)).rows[0].quality,
     );
   };

@@ -1,0 +1,115 @@
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  DoughnutController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+);
+
+const PALETTE = ['#2f6fdf', '#fca311', '#2a9d8f', '#e76f51', '#8e44ad', '#6c757d', '#e9c46a', '#264653'];
+const live: Chart[] = [];
+
+/** Destroys the previous page's charts before a new page draws its own. */
+export function clearCharts(): void {
+  while (live.length) live.pop()?.destroy();
+}
+
+function draw(id: string, config: ChartConfiguration): void {
+  const canvas = document.getElementById(id) as HTMLCanvasElement | null;
+  if (!canvas) return;
+  live.push(
+    new Chart(canvas, {
+      ...config,
+      options: { maintainAspectRatio: false, animation: false, ...config.options },
+    }),
+  );
+}
+
+export function lineChart(id: string, labels: string[], series: { label: string; data: number[] }[]): void {
+  draw(id, {
+    type: 'line',
+    data: {
+      labels,
+      datasets: series.map((s, i) => ({
+        ...s,
+        borderColor: PALETTE[i],
+        backgroundColor: PALETTE[i],
+        pointRadius: 2,
+        tension: 0.2,
+      })),
+    },
+    options: { scales: { y: { beginAtZero: false } } },
+  });
+}
+
+export function barChart(
+  id: string,
+  labels: string[],
+  data: number[],
+  label: string,
+  horizontal = false,
+): void {
+  draw(id, {
+    type: 'bar',
+    data: { labels, datasets: [{ label, data, backgroundColor: PALETTE[0] }] },
+    options: { indexAxis: horizontal ? 'y' : 'x', plugins: { legend: { display: false } } },
+  });
+}
+
+export function doughnutChart(id: string, labels: string[], data: number[]): void {
+  draw(id, {
+    type: 'doughnut',
+    data: {
+      labels,
+      datasets: [{ data, backgroundColor: labels.map((_, i) => PALETTE[i % PALETTE.length] as string) }],
+    },
+    options: { plugins: { legend: { position: 'right' } } },
+  });
+}
+
+/** Task timeline: floating bars from start to end, in seconds since the run started. */
+export function timelineChart(
+  id: string,
+  tasks: { name: string; start: number; end: number; failed: boolean }[],
+): void {
+  draw(id, {
+    type: 'bar',
+    data: {
+      labels: tasks.map((t) => t.name),
+      datasets: [
+        {
+          label: 'seconds',
+          data: tasks.map((t) => [t.start, t.end]) as unknown as number[],
+          backgroundColor: tasks.map((t) => (t.failed ? '#b3261e' : '#2f6fdf')),
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      plugins: { legend: { display: false } },
+      scales: { x: { title: { display: true, text: 'seconds since start' } } },
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import './style.css';
+import { clearCharts } from './charts.ts';
+import { companiesPage, companyPage } from './pages/companies-page.ts';
+import { languageRankingsPage, languagesPage } from './pages/languages-page.ts';
+import { renderPage } from './pages/render-page.ts';
+import { repoPage } from './pages/repo-page.ts';
+import { qualityPage, runPage, runsPage } from './pages/runs-page.ts';
+import { trendingPage } from './pages/trending-page.ts';
+import { esc } from './render-helpers.ts';
+
+const root = document.getElementById('app') as HTMLElement;
+
+/** Hash routes: #/path?query → page. */
+async function route(): Promise<void> {
+  const [path = '/', search = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(search);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('header nav a')) {
+    const target = link.getAttribute('href') ?? '';
+    link.classList.toggle(
+      'active',
+      target === `#/${parts[0] ?? ''}` || (target === '#/' && parts.length === 0),
+    );
+  }
+  clearCharts();
+  root.innerHTML = '<div class="loading">Loading…</div>';
+  try {
+    const [first, second, third] = parts;
+    if (!first) await trendingPage(root, params);
+    else if (first === 'languages' && second) await languageRankingsPage(root, second);
+    else if (first === 'languages') await languagesPage(root);
+    else if (first === 'render') await renderPage(root);
+    else if (first === 'repo' && second && third) await repoPage(root, `${second}/${third}`);
+    else if (first === 'companies' && second) await companyPage(root, second);
+    else if (first === 'companies') await companiesPage(root);
+    else if (first === 'runs' && second) await runPage(root, second);
+    else if (first === 'runs') await runsPage(root);
+    else if (first === 'quality') await qualityPage(root);
+    else root.innerHTML = `<div class="empty">No page ${esc(path)}. <a href="#/">Trending</a></div>`;
+    root.dataset.page = first ?? 'trending';
+  } catch (error) {
+    root.innerHTML = `<div class="error">Could not load this page: ${esc((error as Error).message)}</div>`;
+  }
+}
+
+window.addEventListener('hashchange', () => void route());
+void route();

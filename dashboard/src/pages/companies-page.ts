@@ -1,0 +1,50 @@
+import type { CompaniesResponse, CompanyResponse } from '../../../src/api/api-schemas.ts';
+import { getJson } from '../api-client.ts';
+import { barChart } from '../charts.ts';
+import { card, esc, num, repoLink, table } from '../render-helpers.ts';
+
+export async function companiesPage(root: HTMLElement): Promise<void> {
+  const companies = await getJson<CompaniesResponse>('/api/companies');
+  root.innerHTML = `
+    <h1>Companies</h1>
+    ${table(
+      companies.items,
+      [
+        {
+          label: 'organisation',
+          cell: (c) => `<a href="#/companies/${esc(c.company_name)}">${esc(c.company_name)}</a>`,
+        },
+        { label: 'repositories', cell: (c) => num(c.repo_count), numeric: true },
+        { label: 'stars', cell: (c) => num(c.total_stars), numeric: true },
+        { label: 'forks', cell: (c) => num(c.total_forks), numeric: true },
+      ],
+      'No tracked organisations: add some under orgs: in gitpulse.config.yaml.',
+    )}`;
+}
+
+export async function companyPage(root: HTMLElement, org: string): Promise<void> {
+  const company = await getJson<CompanyResponse>(`/api/companies/${encodeURIComponent(org)}`);
+  root.innerHTML = `
+    <h1>${esc(company.company.company_name)}</h1>
+    <div class="cards">
+      ${card('repositories', num(company.company.repo_count))}
+      ${card('stars', num(company.company.total_stars))}
+      ${card('forks', num(company.company.total_forks))}
+    </div>
+    <div class="charts"><div class="chart"><canvas id="company-languages"></canvas></div></div>
+    <h2>Most forked</h2>
+    ${table(company.top_forked, [
+      { label: '#', cell: (r) => num(r.fork_rank), numeric: true },
+      { label: 'repository', cell: (r) => repoLink(r.repo_full_name) },
+      { label: 'forks', cell: (r) => num(r.forks), numeric: true },
+      { label: 'stars', cell: (r) => num(r.stars), numeric: true },
+    ])}`;
+  const top = company.languages.slice(0, 10);
+  barChart(
+    'company-languages',
+    top.map((l) => l.language_name),
+    top.map((l) => l.share_percent ?? 0),
+    '% of bytes',
+    true,
+  );
+}

@@ -1,0 +1,46 @@
+import type { RepoResponse } from '../../../src/api/api-schemas.ts';
+import { getJson } from '../api-client.ts';
+import { doughnutChart, lineChart } from '../charts.ts';
+import { card, esc, num, signed, table } from '../render-helpers.ts';
+
+export async function repoPage(root: HTMLElement, fullName: string): Promise<void> {
+  const repo = await getJson<RepoResponse>(
+    `/api/repos/${fullName.split('/').map(encodeURIComponent).join('/')}`,
+  );
+  const current = repo.current;
+  root.innerHTML = `
+    <h1>${esc(repo.repo_full_name)}</h1>
+    <p>${esc(repo.description ?? '')}</p>
+    <p class="muted">${esc(repo.language ?? '')}${repo.company ? ` · <a href="#/companies/${esc(repo.company)}">${esc(repo.company)}</a>` : ''}
+      ${repo.render_category ? ` · Render: ${esc(repo.render_category)}` : ''}
+      · <a href="https://github.com/${esc(repo.repo_full_name)}" target="_blank" rel="noopener">GitHub</a></p>
+    <div class="cards">
+      ${card('stars', num(current?.stars))}
+      ${card('today', signed(current?.star_velocity))}
+      ${card('7 days', signed(current?.star_velocity_7d))}
+      ${card('forks', num(current?.forks))}
+      ${card('open issues', num(current?.open_issues))}
+      ${card('momentum', (current?.momentum_score ?? 0).toFixed(3))}
+      ${card('rank', `${num(current?.rank_overall)} <span class="muted">(${num(current?.rank_in_language)} in language)</span>`)}
+    </div>
+    <div class="charts">
+      <div class="chart"><canvas id="stars-chart"></canvas></div>
+      <div class="chart"><canvas id="forks-chart"></canvas></div>
+      <div class="chart"><canvas id="languages-chart"></canvas></div>
+    </div>
+    <h2>Versions (SCD type 2)</h2>
+    ${table(repo.versions, [
+      { label: 'valid from', cell: (v) => esc(v.valid_from) },
+      { label: 'valid to', cell: (v) => esc(v.valid_to ?? 'current') },
+      { label: 'description', cell: (v) => esc(v.description ?? '') },
+      { label: 'language', cell: (v) => esc(v.language ?? '') },
+    ])}`;
+  const days = repo.series.map((p) => p.snapshot_date);
+  lineChart('stars-chart', days, [{ label: 'stars', data: repo.series.map((p) => p.stars) }]);
+  lineChart('forks-chart', days, [{ label: 'forks', data: repo.series.map((p) => p.forks) }]);
+  doughnutChart(
+    'languages-chart',
+    repo.languages.map((l) => l.language_name),
+    repo.languages.map((l) => l.bytes),
+  );
+}

@@ -1,0 +1,33 @@
+/** Escapes text for HTML templates. */
+export const esc = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export const num = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : value.toLocaleString('en-US');
+
+export const signed = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : `${value > 0 ? '+' : ''}${value.toLocaleString('en-US')}`;
+
+export const repoLink = (fullName: string): string =>
+  `<a href="#/repo/${esc(fullName)}">${esc(fullName)}</a>`;
+
+export interface Column<T> {
+  label: string;
+  cell: (row: T, index: number) => string;
+  numeric?: boolean;
+}
+
+export function table<T>(rows: T[], columns: Column<T>[], empty = 'Nothing here yet.'): string {
+  if (rows.length === 0) return `<div class="empty">${esc(empty)}</div>`;
+  const head = columns.map((c) => `<th class="${c.numeric ? 'num' : ''}">${esc(c.label)}</th>`).join('');
+  const body = rows
+    .map(
+      (row, i) =>
+        `<tr>${columns.map((c) => `<td class="${c.numeric ? 'num' : ''}">${c.cell(row, i)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+export const card = (label: string, value: string) =>
+  `<div class="card"><div class="muted">${esc(label)}</div><div class="value">${value}</div></div>`;

@@ -1,0 +1,161 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { freePort } from '../support/free-port.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+
+/** Screenshots of every page land here (CI keeps them as artifacts). */
+const SCREENSHOTS = new URL('../../artifacts/screenshots/', import.meta.url).pathname;
+const CHROMIUM = '/usr/bin/chromium';
+// CI installs Debian's chromium (.ci/run); a laptop without it skips these tests and says so.
+const haveBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+let db: Database;
+let replay: RunningReplay;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  if (!existsSync(DASHBOARD_DIR))
+    throw new Error('dashboard not built: npm test runs `npm run build:dashboard` first');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  db = await createFreshDatabase();
+  replay = await startTestReplay();
+  for (const day of ['2026-07-30', '2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
+  app = await createServer(db);
+  const port = await freePort();
+  await app.listen({ port, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await replay?.close();
+  await db?.close();
+});
+
+async function open(path: string, name: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+  await page.goto(`${base}/${path}`);
+  await page.waitForFunction(() => !document.querySelector('#app .loading'));
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  return page;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
+  it("trending shows the database's repositories with their real star counts and a chart", async () => {
+    const top = (
+      await db.pool.query('SELECT repo_full_name, stars FROM analytics.trending_repos_current LIMIT 3')
+    ).rows;
+    const page = await open('#/', 'trending');
+    const text = await page.textContent('#app');
+    for (const repo of top) {
+      expect(text).toContain(repo.repo_full_name);
+      expect(text).toContain(fmt(repo.stars));
+    }
+    expect(text).toContain('snapshot 2026-08-01');
+    expect(await page.locator('#gain-chart').count()).toBe(1);
+    await page.close();
+  });
+
+  it('navigates from trending to a repository page with star-history, forks and language charts', async () => {
+    const page = await open('#/', 'trending-before-click');
+    const first = page.locator('#app table tbody tr td a[href^="#/repo/"]').first();
+    const name = await first.textContent();
+    await first.click();
+    await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-page') === 'repo');
+    await page.screenshot({ path: `${SCREENSHOTS}repository.png`, fullPage: true });
+    const repo = (
+      await db.pool.query(
+        `SELECT f.stars FROM warehouse.fact_repo_snapshots f JOIN warehouse.dim_repositories d ON d.github_id = f.github_id AND d.is_current
+       WHERE d.repo_full_name = $1 ORDER BY f.snapshot_date DESC LIMIT 1`,
+        [name],
+      )
+    ).rows[0];
+    expect(await page.textContent('h1')).toBe(name);
+    expect(await page.textContent('.cards')).toContain(fmt(repo.stars));
+    for (const id of ['#stars-chart', '#forks-chart', '#languages-chart']) {
+      const box = await page.locator(id).boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+    await page.close();
+  });
+
+  it('languages, a leaderboard, Render, companies and a company page render real rows', async () => {
+    let page = await open('#/languages', 'languages');
+    expect(await page.textContent('#app')).toContain('Rust');
+    await page.click('a[href="#/languages/Go"]');
+    await page.waitForSelector('h1:has-text("Go leaderboard")');
+    const goTop = (
+      await db.pool.query(
+        "SELECT repo_full_name FROM analytics.language_rankings WHERE language_name = 'Go' ORDER BY rank_in_language LIMIT 1",
+      )
+    ).rows[0];
+    expect(await page.textContent('#app')).toContain(goTop.repo_full_name);
+    await page.close();
+
+    page = await open('#/render', 'render');
+    const render = (await db.pool.query('SELECT repo_full_name FROM analytics.render_showcase LIMIT 1'))
+      .rows[0];
+    expect(await page.textContent('#app')).toContain(render.repo_full_name);
+    await page.close();
+
+    page = await open('#/companies', 'companies');
+    const company = (
+      await db.pool.query('SELECT company_name, total_stars FROM analytics.company_total_stars LIMIT 1')
+    ).rows[0];
+    expect(await page.textContent('#app')).toContain(fmt(company.total_stars));
+    await page.click(`a[href="#/companies/${company.company_name}"]`);
+    await page.waitForSelector('#company-languages');
+    await page.screenshot({ path: `${SCREENSHOTS}company.png`, fullPage: true });
+    expect(await page.textContent('h1')).toBe(company.company_name);
+    await page.close();
+  });
+
+  it("pipeline runs, a run's task timeline and data quality", async () => {
+    const page = await open('#/runs', 'runs');
+    const runs = (
+      await db.pool.query('SELECT run_id FROM warehouse.fact_workflow_runs ORDER BY started_at DESC')
+    ).rows;
+    const text = await page.textContent('#app');
+    for (const run of runs) expect(text).toContain(run.run_id);
+    await page.click(`a[href="#/runs/${runs[0].run_id}"]`);
+    await page.waitForSelector('#timeline');
+    await page.screenshot({ path: `${SCREENSHOTS}run.png`, fullPage: true });
+    expect(await page.textContent('#app')).toContain('model_warehouse');
+    await page.close();
+    const quality = await open('#/quality', 'quality');
+    expect(await quality.locator('.ok').count()).toBe(5);
+    await quality.close();
+  });
+
+  it('showed no console errors on any page', () => {
+    expect(problems).toEqual([]);
+  });
+});
