@@ -37,12 +37,10 @@ export async function createServer(
       const reasons = error.validation.map(
         (v) => `${v.instancePath.replace(/^\//, '') || 'input'}: ${v.message}`,
       );
-      return reply
-        .code(400)
-        .send({
-          error: 'bad_request',
-          message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`,
-        });
+      return reply.code(400).send({
+        error: 'bad_request',
+        message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`,
+      });
     }
     request.log.error(error);
     const status = (error as { statusCode?: number }).statusCode ?? 500;
