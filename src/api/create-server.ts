@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerResponseCache } from './response-cache.ts';
 import { companyRoutes } from './routes/company-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
 import { repoRoutes } from './routes/repo-routes.ts';
@@ -70,6 +71,7 @@ export async function createServer(
     }
   });
   registerMetrics(app, db);
+  registerResponseCache(app, db, ['/api/trending', '/api/languages', '/api/render', '/api/repos', '/api/companies']);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(companyRoutes(db));

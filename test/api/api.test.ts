@@ -119,3 +119,20 @@ describe('JSON API', () => {
     expect(metrics.body).toMatch(/gitpulse_http_request_duration_seconds_bucket\{.*route="\/api\/trending"/);
   });
 });
+
+describe('response cache', () => {
+  it('serves analytics answers from memory until a run commits, with an ETag for 304s', async () => {
+    const first = await app.inject({ method: 'GET', url: '/api/languages' });
+    const second = await app.inject({ method: 'GET', url: '/api/languages' });
+    expect(second.headers['x-gitpulse-cache']).toBe('hit');
+    expect(second.body).toBe(first.body);
+    const etag = String(first.headers.etag);
+    expect((await app.inject({ method: 'GET', url: '/api/languages', headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+
+    await ingestDay(db, replay, '2026-08-04');
+    const after = await app.inject({ method: 'GET', url: '/api/languages', headers: { 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers['x-gitpulse-cache']).toBeUndefined();
+    expect(after.json().snapshot_date).toBe('2026-08-04');
+  });
+});

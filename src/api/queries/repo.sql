@@ -1,8 +1,12 @@
 -- The current version of a repository and its latest snapshot. $1 owner/name
 SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
        dr.license_spdx, dc.company_name AS company,
-       f.stars, f.forks, f.open_issues, f.star_velocity, f.star_velocity_7d, f.activity_score,
-       f.momentum_score::float AS momentum_score, f.rank_overall, f.rank_in_language, f.snapshot_date::text AS snapshot_date
+       CASE WHEN f.snapshot_date IS NOT NULL THEN json_build_object(
+           'stars', f.stars, 'forks', f.forks, 'open_issues', f.open_issues, 'star_velocity', f.star_velocity,
+           'star_velocity_7d', f.star_velocity_7d, 'activity_score', f.activity_score,
+           'momentum_score', f.momentum_score::float, 'rank_overall', f.rank_overall,
+           'rank_in_language', f.rank_in_language, 'snapshot_date', f.snapshot_date)
+       END AS current
 FROM warehouse.dim_repositories dr
 LEFT JOIN warehouse.dim_companies dc ON dc.company_key = dr.company_key
 LEFT JOIN LATERAL (

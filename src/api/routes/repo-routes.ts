@@ -23,33 +23,11 @@ export const repoRoutes =
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
         const { rows } = await db.pool.query(REPO, [fullName]);
-        const repo = rows[0];
-        if (!repo) return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
-        const history = (await db.pool.query(HISTORY, [repo.github_id])).rows[0].history;
-        const {
-          github_id: _id,
-          repo_full_name,
-          description,
-          language,
-          repo_url,
-          render_category,
-          topics,
-          license_spdx,
-          company,
-          ...metrics
-        } = repo;
-        return {
-          repo_full_name,
-          description,
-          language,
-          repo_url,
-          render_category,
-          topics,
-          license_spdx,
-          company,
-          current: metrics.snapshot_date ? metrics : null,
-          ...history,
-        };
+        if (!rows[0])
+          return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        const { github_id: githubId, ...repo } = rows[0];
+        const history = (await db.pool.query(HISTORY, [githubId])).rows[0].history;
+        return { ...repo, ...history };
       },
     );
   };

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.ts';
+
+const DATA_VERSION = `SELECT COALESCE(max(completed_at)::text, '') AS version
+                      FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'`;
+const MAX_ENTRIES = 2000;
+
+/**
+ * The analytics answers only change when a pipeline run commits, so they are
+ * kept in memory per URL and served again until the data version (the last
+ * committed run) moves; the version is also the ETag, so clients revalidate
+ * with a 304. A day's aggregates over 100k repositories cost a query once per
+ * run instead of once per request.
+ */
+export function registerResponseCache(app: FastifyInstance, db: Database, cachedPrefixes: string[]): void {
+  const entries = new Map<string, { version: string; body: string; contentType: string }>();
+  const cacheable = (url: string, method: string) => method === 'GET' && cachedPrefixes.some((p) => url.startsWith(p));
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!cacheable(request.url, request.method)) return;
+    const { rows } = await db.pool.query<{ version: string }>(DATA_VERSION);
+    const version = rows[0]?.version ?? '';
+    const etag = `W/"${Buffer.from(version).toString('base64url')}"`;
+    (request as { dataVersion?: string }).dataVersion = version;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const hit = entries.get(request.url);
+    if (hit && hit.version === version) {
+      return reply.header('x-gitpulse-cache', 'hit').type(hit.contentType).send(hit.body);
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const version = (request as { dataVersion?: string }).dataVersion;
+    if (version === undefined || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (reply.getHeader('x-gitpulse-cache') === 'hit') return payload;
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    entries.set(request.url, { version, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+    return payload;
+  });
+}
