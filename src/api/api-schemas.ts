@@ -185,3 +185,45 @@ export type CompanyResponse = z.infer<typeof companyResponse>;
 export type RunsResponse = z.infer<typeof runsResponse>;
 export type RunResponse = z.infer<typeof runResponse>;
 export type QualityResponse = z.infer<typeof qualityResponse>;
+
+export const pullRequest = z.object({
+  repository: z.string(),
+  pr_number: z.number(),
+  title: z.string(),
+  author: z.string().nullable(),
+  branch_name: z.string().nullable(),
+  commit_sha: z.string().nullable(),
+  state: z.string().nullable(),
+  additions: z.number().nullable(),
+  deletions: z.number().nullable(),
+  processed: z.boolean().nullable(),
+  updated_at: z.string(),
+  status_pr: z.string().nullable(),
+  status_build: z.string().nullable(),
+  status_approval: z.string().nullable(),
+  status_merge: z.string().nullable(),
+  risk_level: z.string().nullable(),
+  risk_summary: z.string().nullable(),
+});
+export const pullRequestsResponse = z.object({ items: z.array(pullRequest) });
+
+export const insightsQuery = pageQuery.extend({
+  processed: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+export const insight = z.object({
+  id: z.string(),
+  repository: z.string(),
+  pr_number: z.number(),
+  commit_sha: z.string().nullable(),
+  risk_level: z.string().nullable(),
+  summary: z.string().nullable(),
+  recommendation: z.string().nullable(),
+  factors: z.array(z.object({ factor: z.string(), points: z.number(), detail: z.string() })),
+  processed: z.boolean().nullable(),
+  created_at: z.string(),
+});
+export const insightsResponse = z.object({ items: z.array(insight) });
+export type PullRequestsResponse = z.infer<typeof pullRequestsResponse>;

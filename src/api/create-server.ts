@@ -71,7 +71,13 @@ export async function createServer(
     }
   });
   registerMetrics(app, db);
-  registerResponseCache(app, db, ['/api/trending', '/api/languages', '/api/render', '/api/repos', '/api/companies']);
+  registerResponseCache(app, db, [
+    '/api/trending',
+    '/api/languages',
+    '/api/render',
+    '/api/repos',
+    '/api/companies',
+  ]);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(companyRoutes(db));

@@ -14,7 +14,8 @@ const MAX_ENTRIES = 2000;
  */
 export function registerResponseCache(app: FastifyInstance, db: Database, cachedPrefixes: string[]): void {
   const entries = new Map<string, { version: string; body: string; contentType: string }>();
-  const cacheable = (url: string, method: string) => method === 'GET' && cachedPrefixes.some((p) => url.startsWith(p));
+  const cacheable = (url: string, method: string) =>
+    method === 'GET' && cachedPrefixes.some((p) => url.startsWith(p));
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request.url, request.method)) return;
@@ -35,7 +36,11 @@ export function registerResponseCache(app: FastifyInstance, db: Database, cached
     if (version === undefined || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     if (reply.getHeader('x-gitpulse-cache') === 'hit') return payload;
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-    entries.set(request.url, { version, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+    entries.set(request.url, {
+      version,
+      body: payload,
+      contentType: String(reply.getHeader('content-type') ?? 'application/json'),
+    });
     return payload;
   });
 }

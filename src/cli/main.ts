@@ -9,6 +9,7 @@ import { registerRetentionCommand } from './commands/retention-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 import { registerStartCommand } from './commands/start-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
+import { registerWebhooksCommand } from './commands/webhooks-command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('gitpulse')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerRetentionCommand(program);
   registerServeCommand(program);
   registerStatusCommand(program);
+  registerWebhooksCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);
   return program;

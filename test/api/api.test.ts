@@ -127,10 +127,17 @@ describe('response cache', () => {
     expect(second.headers['x-gitpulse-cache']).toBe('hit');
     expect(second.body).toBe(first.body);
     const etag = String(first.headers.etag);
-    expect((await app.inject({ method: 'GET', url: '/api/languages', headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/languages', headers: { 'if-none-match': etag } }))
+        .statusCode,
+    ).toBe(304);
 
     await ingestDay(db, replay, '2026-08-04');
-    const after = await app.inject({ method: 'GET', url: '/api/languages', headers: { 'if-none-match': etag } });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/languages',
+      headers: { 'if-none-match': etag },
+    });
     expect(after.statusCode).toBe(200);
     expect(after.headers['x-gitpulse-cache']).toBeUndefined();
     expect(after.json().snapshot_date).toBe('2026-08-04');

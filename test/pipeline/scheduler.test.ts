@@ -1,7 +1,6 @@
-import { quickAddJob } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { startScheduler } from '../../src/scheduler/start-scheduler.ts';
+import { startJobWorker } from '../../src/scheduler/start-job-worker.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
@@ -22,10 +21,20 @@ describe('scheduler on the Postgres job queue', () => {
       runs++;
       finished();
     };
-    const a = await startScheduler({ databaseUrl: db.url, cron: '0 2 * * *', logger: silentLogger, ingest });
-    const b = await startScheduler({ databaseUrl: db.url, cron: '0 2 * * *', logger: silentLogger, ingest });
+    const a = await startJobWorker({
+      databaseUrl: db.url,
+      cron: '0 2 * * *',
+      logger: silentLogger,
+      tasks: { ingest },
+    });
+    const b = await startJobWorker({
+      databaseUrl: db.url,
+      cron: '0 2 * * *',
+      logger: silentLogger,
+      tasks: { ingest },
+    });
     try {
-      await quickAddJob({ connectionString: db.url }, 'ingest', {}, { jobKey: 'gitpulse-scheduled-ingest' });
+      await a.addJob('ingest', {}, { jobKey: 'gitpulse-scheduled-ingest' });
       await done;
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(runs).toBe(1);

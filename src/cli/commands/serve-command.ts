@@ -1,17 +1,20 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
+import { prRoutes } from '../../api/routes/pr-routes.ts';
+import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
 import { connectGitHub } from '../../pipeline/github-connection.ts';
+import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
 import { runIngest } from '../../pipeline/run-pipeline.ts';
-import { startScheduler } from '../../scheduler/start-scheduler.ts';
+import { startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('HTTP server (dashboard, /healthz) and the pipeline scheduler')
+    .description('JSON API, dashboard, webhook receiver, /healthz, /metrics, and the pipeline scheduler')
     .option('--port <n>', 'port to listen on', (value) => Number.parseInt(value, 10), 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--no-scheduler', 'do not run the pipeline on the configured cron')
+    .option('--no-scheduler', 'do not run the pipeline on the configured cron (webhooks are still processed)')
     .action(async (options: ServeOptions, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), (context) =>
         serve(context, options),
@@ -28,35 +31,53 @@ export interface ServeOptions {
 /** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
   const { db, config, env, logger } = context;
-  const app = await createServer(db);
+  const worker = await startJobWorker({
+    databaseUrl: db.url,
+    logger,
+    cron: options.scheduler && config.schedule.enabled ? config.schedule.cron : undefined,
+    tasks: {
+      process_webhook: async (payload) => {
+        await processWebhookDelivery(db, (payload as { deliveryId: string }).deliveryId);
+      },
+      ingest: async () => {
+        const github = await connectGitHub(env, logger);
+        try {
+          // Offline, "today" is the replay's last day: a scheduled run refreshes it.
+          const date = github.replay?.world.date ?? new Date().toISOString().slice(0, 10);
+          await runIngest({ db, config, logger, github, date });
+        } finally {
+          await github.close();
+        }
+      },
+    },
+  });
+  // Demo mode (no GitHub token) accepts unsigned deliveries when no secret is set.
+  const demo = !env.GITHUB_TOKEN;
+  const app = await createServer(db, async (server) => {
+    await webhookRoutes(server, db, {
+      secret: env.GITHUB_WEBHOOK_SECRET,
+      unsigned: demo,
+      enqueue: (deliveryId) =>
+        worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 }),
+    });
+    await server.register(prRoutes(db, env.API_TOKEN));
+  });
   await app.listen({ port: options.port, host: options.host });
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/`;
+  if (!env.GITHUB_WEBHOOK_SECRET) {
+    logger.warn(
+      demo
+        ? 'no GITHUB_WEBHOOK_SECRET: demo mode accepts unsigned webhooks'
+        : 'no GITHUB_WEBHOOK_SECRET: webhooks are refused',
+    );
+  }
   process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);
-
-  const scheduler =
-    options.scheduler && config.schedule.enabled
-      ? await startScheduler({
-          databaseUrl: db.url,
-          cron: config.schedule.cron,
-          logger,
-          ingest: async () => {
-            const github = await connectGitHub(env, logger);
-            try {
-              // Offline, "today" is the replay's last day: a scheduled run refreshes it.
-              const date = github.replay?.world.date ?? new Date().toISOString().slice(0, 10);
-              await runIngest({ db, config, logger, github, date });
-            } finally {
-              await github.close();
-            }
-          },
-        })
-      : undefined;
 
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   logger.info('stopping');
-  await scheduler?.stop();
   await app.close();
+  await worker.stop();
 }

@@ -1,0 +1,16 @@
+-- PRs with their four stages and latest insight. $1 limit, $2 offset, $3 only unprocessed
+SELECT r.full_name AS repository, p.pr_number, p.title, p.author, p.branch_name, p.commit_sha, p.state,
+       p.additions, p.deletions, p.processed,
+       to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at,
+       pr.status_pr, pr.status_build, pr.status_approval, pr.status_merge,
+       i.risk_level, i.summary AS risk_summary
+FROM warehouse.pull_requests p
+JOIN warehouse.repositories r ON r.id = p.repo_id
+LEFT JOIN warehouse.pipeline_runs pr ON pr.repo_id = p.repo_id AND pr.pr_number = p.pr_number
+LEFT JOIN LATERAL (
+    SELECT risk_level, summary FROM warehouse.insights x
+    WHERE x.repo_id = p.repo_id AND x.pr_number = p.pr_number ORDER BY x.created_at DESC LIMIT 1
+) i ON true
+WHERE NOT $3::boolean OR NOT p.processed
+ORDER BY p.updated_at DESC
+LIMIT $1 OFFSET $2;

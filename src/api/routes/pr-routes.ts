@@ -1,0 +1,99 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { sqlFile } from '../../db/sql-file.ts';
+import {
+  errorResponse,
+  insightsQuery,
+  insightsResponse,
+  pageQuery,
+  pullRequestsResponse,
+} from '../api-schemas.ts';
+
+const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
+const PULLS = sql('pull-requests.sql');
+const INSIGHTS = sql('insights.sql');
+
+const sameToken = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+/** Seed 002's polling API: PRs with their stages, insights, and acknowledging an insight. */
+export const prRoutes =
+  (db: Database, apiToken: string | undefined): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/prs',
+      {
+        schema: {
+          tags: ['pull requests'],
+          summary: 'Pull requests with their four stage statuses and latest risk',
+          querystring: pageQuery.extend({
+            unprocessed: z
+              .enum(['true', 'false'])
+              .default('false')
+              .transform((v) => v === 'true'),
+          }),
+          response: { 200: pullRequestsResponse },
+        },
+      },
+      async (request) => ({
+        items: (
+          await db.pool.query(PULLS, [request.query.limit, request.query.offset, request.query.unprocessed])
+        ).rows,
+      }),
+    );
+    app.get(
+      '/api/insights',
+      {
+        schema: {
+          tags: ['pull requests'],
+          summary: 'Risk insights; ?processed=false for the unacknowledged ones',
+          querystring: insightsQuery,
+          response: { 200: insightsResponse },
+        },
+      },
+      async (request) => ({
+        items: (
+          await db.pool.query(INSIGHTS, [
+            request.query.limit,
+            request.query.offset,
+            request.query.processed ?? null,
+          ])
+        ).rows,
+      }),
+    );
+    app.post(
+      '/api/insights/:id/ack',
+      {
+        schema: {
+          tags: ['pull requests'],
+          summary: 'Mark an insight processed (Authorization: Bearer API_TOKEN)',
+          params: z.object({ id: z.uuid() }),
+          response: {
+            200: z.object({ id: z.string(), processed: z.literal(true) }),
+            401: errorResponse,
+            404: errorResponse,
+          },
+        },
+      },
+      async (request, reply) => {
+        const given = String(request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+        if (!apiToken)
+          return reply
+            .code(401)
+            .send({ error: 'no_api_token', message: 'set API_TOKEN to enable acknowledgements' });
+        if (!sameToken(given, apiToken))
+          return reply
+            .code(401)
+            .send({ error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' });
+        const { rowCount } = await db.pool.query(
+          'UPDATE warehouse.insights SET processed = true WHERE id = $1',
+          [request.params.id],
+        );
+        if (!rowCount)
+          return reply.code(404).send({ error: 'not_found', message: `no insight ${request.params.id}` });
+        return { id: request.params.id, processed: true as const };
+      },
+    );
+  };

@@ -1,0 +1,100 @@
+import { Webhooks } from '@octokit/webhooks';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../db/database.ts';
+import { sqlFile } from '../../db/sql-file.ts';
+import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
+
+const STORE = sqlFile(new URL('../../raw/', import.meta.url).href, 'store-webhook-delivery.sql');
+const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'x-hub-signature', 'x-hub-signature-256']);
+
+export interface WebhookOptions {
+  /** GITHUB_WEBHOOK_SECRET; without one, deliveries are refused unless `unsigned` (demo mode). */
+  secret?: string;
+  unsigned?: boolean;
+  /** Queues the delivery for processing (graphile-worker job); runs after the delivery is stored. */
+  enqueue: (deliveryId: string) => Promise<void>;
+}
+
+/**
+ * POST /webhooks/github: verify the signature (timing-safe, @octokit/webhooks),
+ * store the delivery in raw.webhook_deliveries, then answer; processing
+ * happens on the job queue so GitHub gets its answer well within 10 s.
+ */
+export async function webhookRoutes(
+  app: FastifyInstance,
+  db: Database,
+  options: WebhookOptions,
+): Promise<void> {
+  const webhooks = options.secret ? new Webhooks({ secret: options.secret }) : undefined;
+  await app.register(async (scope) => {
+    // The signature covers the raw body: keep it as a string, parse after verifying.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post(
+      '/webhooks/github',
+      { bodyLimit: BODY_LIMIT, schema: { hide: true } },
+      async (request, reply) => {
+        const raw = typeof request.body === 'string' ? request.body : '';
+        const signature = String(request.headers['x-hub-signature-256'] ?? '');
+        if (webhooks) {
+          if (!signature || !(await webhooks.verify(raw, signature).catch(() => false))) {
+            return reply
+              .code(401)
+              .send({
+                error: 'bad_signature',
+                message: 'X-Hub-Signature-256 is missing or does not match GITHUB_WEBHOOK_SECRET',
+              });
+          }
+        } else if (!options.unsigned) {
+          return reply
+            .code(401)
+            .send({
+              error: 'no_secret',
+              message: 'webhooks are refused: set GITHUB_WEBHOOK_SECRET to accept signed deliveries',
+            });
+        }
+        const deliveryId = String(request.headers['x-github-delivery'] ?? '');
+        const event = String(request.headers['x-github-event'] ?? '');
+        if (!deliveryId || !event) {
+          return reply
+            .code(400)
+            .send({
+              error: 'bad_request',
+              message: 'X-GitHub-Delivery and X-GitHub-Event headers are required',
+            });
+        }
+        let payload: { action?: unknown };
+        try {
+          payload = JSON.parse(raw);
+          if (!payload || typeof payload !== 'object') throw new Error('not an object');
+        } catch (error) {
+          return reply
+            .code(400)
+            .send({
+              error: 'malformed_body',
+              message: `body is not a JSON object: ${(error as Error).message}`,
+            });
+        }
+        const headers = Object.fromEntries(
+          Object.entries(request.headers).filter(([name]) => !SECRET_HEADERS.has(name)),
+        );
+        const handled = isHandledEvent(event);
+        const stored = await db.pool.query(STORE, [
+          deliveryId,
+          event,
+          typeof payload.action === 'string' ? payload.action : null,
+          JSON.stringify(headers),
+          raw,
+          handled ? 'received' : 'ignored',
+        ]);
+        if (stored.rowCount === 0) return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
+        if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
+        await options.enqueue(deliveryId);
+        return reply.code(202).send({ delivery: deliveryId, status: 'queued' });
+      },
+    );
+  });
+}
