@@ -4,6 +4,7 @@ import { companiesPage, companyPage } from './pages/companies-page.ts';
 import { languageRankingsPage, languagesPage } from './pages/languages-page.ts';
 import { renderPage } from './pages/render-page.ts';
 import { repoPage } from './pages/repo-page.ts';
+import { pullRequestsPage } from './pages/pull-requests-page.ts';
 import { qualityPage, runPage, runsPage } from './pages/runs-page.ts';
 import { trendingPage } from './pages/trending-page.ts';
 import { esc } from './render-helpers.ts';
@@ -36,6 +37,7 @@ async function route(): Promise<void> {
     else if (first === 'runs' && second) await runPage(root, second);
     else if (first === 'runs') await runsPage(root);
     else if (first === 'quality') await qualityPage(root);
+    else if (first === 'prs') await pullRequestsPage(root);
     else root.innerHTML = `<div class="empty">No page ${esc(path)}. <a href="#/">Trending</a></div>`;
     root.dataset.page = first ?? 'trending';
   } catch (error) {

@@ -15,6 +15,7 @@ import type { Database } from '../db/database.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
 import { companyRoutes } from './routes/company-routes.ts';
+import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
 import { repoRoutes } from './routes/repo-routes.ts';
 import { runRoutes } from './routes/run-routes.ts';
@@ -26,10 +27,14 @@ export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', impo
  * The HTTP server of `gitpulse serve`: the JSON API (OpenAPI at /api/docs),
  * /healthz, /metrics and the dashboard at /.
  */
-export async function createServer(
-  db: Database,
-  extend?: (app: FastifyInstance) => Promise<void>,
-): Promise<FastifyInstance> {
+export interface ServerOptions {
+  /** API_TOKEN: acknowledging insights needs it. */
+  apiToken?: string;
+  /** More routes (the webhook receiver, which needs the job queue). */
+  extend?: (app: FastifyInstance) => Promise<void>;
+}
+
+export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,7 +87,8 @@ export async function createServer(
   await app.register(repoRoutes(db));
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db));
-  await extend?.(app);
+  await app.register(prRoutes(db, options.apiToken));
+  await options.extend?.(app);
 
   if (existsSync(DASHBOARD_DIR)) {
     await app.register(fastifyStatic, { root: DASHBOARD_DIR, prefix: '/' });

@@ -11,6 +11,7 @@ import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import type { Collection } from '../sources/github/collect/collected-records.ts';
 import { stageRun } from '../staging/stage-collection.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
+import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import type { Task } from './task-tree.ts';
 import { testHook } from './test-hooks.ts';
 
@@ -64,6 +65,9 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
         return rows;
       }),
     ),
+  );
+  await step('model_pull_requests', async (t) =>
+    t.count('pulls', await modelCollectedPulls(client, input.rawRunIds ?? [input.runId], input.date)),
   );
   await step('advance_state', async (t) =>
     t.count('sources', await advanceIngestionState(client, input.runId, input.collection.state)),

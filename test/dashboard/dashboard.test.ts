@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
+import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
 import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -30,6 +32,16 @@ beforeAll(async () => {
   db = await createFreshDatabase();
   replay = await startTestReplay();
   for (const day of ['2026-07-30', '2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
+  // PR flow: real webhook examples, stored and processed as the receiver would.
+  const prExamples = (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
+    .find((e) => e.name === 'pull_request')?.examples.slice(0, 4) ?? [];
+  for (const [i, payload] of prExamples.entries()) {
+    await db.pool.query(
+      "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",
+      [`example-${i}`, JSON.stringify(payload)],
+    );
+    await processWebhookDelivery(db, `example-${i}`);
+  }
   app = await createServer(db);
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
@@ -153,6 +165,18 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     const quality = await open('#/quality', 'quality');
     expect(await quality.locator('.ok').count()).toBe(5);
     await quality.close();
+  });
+
+  it('the PR flow board shows each pull request with its four stages and risk', async () => {
+    const pulls = (await db.pool.query('SELECT title FROM warehouse.pull_requests')).rows;
+    expect(pulls.length).toBeGreaterThan(0);
+    const page = await open('#/prs', 'pull-requests');
+    expect(await page.locator('.pr-card').count()).toBe(pulls.length);
+    const text = await page.textContent('#app');
+    for (const pull of pulls) expect(text).toContain(pull.title);
+    expect(text).toContain('build: pending');
+    expect(text).toMatch(/(low|medium|high) risk/);
+    await page.close();
   });
 
   it('showed no console errors on any page', () => {

@@ -141,6 +141,7 @@ describe('pipeline guarantees', () => {
       ['land_raw', 'succeeded'],
       ['stage', 'succeeded'],
       ['model_warehouse', 'succeeded'],
+      ['model_pull_requests', 'succeeded'],
       ['advance_state', 'succeeded'],
       ['retention', 'succeeded'],
       ['data_quality', 'failed'],

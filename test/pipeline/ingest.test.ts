@@ -37,6 +37,13 @@ describe('pipeline run on the replay', () => {
     const counts = await rowCounts(db);
     expect(counts['raw.github_repos']).toBeGreaterThan(0);
     expect(counts['raw.github_pulls']).toBe(3);
+    // The pulls source feeds seed 002's model too, with a risk insight per PR head commit.
+    expect(counts['warehouse.pull_requests']).toBe(3);
+    expect(counts['warehouse.pipeline_runs']).toBe(3);
+    expect(counts['warehouse.insights']).toBe(3);
+    const insight = await db.pool.query('SELECT risk_level, factors FROM warehouse.insights LIMIT 1');
+    expect(['low', 'medium', 'high']).toContain(insight.rows[0].risk_level);
+    expect(insight.rows[0].factors.length).toBeGreaterThan(0);
     expect(counts['staging.rejects']).toBeGreaterThanOrEqual(0);
     expect(counts['warehouse.fact_language_snapshots']).toBeGreaterThan(0);
     expect(counts['warehouse.bridge_repo_render_services']).toBeGreaterThan(0);

@@ -4,7 +4,6 @@ import { sign, verify } from '@octokit/webhooks-methods';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
-import { prRoutes } from '../../src/api/routes/pr-routes.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
 import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
@@ -44,13 +43,14 @@ beforeAll(async () => {
         void (await processWebhookDelivery(db, (p as { deliveryId: string }).deliveryId)),
     },
   });
-  app = await createServer(db, async (server) => {
-    await webhookRoutes(server, db, {
-      secret: SECRET,
-      enqueue: (deliveryId) =>
-        worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 1 }),
-    });
-    await server.register(prRoutes(db, API_TOKEN));
+  app = await createServer(db, {
+    apiToken: API_TOKEN,
+    extend: (server) =>
+      webhookRoutes(server, db, {
+        secret: SECRET,
+        enqueue: (deliveryId) =>
+          worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 1 }),
+      }),
   });
 });
 afterAll(async () => {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
-import { prRoutes } from '../../api/routes/pr-routes.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
 import { connectGitHub } from '../../pipeline/github-connection.ts';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
@@ -53,14 +52,15 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   });
   // Demo mode (no GitHub token) accepts unsigned deliveries when no secret is set.
   const demo = !env.GITHUB_TOKEN;
-  const app = await createServer(db, async (server) => {
-    await webhookRoutes(server, db, {
-      secret: env.GITHUB_WEBHOOK_SECRET,
-      unsigned: demo,
-      enqueue: (deliveryId) =>
-        worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 }),
-    });
-    await server.register(prRoutes(db, env.API_TOKEN));
+  const app = await createServer(db, {
+    apiToken: env.API_TOKEN,
+    extend: (server) =>
+      webhookRoutes(server, db, {
+        secret: env.GITHUB_WEBHOOK_SECRET,
+        unsigned: demo,
+        enqueue: (deliveryId) =>
+          worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 }),
+      }),
   });
   await app.listen({ port: options.port, host: options.host });
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/`;
