@@ -6,6 +6,7 @@ import {
   Logger as WorkerLogger,
   type WorkerUtils,
 } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 
 export interface JobWorker {
@@ -32,8 +33,15 @@ export async function startJobWorker(options: {
     const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
     logger[method]({ component: 'graphile-worker' }, message);
   });
-  const runner: Runner = await run({
+  // Our own pool, so its connections' errors (a server shutting down) are logged, not thrown.
+  const pool = new pg.Pool({
     connectionString: options.databaseUrl,
+    max: 4,
+    application_name: 'gitpulse-jobs',
+  });
+  pool.on('error', (error) => logger.debug({ err: error.message }, 'job queue connection closed'));
+  const runner: Runner = await run({
+    pgPool: pool,
     // One job at a time: webhook events of a PR apply in the order they arrived.
     concurrency: 1,
     noHandleSignals: true,
@@ -59,6 +67,7 @@ export async function startJobWorker(options: {
     stop: async () => {
       await runner.stop();
       await utils.release();
+      await pool.end();
     },
   };
 }

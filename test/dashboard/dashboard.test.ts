@@ -33,8 +33,10 @@ beforeAll(async () => {
   replay = await startTestReplay();
   for (const day of ['2026-07-30', '2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
   // PR flow: real webhook examples, stored and processed as the receiver would.
-  const prExamples = (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
-    .find((e) => e.name === 'pull_request')?.examples.slice(0, 4) ?? [];
+  const prExamples =
+    (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
+      .find((e) => e.name === 'pull_request')
+      ?.examples.slice(0, 4) ?? [];
   for (const [i, payload] of prExamples.entries()) {
     await db.pool.query(
       "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",

@@ -49,7 +49,11 @@ beforeAll(async () => {
       webhookRoutes(server, db, {
         secret: SECRET,
         enqueue: (deliveryId) =>
-          worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 1 }),
+          worker.addJob(
+            'process_webhook',
+            { deliveryId },
+            { jobKey: `webhook-${deliveryId}`, maxAttempts: 1 },
+          ),
       }),
   });
 });

@@ -10,7 +10,11 @@ const STAGES = [
 ] as const;
 
 const stageClass = (status: string | null) =>
-  status === 'passed' || status === 'merged' ? 'ok' : status === 'failed' || status === 'closed' ? 'bad' : 'muted';
+  status === 'passed' || status === 'merged'
+    ? 'ok'
+    : status === 'failed' || status === 'closed'
+      ? 'bad'
+      : 'muted';
 
 /** The PR flow board: a card per pull request with its four stages and risk. */
 export async function pullRequestsPage(root: HTMLElement): Promise<void> {

@@ -41,42 +41,34 @@ export async function webhookRoutes(
         const signature = String(request.headers['x-hub-signature-256'] ?? '');
         if (webhooks) {
           if (!signature || !(await webhooks.verify(raw, signature).catch(() => false))) {
-            return reply
-              .code(401)
-              .send({
-                error: 'bad_signature',
-                message: 'X-Hub-Signature-256 is missing or does not match GITHUB_WEBHOOK_SECRET',
-              });
+            return reply.code(401).send({
+              error: 'bad_signature',
+              message: 'X-Hub-Signature-256 is missing or does not match GITHUB_WEBHOOK_SECRET',
+            });
           }
         } else if (!options.unsigned) {
-          return reply
-            .code(401)
-            .send({
-              error: 'no_secret',
-              message: 'webhooks are refused: set GITHUB_WEBHOOK_SECRET to accept signed deliveries',
-            });
+          return reply.code(401).send({
+            error: 'no_secret',
+            message: 'webhooks are refused: set GITHUB_WEBHOOK_SECRET to accept signed deliveries',
+          });
         }
         const deliveryId = String(request.headers['x-github-delivery'] ?? '');
         const event = String(request.headers['x-github-event'] ?? '');
         if (!deliveryId || !event) {
-          return reply
-            .code(400)
-            .send({
-              error: 'bad_request',
-              message: 'X-GitHub-Delivery and X-GitHub-Event headers are required',
-            });
+          return reply.code(400).send({
+            error: 'bad_request',
+            message: 'X-GitHub-Delivery and X-GitHub-Event headers are required',
+          });
         }
         let payload: { action?: unknown };
         try {
           payload = JSON.parse(raw);
           if (!payload || typeof payload !== 'object') throw new Error('not an object');
         } catch (error) {
-          return reply
-            .code(400)
-            .send({
-              error: 'malformed_body',
-              message: `body is not a JSON object: ${(error as Error).message}`,
-            });
+          return reply.code(400).send({
+            error: 'malformed_body',
+            message: `body is not a JSON object: ${(error as Error).message}`,
+          });
         }
         const headers = Object.fromEntries(
           Object.entries(request.headers).filter(([name]) => !SECRET_HEADERS.has(name)),

@@ -59,7 +59,11 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
         secret: env.GITHUB_WEBHOOK_SECRET,
         unsigned: demo,
         enqueue: (deliveryId) =>
-          worker.addJob('process_webhook', { deliveryId }, { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 }),
+          worker.addJob(
+            'process_webhook',
+            { deliveryId },
+            { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
+          ),
       }),
   });
   await app.listen({ port: options.port, host: options.host });

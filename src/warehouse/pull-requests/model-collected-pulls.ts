@@ -30,12 +30,24 @@ interface CollectedPullRow {
  * same tables webhooks feed: tracked repositories only, one PR at a time
  * because each gets a risk assessment. Returns the PRs modelled.
  */
-export async function modelCollectedPulls(client: pg.PoolClient, rawRunIds: string[], date: string): Promise<number> {
+export async function modelCollectedPulls(
+  client: pg.PoolClient,
+  rawRunIds: string[],
+  date: string,
+): Promise<number> {
   const { rows } = await client.query<CollectedPullRow>(READ_PULLS, [rawRunIds, date]);
   for (const { repo_full_name: fullName, github_id: githubId, description, pull } of rows) {
     const [owner = '', name = ''] = fullName.split('/');
     await client.query(FREE_NAME, [githubId, fullName]);
-    const repo = await client.query<{ id: string }>(UPSERT_REPOSITORY, [githubId, name, fullName, owner, null, false, description]);
+    const repo = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
+      githubId,
+      name,
+      fullName,
+      owner,
+      null,
+      false,
+      description,
+    ]);
     const repoId = repo.rows[0]?.id;
     const files = pull.files ?? [];
     const additions = files.reduce((sum, f) => sum + (f.additions ?? 0), 0);
@@ -63,8 +75,21 @@ export async function modelCollectedPulls(client: pg.PoolClient, rawRunIds: stri
       null,
       pull.merged_at ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending',
     ]);
-    const risk = assessRisk({ additions, deletions, changedFiles: files.length, files: files.map((f) => f.filename) });
-    await client.query(UPSERT_INSIGHT, [repoId, pull.number, pull.head.sha, risk.risk_level, risk.summary, risk.recommendation, JSON.stringify(risk.factors)]);
+    const risk = assessRisk({
+      additions,
+      deletions,
+      changedFiles: files.length,
+      files: files.map((f) => f.filename),
+    });
+    await client.query(UPSERT_INSIGHT, [
+      repoId,
+      pull.number,
+      pull.head.sha,
+      risk.risk_level,
+      risk.summary,
+      risk.recommendation,
+      JSON.stringify(risk.factors),
+    ]);
   }
   return rows.length;
 }

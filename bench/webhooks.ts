@@ -1,0 +1,138 @@
+/**
+ * The webhook receiver under load: 10,000 signed deliveries (real example
+ * payloads), 10% of them redeliveries of an earlier id, posted over HTTP by
+ * 20 concurrent senders. Prints deliveries/s, p50/p99 answer latency and the
+ * number stored, which must equal the distinct deliveries.
+ *
+ *   npm run bench:webhooks   (BENCH_DELIVERIES=10000)
+ * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sign } from '@octokit/webhooks-methods';
+import pino from 'pino';
+import { createServer } from '../src/api/create-server.ts';
+import { webhookRoutes } from '../src/api/routes/webhook-routes.ts';
+import { databaseFromUrl } from '../src/db/database.ts';
+import { startEmbeddedServer } from '../src/db/embedded-server.ts';
+import { applyMigrations } from '../src/db/migrations/apply-migrations.ts';
+import { processWebhookDelivery } from '../src/pipeline/process-webhook-delivery.ts';
+import { startJobWorker } from '../src/scheduler/start-job-worker.ts';
+
+const total = Number(process.env.BENCH_DELIVERIES ?? 10_000);
+const secret = 'bench-secret';
+const logger = pino({ level: 'silent' });
+const home = mkdtempSync(join(tmpdir(), 'gitpulse-bench-webhooks-'));
+const server = process.env.BENCH_DATABASE_URL
+  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
+  : await startEmbeddedServer({
+      home,
+      port: 55000 + Math.floor(Math.random() * 90),
+      logger,
+      database: 'postgres',
+    });
+const admin = databaseFromUrl(server.url);
+await admin.pool.query('DROP DATABASE IF EXISTS gitpulse_bench_webhooks WITH (FORCE)');
+await admin.pool.query('CREATE DATABASE gitpulse_bench_webhooks');
+await admin.close();
+const url = new URL(server.url);
+url.pathname = '/gitpulse_bench_webhooks';
+const db = databaseFromUrl(url.toString());
+await applyMigrations(db);
+
+const worker = await startJobWorker({
+  databaseUrl: db.url,
+  logger,
+  tasks: {
+    process_webhook: async (p) =>
+      void (await processWebhookDelivery(db, (p as { deliveryId: string }).deliveryId)),
+  },
+});
+const app = await createServer(db, {
+  extend: (s) =>
+    webhookRoutes(s, db, {
+      secret,
+      enqueue: (id) =>
+        worker.addJob('process_webhook', { deliveryId: id }, { jobKey: `webhook-${id}`, maxAttempts: 5 }),
+    }),
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/webhooks/github`;
+
+// Real payloads, signed once each; every tenth delivery repeats an earlier id.
+const examples = (
+  createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[]
+)
+  .filter((e) =>
+    ['pull_request', 'check_run', 'check_suite', 'status', 'workflow_run', 'pull_request_review'].includes(
+      e.name,
+    ),
+  )
+  .flatMap((e) => e.examples.map((payload) => ({ event: e.name, body: JSON.stringify(payload) })));
+const signed = await Promise.all(
+  examples.map(async (e) => ({ ...e, signature: await sign(secret, e.body) })),
+);
+const plan = Array.from({ length: total }, (_, i) => {
+  const duplicate = i % 10 === 9;
+  return {
+    id: duplicate ? `delivery-${i - 5}` : `delivery-${i}`,
+    example: signed[i % signed.length] as (typeof signed)[number],
+  };
+});
+const distinct = new Set(plan.map((p) => p.id)).size;
+
+const latencies: number[] = [];
+const codes = new Map<number, number>();
+const started = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: 20 }, async () => {
+    while (next < plan.length) {
+      const { id, example } = plan[next++] as (typeof plan)[number];
+      const sent = performance.now();
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': example.event,
+          'x-github-delivery': id,
+          'x-hub-signature-256': example.signature,
+        },
+        body: example.body,
+      });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - sent);
+      codes.set(response.status, (codes.get(response.status) ?? 0) + 1);
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const at = (q: number) => (latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(1);
+const stored = (await db.pool.query('SELECT count(*)::int AS n FROM raw.webhook_deliveries')).rows[0].n;
+
+const processedBeforeStop = (
+  await db.pool.query("SELECT count(*)::int AS n FROM raw.webhook_deliveries WHERE status = 'processed'")
+).rows[0].n;
+await app.close();
+await worker.stop();
+await db.close();
+await server.stop();
+rmSync(home, { recursive: true, force: true });
+console.table([
+  {
+    deliveries: total,
+    distinct,
+    'deliveries/s': Math.round(total / seconds),
+    'p50 ms': at(0.5),
+    'p99 ms': at(0.99),
+    answers: [...codes.entries()].map(([code, n]) => `${code}×${n}`).join(' '),
+    stored,
+    'processed by then': processedBeforeStop,
+    'stored = distinct': stored === distinct,
+  },
+]);
+if (stored !== distinct) process.exitCode = 1;
