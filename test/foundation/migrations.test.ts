@@ -67,7 +67,9 @@ describe('migrations', () => {
       join(dir, nextName),
       'CREATE TABLE ops.half_done (id int);\nSELECT * FROM no_such_table;\n',
     );
-    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(new RegExp(`${nextName} failed`));
+    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(
+      new RegExp(`${nextName} failed`),
+    );
     const { rows } = await db.pool.query(
       "SELECT to_regclass('ops.schema_migrations') AS migrations, to_regclass('warehouse.dim_repositories') AS dim",
     );

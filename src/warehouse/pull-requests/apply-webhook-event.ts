@@ -1,15 +1,14 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
-import { assessRisk } from './assess-risk.ts';
+import {
+  type PullRecord,
+  recordPullRequest,
+  recordRepository,
+  recordRiskInsight,
+} from './record-pull-request.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const FREE_NAME = sql('free-repository-name.sql');
-const UPSERT_REPOSITORY = sql('upsert-repository.sql');
-const UPSERT_PULL = sql('upsert-pull-request.sql');
-const UPSERT_RUN = sql('upsert-pipeline-run.sql');
-const SET_BUILD = sql('set-build-status.sql');
-const UPSERT_INSIGHT = sql('upsert-insight.sql');
+const SET_BUILD = sqlFile(import.meta.url, 'set-build-status.sql');
 
 /** Events that update the PR flow model; any other event is stored and ignored. */
 export const HANDLED_EVENTS = [
@@ -38,42 +37,32 @@ function buildStatus(status: string | null | undefined, conclusion: string | nul
   return 'running';
 }
 
-async function upsertRepository(client: pg.PoolClient, repository: RepositoryPayload): Promise<string> {
+function repositoryRecord(repository: RepositoryPayload) {
   const owner = repository.owner as { login?: string; name?: string; avatar_url?: string } | null;
-  await client.query(FREE_NAME, [repository.id, repository.full_name]);
-  const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
-    repository.id,
-    repository.name,
-    repository.full_name,
-    owner?.login ?? owner?.name ?? repository.full_name.split('/')[0],
-    owner?.avatar_url ?? null,
-    repository.private,
-    repository.description,
-  ]);
-  return rows[0]?.id as string;
+  return {
+    githubId: repository.id,
+    name: repository.name,
+    fullName: repository.full_name,
+    owner: owner?.login ?? owner?.name ?? (repository.full_name.split('/')[0] as string),
+    ownerAvatarUrl: owner?.avatar_url ?? null,
+    isPrivate: repository.private,
+    description: repository.description,
+  };
 }
 
-async function upsertPull(
-  client: pg.PoolClient,
-  repoId: string,
-  fullName: string,
-  pull: PullPayload,
-): Promise<unknown> {
-  const state = pull.merged_at ? 'merged' : pull.state;
-  const { rows } = await client.query<{ files_changed: unknown }>(UPSERT_PULL, [
-    repoId,
-    pull.number,
-    pull.title,
-    pull.user?.login ?? null,
-    pull.user?.avatar_url ?? null,
-    pull.head.sha,
-    pull.head.ref,
-    state,
-    (pull as { additions?: number }).additions ?? null,
-    (pull as { deletions?: number }).deletions ?? null,
-    fullName,
-  ]);
-  return rows[0]?.files_changed ?? null;
+function pullRecord(pull: PullPayload): PullRecord {
+  return {
+    number: pull.number,
+    title: pull.title,
+    author: pull.user?.login ?? null,
+    authorAvatar: pull.user?.avatar_url ?? null,
+    headSha: pull.head.sha,
+    branch: pull.head.ref,
+    state: pull.state,
+    mergedAt: pull.merged_at,
+    additions: (pull as { additions?: number }).additions ?? null,
+    deletions: (pull as { deletions?: number }).deletions ?? null,
+  };
 }
 
 /**
@@ -89,48 +78,32 @@ export async function applyWebhookEvent(
   if (!isHandledEvent(event)) return false;
   const body = payload as { repository?: RepositoryPayload };
   if (!body.repository) return false;
-  const repoId = await upsertRepository(client, body.repository);
+  const repoId = await recordRepository(client, repositoryRecord(body.repository));
   const fullName = body.repository.full_name;
 
   switch (event) {
     case 'pull_request': {
       const { action, pull_request: pull } = payload as Payload<'pull_request'>;
-      const files = await upsertPull(client, repoId, fullName, pull);
-      const merged = Boolean(pull.merged_at);
-      await client.query(UPSERT_RUN, [
-        repoId,
-        pull.number,
-        pull.head.sha,
-        merged ? 'merged' : pull.state,
-        null,
-        null,
-        merged ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending',
-      ]);
+      const files = await recordPullRequest(client, repoId, fullName, pullRecord(pull));
       if (['opened', 'reopened', 'synchronize', 'edited', 'ready_for_review'].includes(action)) {
-        const paths = Array.isArray(files)
-          ? (files as { filename?: string }[]).map((f) => String(f.filename ?? ''))
-          : null;
-        const risk = assessRisk({
-          additions: (pull as { additions?: number }).additions ?? 0,
-          deletions: (pull as { deletions?: number }).deletions ?? 0,
-          changedFiles: (pull as { changed_files?: number }).changed_files ?? 0,
-          files: paths,
-        });
-        await client.query(UPSERT_INSIGHT, [
+        await recordRiskInsight(
+          client,
           repoId,
-          pull.number,
-          pull.head.sha,
-          risk.risk_level,
-          risk.summary,
-          risk.recommendation,
-          JSON.stringify(risk.factors),
-        ]);
+          { number: pull.number, headSha: pull.head.sha },
+          {
+            additions: (pull as { additions?: number }).additions ?? 0,
+            deletions: (pull as { deletions?: number }).deletions ?? 0,
+            changedFiles: (pull as { changed_files?: number }).changed_files ?? 0,
+            files: Array.isArray(files)
+              ? (files as { filename?: string }[]).map((f) => String(f.filename ?? ''))
+              : null,
+          },
+        );
       }
       return true;
     }
     case 'pull_request_review': {
       const { action, review, pull_request: pull } = payload as Payload<'pull_request_review'>;
-      await upsertPull(client, repoId, fullName, pull as unknown as PullPayload);
       const state = String(review.state).toLowerCase();
       const approval =
         action === 'dismissed'
@@ -140,7 +113,7 @@ export async function applyWebhookEvent(
             : state === 'changes_requested'
               ? 'failed'
               : null;
-      await client.query(UPSERT_RUN, [repoId, pull.number, pull.head.sha, pull.state, null, approval, null]);
+      await recordPullRequest(client, repoId, fullName, pullRecord(pull as unknown as PullPayload), approval);
       return true;
     }
     case 'check_suite': {

@@ -1,14 +1,8 @@
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
-import { assessRisk } from './assess-risk.ts';
+import { recordPullRequest, recordRepository, recordRiskInsight } from './record-pull-request.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const READ_PULLS = sql('read-collected-pulls.sql');
-const FREE_NAME = sql('free-repository-name.sql');
-const UPSERT_REPOSITORY = sql('upsert-repository.sql');
-const UPSERT_PULL = sql('upsert-pull-request.sql');
-const UPSERT_RUN = sql('upsert-pipeline-run.sql');
-const UPSERT_INSIGHT = sql('upsert-insight.sql');
+const READ_PULLS = sqlFile(import.meta.url, 'read-collected-pulls.sql');
 
 interface CollectedPullRow {
   repo_full_name: string;
@@ -38,58 +32,41 @@ export async function modelCollectedPulls(
   const { rows } = await client.query<CollectedPullRow>(READ_PULLS, [rawRunIds, date]);
   for (const { repo_full_name: fullName, github_id: githubId, description, pull } of rows) {
     const [owner = '', name = ''] = fullName.split('/');
-    await client.query(FREE_NAME, [githubId, fullName]);
-    const repo = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
+    const repoId = await recordRepository(client, {
       githubId,
       name,
       fullName,
       owner,
-      null,
-      false,
+      ownerAvatarUrl: null,
+      isPrivate: false,
       description,
-    ]);
-    const repoId = repo.rows[0]?.id;
+    });
     const files = pull.files ?? [];
     const additions = files.reduce((sum, f) => sum + (f.additions ?? 0), 0);
     const deletions = files.reduce((sum, f) => sum + (f.deletions ?? 0), 0);
-    const state = pull.merged_at ? 'merged' : pull.state;
-    await client.query(UPSERT_PULL, [
-      repoId,
-      pull.number,
-      pull.title,
-      pull.user?.login ?? null,
-      pull.user?.avatar_url ?? null,
-      pull.head.sha,
-      pull.head.ref,
-      state,
+    await recordPullRequest(client, repoId, fullName, {
+      number: pull.number,
+      title: pull.title,
+      author: pull.user?.login ?? null,
+      authorAvatar: pull.user?.avatar_url ?? null,
+      headSha: pull.head.sha,
+      branch: pull.head.ref,
+      state: pull.state,
+      mergedAt: pull.merged_at,
       additions,
       deletions,
-      fullName,
-    ]);
-    await client.query(UPSERT_RUN, [
-      repoId,
-      pull.number,
-      pull.head.sha,
-      state,
-      null,
-      null,
-      pull.merged_at ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending',
-    ]);
-    const risk = assessRisk({
-      additions,
-      deletions,
-      changedFiles: files.length,
-      files: files.map((f) => f.filename),
     });
-    await client.query(UPSERT_INSIGHT, [
+    await recordRiskInsight(
+      client,
       repoId,
-      pull.number,
-      pull.head.sha,
-      risk.risk_level,
-      risk.summary,
-      risk.recommendation,
-      JSON.stringify(risk.factors),
-    ]);
+      { number: pull.number, headSha: pull.head.sha },
+      {
+        additions,
+        deletions,
+        changedFiles: files.length,
+        files: files.map((f) => f.filename),
+      },
+    );
   }
   return rows.length;
 }

@@ -1,0 +1,94 @@
+import type pg from 'pg';
+import { sqlFile } from '../../db/sql-file.ts';
+import { assessRisk, type RiskInput } from './assess-risk.ts';
+
+const sql = (name: string) => sqlFile(import.meta.url, name);
+const FREE_NAME = sql('free-repository-name.sql');
+const UPSERT_REPOSITORY = sql('upsert-repository.sql');
+const UPSERT_PULL = sql('upsert-pull-request.sql');
+const UPSERT_RUN = sql('upsert-pipeline-run.sql');
+const UPSERT_INSIGHT = sql('upsert-insight.sql');
+
+/** One door into seed 002's model, for webhooks and the REST pulls source alike. */
+export interface RepositoryRecord {
+  githubId: number;
+  name: string;
+  fullName: string;
+  owner: string;
+  ownerAvatarUrl: string | null;
+  isPrivate: boolean;
+  description: string | null;
+}
+
+export interface PullRecord {
+  number: number;
+  title: string;
+  author: string | null;
+  authorAvatar: string | null;
+  headSha: string;
+  branch: string;
+  state: string;
+  mergedAt: string | null;
+  additions: number | null;
+  deletions: number | null;
+}
+
+export async function recordRepository(client: pg.PoolClient, repo: RepositoryRecord): Promise<string> {
+  await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
+  const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
+    repo.githubId,
+    repo.name,
+    repo.fullName,
+    repo.owner,
+    repo.ownerAvatarUrl,
+    repo.isPrivate,
+    repo.description,
+  ]);
+  return rows[0]?.id as string;
+}
+
+/** Upserts the PR and its stages (status_pr, status_merge; a new head commit resets the build). Returns its stored files. */
+export async function recordPullRequest(
+  client: pg.PoolClient,
+  repoId: string,
+  fullName: string,
+  pull: PullRecord,
+  approval: string | null = null,
+): Promise<unknown> {
+  const state = pull.mergedAt ? 'merged' : pull.state;
+  const { rows } = await client.query<{ files_changed: unknown }>(UPSERT_PULL, [
+    repoId,
+    pull.number,
+    pull.title,
+    pull.author,
+    pull.authorAvatar,
+    pull.headSha,
+    pull.branch,
+    state,
+    pull.additions,
+    pull.deletions,
+    fullName,
+  ]);
+  const merge = pull.mergedAt ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending';
+  await client.query(UPSERT_RUN, [repoId, pull.number, pull.headSha, state, null, approval, merge]);
+  return rows[0]?.files_changed ?? null;
+}
+
+/** The risk insight of a PR head commit (replacing an earlier one for the same commit). */
+export async function recordRiskInsight(
+  client: pg.PoolClient,
+  repoId: string,
+  pull: Pick<PullRecord, 'number' | 'headSha'>,
+  input: RiskInput,
+): Promise<void> {
+  const risk = assessRisk(input);
+  await client.query(UPSERT_INSIGHT, [
+    repoId,
+    pull.number,
+    pull.headSha,
+    risk.risk_level,
+    risk.summary,
+    risk.recommendation,
+    JSON.stringify(risk.factors),
+  ]);
+}
