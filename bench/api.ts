@@ -7,39 +7,16 @@
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
 import type { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pino from 'pino';
 import { createServer } from '../src/api/create-server.ts';
-import { databaseFromUrl } from '../src/db/database.ts';
-import { startEmbeddedServer } from '../src/db/embedded-server.ts';
-import { applyMigrations } from '../src/db/migrations/apply-migrations.ts';
 import { sqlFile } from '../src/db/sql-file.ts';
+import { startBenchServer } from './bench-database.ts';
 
 const repos = Number(process.env.BENCH_REPOS ?? 100_000);
 const days = Number(process.env.BENCH_DAYS ?? 90);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const logger = pino({ level: 'silent' });
-const home = mkdtempSync(join(tmpdir(), 'gitpulse-bench-api-'));
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedServer({
-      home,
-      port: 54900 + Math.floor(Math.random() * 90),
-      logger,
-      database: 'postgres',
-    });
-
-const admin = databaseFromUrl(server.url);
-await admin.pool.query('DROP DATABASE IF EXISTS gitpulse_bench_api WITH (FORCE)');
-await admin.pool.query('CREATE DATABASE gitpulse_bench_api');
-await admin.close();
-const url = new URL(server.url);
-url.pathname = '/gitpulse_bench_api';
-const db = databaseFromUrl(url.toString());
-await applyMigrations(db);
+const bench = await startBenchServer();
+const db = await bench.freshDatabase('gitpulse_bench_api');
 
 const started = performance.now();
 await db.pool.query(
@@ -119,8 +96,7 @@ for (const path of endpoints) {
 }
 await app.close();
 await db.close();
-await server.stop();
-rmSync(home, { recursive: true, force: true });
+await bench.stop();
 console.log(
   `${repos} repositories x ${days} days = ${facts} snapshot rows, generated in ${seedSeconds.toFixed(1)} s`,
 );

@@ -8,14 +8,10 @@
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { configSchema } from '../src/config/config-schema.ts';
-import { databaseFromUrl } from '../src/db/database.ts';
-import { startEmbeddedServer } from '../src/db/embedded-server.ts';
-import { applyMigrations } from '../src/db/migrations/apply-migrations.ts';
 import { readPhase } from '../src/pipeline/read-phase.ts';
 import { type TaskNode, TaskTree } from '../src/pipeline/task-tree.ts';
 import { writePhase } from '../src/pipeline/write-phase.ts';
@@ -25,20 +21,14 @@ import { refreshRepositories } from '../src/sources/github/collect/refresh-repos
 import { RankingDataset } from '../src/sources/github/replay/ranking-dataset.ts';
 import { startReplay } from '../src/sources/github/replay/replay-server.ts';
 import { repoNodeId } from '../src/sources/github/replay/replay-world.ts';
+import { startBenchServer } from './bench-database.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(1_000, 10_000, 100_000);
 const logger = pino({ level: 'silent' });
 const date = '2026-08-22';
-const home = mkdtempSync(join(tmpdir(), 'gitpulse-bench-'));
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedServer({
-      home,
-      port: 54400 + Math.floor(Math.random() * 500),
-      logger,
-      database: 'postgres',
-    });
+const bench = await startBenchServer();
+const { home } = bench;
 const dataset = RankingDataset.load({ scale: Math.ceil(Math.max(...sizes) / 3000) + 1 });
 const replay = await startReplay({ dataset, date, rateLimits: { graphql: 10_000_000 } });
 const live = dataset.repos.filter((repo) => replay.world.state(repo));
@@ -49,15 +39,8 @@ const seconds = (node: TaskNode | undefined) =>
   node?.ended_at ? (Date.parse(node.ended_at) - Date.parse(node.started_at)) / 1000 : Number.NaN;
 
 for (const size of sizes) {
-  const name = `gitpulse_bench_${size}`;
-  const admin = databaseFromUrl(server.url);
-  await admin.pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.pool.query(`CREATE DATABASE ${name}`);
-  await admin.close();
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const db = databaseFromUrl(url.toString());
-  await applyMigrations(db);
+  const db = await bench.freshDatabase(`gitpulse_bench_${size}`);
+  const url = new URL(db.url);
 
   const tree = new TaskTree();
   const known = await tree.task('read', () => readPhase(db));
@@ -131,8 +114,7 @@ for (const size of sizes) {
   await db.close();
 }
 await replay.close();
-await server.stop();
-rmSync(home, { recursive: true, force: true });
+await bench.stop();
 console.table(rows);
 
 function csvField(value: string): string {

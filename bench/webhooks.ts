@@ -7,40 +7,20 @@
  *   npm run bench:webhooks   (BENCH_DELIVERIES=10000)
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
 import pino from 'pino';
 import { createServer } from '../src/api/create-server.ts';
 import { webhookRoutes } from '../src/api/routes/webhook-routes.ts';
-import { databaseFromUrl } from '../src/db/database.ts';
-import { startEmbeddedServer } from '../src/db/embedded-server.ts';
-import { applyMigrations } from '../src/db/migrations/apply-migrations.ts';
 import { processWebhookDelivery } from '../src/pipeline/process-webhook-delivery.ts';
 import { startJobWorker } from '../src/scheduler/start-job-worker.ts';
+import { startBenchServer } from './bench-database.ts';
 
 const total = Number(process.env.BENCH_DELIVERIES ?? 10_000);
 const secret = 'bench-secret';
 const logger = pino({ level: 'silent' });
-const home = mkdtempSync(join(tmpdir(), 'gitpulse-bench-webhooks-'));
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedServer({
-      home,
-      port: 55000 + Math.floor(Math.random() * 90),
-      logger,
-      database: 'postgres',
-    });
-const admin = databaseFromUrl(server.url);
-await admin.pool.query('DROP DATABASE IF EXISTS gitpulse_bench_webhooks WITH (FORCE)');
-await admin.pool.query('CREATE DATABASE gitpulse_bench_webhooks');
-await admin.close();
-const url = new URL(server.url);
-url.pathname = '/gitpulse_bench_webhooks';
-const db = databaseFromUrl(url.toString());
-await applyMigrations(db);
+const bench = await startBenchServer();
+const db = await bench.freshDatabase('gitpulse_bench_webhooks');
 
 const worker = await startJobWorker({
   databaseUrl: db.url,
@@ -120,8 +100,7 @@ const processedBeforeStop = (
 await app.close();
 await worker.stop();
 await db.close();
-await server.stop();
-rmSync(home, { recursive: true, force: true });
+await bench.stop();
 console.table([
   {
     deliveries: total,

