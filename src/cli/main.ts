@@ -10,6 +10,7 @@ import { registerServeCommand } from './commands/serve-command.ts';
 import { registerStartCommand } from './commands/start-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
 import { registerWebhooksCommand } from './commands/webhooks-command.ts';
+import { installShutdownSignals } from './shutdown-signals.ts';
 
 export function buildProgram(): Command {
   const program = new Command('gitpulse')
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code (SPEC §2: 0 ok, 1 run failed, 2 bad usage or config). */
 export async function main(argv: string[]): Promise<number> {
+  installShutdownSignals();
   const program = buildProgram();
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   try {

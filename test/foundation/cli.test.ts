@@ -1,12 +1,17 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { runCli } from '../support/run-cli.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
 const migrationCount = readMigrationFiles().length;
 let db: Database;
@@ -82,5 +87,34 @@ describe('gitpulse CLI on the embedded server', () => {
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
     const second = await runCli(['migrate'], env);
     expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
+  });
+
+  it('Ctrl-C stops serve cleanly: exit 0, PostgreSQL stopped, no error logged', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', String(await freePort()), '--no-scheduler'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          GITPULSE_HOME: home,
+          GITPULSE_PG_PORT: String(await freePort()),
+          LOG_LEVEL: 'warn',
+          GITHUB_TOKEN: 'x',
+        },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    await once(child.stdout, 'data');
+    expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(true);
+    child.kill('SIGINT');
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
+    expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createLogger } from '../../log/logger.ts';
 import { startReplay } from '../../sources/github/replay/replay-server.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
+import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerGithubReplayCommand(program: Command): void {
   program
@@ -33,10 +34,7 @@ export function registerGithubReplayCommand(program: Command): void {
       }
       logger.info({ url: replay.url, date: replay.world.date }, 'offline GitHub replay listening');
       process.stdout.write(`GitHub replay on ${replay.url} (day ${replay.world.date}); Ctrl-C stops it\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await waitForShutdownSignal();
       await replay.close();
     });
 }

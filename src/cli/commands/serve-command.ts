@@ -6,6 +6,7 @@ import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.
 import { runIngest } from '../../pipeline/run-pipeline.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -77,10 +78,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   }
   process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await waitForShutdownSignal();
   logger.info('stopping');
   await app.close();
   await worker.stop();
