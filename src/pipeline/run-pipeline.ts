@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
+import { createPhaseProgress } from '../log/phase-progress.ts';
 import { type QualityResult, recordWorkflowRun } from '../ops/pipeline-bookkeeping.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
@@ -36,6 +37,8 @@ export interface IngestOptions {
   >;
   date: string;
   only?: PipelineSource[];
+  /** Progress bars on a terminal (default true; off inside a backfill, which has its own). */
+  progress?: boolean;
 }
 
 const newRunId = (kind: string, date: string) =>
@@ -55,11 +58,26 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   const sources = new Set<PipelineSource>(options.only?.length ? options.only : PIPELINE_SOURCES);
   const runId = newRunId('ingest', date);
   const asOf = asOfFor(date);
-  const tree = new TaskTree((path, node) =>
-    logger.debug({ task: path.join(' › '), status: node.status, counts: node.counts }, 'task done'),
-  );
+  const progress = createPhaseProgress(options.progress === false ? {} : {
+    read: 1,
+    collect:
+      (sources.has('orgs') ? config.orgs.length : 0) +
+      (sources.has('trending') ? config.languages.length : 0) +
+      (sources.has('render') ? 1 : 0) +
+      2 + // GraphQL refresh, READMEs
+      (sources.has('pulls') ? config.pulls.repos.length : 0),
+    write: 7, // the steps of write-phase.ts
+  });
+  const tree = new TaskTree((path, node) => {
+    logger.debug({ task: path.join(' › '), status: node.status, counts: node.counts }, 'task done');
+    if (path.length === 2) progress.tick(path[0] as string, path[1] as string);
+    if (path.length === 1 && path[0] === 'read') progress.tick('read', 'state');
+  });
   const startedAt = new Date();
-  const lock = await acquirePipelineLock(db.url);
+  const lock = await acquirePipelineLock(db.url).catch((error) => {
+    progress.stop();
+    throw error;
+  });
   let cost: RequestCost | undefined;
   logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
   try {
@@ -120,6 +138,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
     await recordFailure(db, logger, runId, 'ingest', date, startedAt, tree, cost, error as Error);
     throw failedRunError(runId, error as Error);
   } finally {
+    progress.stop();
     await lock.release();
   }
 }

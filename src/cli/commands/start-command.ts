@@ -44,7 +44,7 @@ export function registerStartCommand(program: Command): void {
             for (const [index, day] of pending.entries()) {
               github.replay?.setDate(day);
               if (!bar) logger.info(`ingesting ${day} (${index + 1}/${pending.length})`);
-              await runIngest({ db, config, logger, github, date: day });
+              await runIngest({ db, config, logger, github, date: day, progress: !bar });
               bar?.update(index + 1, { day });
             }
             bar?.stop();
