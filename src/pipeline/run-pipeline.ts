@@ -58,16 +58,20 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   const sources = new Set<PipelineSource>(options.only?.length ? options.only : PIPELINE_SOURCES);
   const runId = newRunId('ingest', date);
   const asOf = asOfFor(date);
-  const progress = createPhaseProgress(options.progress === false ? {} : {
-    read: 1,
-    collect:
-      (sources.has('orgs') ? config.orgs.length : 0) +
-      (sources.has('trending') ? config.languages.length : 0) +
-      (sources.has('render') ? 1 : 0) +
-      2 + // GraphQL refresh, READMEs
-      (sources.has('pulls') ? config.pulls.repos.length : 0),
-    write: 7, // the steps of write-phase.ts
-  });
+  const progress = createPhaseProgress(
+    options.progress === false
+      ? {}
+      : {
+          read: 1,
+          collect:
+            (sources.has('orgs') ? config.orgs.length : 0) +
+            (sources.has('trending') ? config.languages.length : 0) +
+            (sources.has('render') ? 1 : 0) +
+            2 + // GraphQL refresh, READMEs
+            (sources.has('pulls') ? config.pulls.repos.length : 0),
+          write: 7, // the steps of write-phase.ts
+        },
+  );
   const tree = new TaskTree((path, node) => {
     logger.debug({ task: path.join(' › '), status: node.status, counts: node.counts }, 'task done');
     if (path.length === 2) progress.tick(path[0] as string, path[1] as string);

@@ -8,21 +8,13 @@ import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
 import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
 import { type JobWorker, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
+import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const SECRET = 'test-webhook-secret';
 const API_TOKEN = 'test-api-token';
-const EVENTS = [
-  'pull_request',
-  'pull_request_review',
-  'check_suite',
-  'check_run',
-  'workflow_run',
-  'status',
-  'push',
-];
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as {
   name: string;
   examples: Record<string, unknown>[];
@@ -106,7 +98,7 @@ describe('webhook receiver and PR flow', () => {
 
   it('stores every example delivery before answering and updates the model on the job queue', async () => {
     let posted = 0;
-    for (const event of EVENTS) {
+    for (const event of HANDLED_EVENTS) {
       for (const payload of byEvent.get(event) ?? []) {
         const result = await post(event, JSON.stringify(payload));
         expect(result.status, `${event} ${String(payload.action)}`).toBe(202);

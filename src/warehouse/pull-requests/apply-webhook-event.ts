@@ -2,7 +2,8 @@ import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import {
-  type PullRecord,
+  type GitHubPullObject,
+  pullRecordFrom,
   recordPullRequest,
   recordRepository,
   recordRiskInsight,
@@ -26,7 +27,6 @@ export const isHandledEvent = (event: string): event is HandledEvent =>
 
 type Payload<E extends HandledEvent> = EmitterWebhookEvent<E>['payload'];
 type RepositoryPayload = Payload<'push'>['repository'];
-type PullPayload = Payload<'pull_request'>['pull_request'];
 
 /** success → passed, failure → failed, anything unfinished → running. */
 function buildStatus(status: string | null | undefined, conclusion: string | null | undefined): string {
@@ -50,21 +50,6 @@ function repositoryRecord(repository: RepositoryPayload) {
   };
 }
 
-function pullRecord(pull: PullPayload): PullRecord {
-  return {
-    number: pull.number,
-    title: pull.title,
-    author: pull.user?.login ?? null,
-    authorAvatar: pull.user?.avatar_url ?? null,
-    headSha: pull.head.sha,
-    branch: pull.head.ref,
-    state: pull.state,
-    mergedAt: pull.merged_at,
-    additions: (pull as { additions?: number }).additions ?? null,
-    deletions: (pull as { deletions?: number }).deletions ?? null,
-  };
-}
-
 /**
  * Applies one webhook delivery to seed 002's model (repositories,
  * pull_requests, pipeline_runs, insights) inside the caller's transaction.
@@ -84,7 +69,12 @@ export async function applyWebhookEvent(
   switch (event) {
     case 'pull_request': {
       const { action, pull_request: pull } = payload as Payload<'pull_request'>;
-      const files = await recordPullRequest(client, repoId, fullName, pullRecord(pull));
+      const files = await recordPullRequest(
+        client,
+        repoId,
+        fullName,
+        pullRecordFrom(pull as GitHubPullObject),
+      );
       if (['opened', 'reopened', 'synchronize', 'edited', 'ready_for_review'].includes(action)) {
         await recordRiskInsight(
           client,
@@ -113,7 +103,13 @@ export async function applyWebhookEvent(
             : state === 'changes_requested'
               ? 'failed'
               : null;
-      await recordPullRequest(client, repoId, fullName, pullRecord(pull as unknown as PullPayload), approval);
+      await recordPullRequest(
+        client,
+        repoId,
+        fullName,
+        pullRecordFrom(pull as unknown as GitHubPullObject),
+        approval,
+      );
       return true;
     }
     case 'check_suite': {

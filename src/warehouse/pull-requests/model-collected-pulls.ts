@@ -1,6 +1,12 @@
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
-import { recordPullRequest, recordRepository, recordRiskInsight } from './record-pull-request.ts';
+import {
+  type GitHubPullObject,
+  pullRecordFrom,
+  recordPullRequest,
+  recordRepository,
+  recordRiskInsight,
+} from './record-pull-request.ts';
 
 const READ_PULLS = sqlFile(import.meta.url, 'read-collected-pulls.sql');
 
@@ -8,15 +14,7 @@ interface CollectedPullRow {
   repo_full_name: string;
   github_id: number;
   description: string | null;
-  pull: {
-    number: number;
-    title: string;
-    state: string;
-    merged_at: string | null;
-    user?: { login?: string; avatar_url?: string };
-    head: { sha: string; ref: string };
-    files?: { filename: string; additions: number; deletions: number }[];
-  };
+  pull: GitHubPullObject & { files?: { filename: string; additions: number; deletions: number }[] };
 }
 
 /**
@@ -44,18 +42,7 @@ export async function modelCollectedPulls(
     const files = pull.files ?? [];
     const additions = files.reduce((sum, f) => sum + (f.additions ?? 0), 0);
     const deletions = files.reduce((sum, f) => sum + (f.deletions ?? 0), 0);
-    await recordPullRequest(client, repoId, fullName, {
-      number: pull.number,
-      title: pull.title,
-      author: pull.user?.login ?? null,
-      authorAvatar: pull.user?.avatar_url ?? null,
-      headSha: pull.head.sha,
-      branch: pull.head.ref,
-      state: pull.state,
-      mergedAt: pull.merged_at,
-      additions,
-      deletions,
-    });
+    await recordPullRequest(client, repoId, fullName, pullRecordFrom(pull, { additions, deletions }));
     await recordRiskInsight(
       client,
       repoId,

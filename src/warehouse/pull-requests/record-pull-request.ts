@@ -33,6 +33,37 @@ export interface PullRecord {
   deletions: number | null;
 }
 
+/** The fields of a pull request object that REST answers and webhook payloads share. */
+export interface GitHubPullObject {
+  number: number;
+  title: string;
+  state: string;
+  merged_at: string | null;
+  user?: { login?: string; avatar_url?: string } | null;
+  head: { sha: string; ref: string };
+  additions?: number;
+  deletions?: number;
+}
+
+/** A GitHub pull request object as a record; line counts when the object lacks them (REST lists do). */
+export function pullRecordFrom(
+  pull: GitHubPullObject,
+  counts?: { additions: number; deletions: number },
+): PullRecord {
+  return {
+    number: pull.number,
+    title: pull.title,
+    author: pull.user?.login ?? null,
+    authorAvatar: pull.user?.avatar_url ?? null,
+    headSha: pull.head.sha,
+    branch: pull.head.ref,
+    state: pull.state,
+    mergedAt: pull.merged_at,
+    additions: counts?.additions ?? pull.additions ?? null,
+    deletions: counts?.deletions ?? pull.deletions ?? null,
+  };
+}
+
 export async function recordRepository(client: pg.PoolClient, repo: RepositoryRecord): Promise<string> {
   await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
   const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
