@@ -63,6 +63,23 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     },
   });
   new Gauge({
+    name: 'gitpulse_github_quota_remaining',
+    help: 'GitHub rate-limit quota left at the end of the latest ingest run, per resource',
+    labelNames: ['resource'],
+    registers: [registry],
+    async collect() {
+      const { rows } = await db.pool.query<{ resource: string; remaining: number }>(
+        `SELECT substring(kv.key FROM 'github_quota_remaining_(.*)') AS resource, kv.value::int AS remaining
+         FROM (SELECT task_tree FROM warehouse.fact_workflow_runs WHERE run_type = 'ingest'
+               ORDER BY started_at DESC LIMIT 1) r,
+              jsonb_array_elements(r.task_tree) t, jsonb_each_text(t->'counts') kv
+         WHERE t->>'name' = 'collect' AND kv.key LIKE 'github_quota_remaining_%'`,
+      );
+      this.reset();
+      for (const row of rows) this.set({ resource: row.resource }, row.remaining);
+    },
+  });
+  new Gauge({
     name: 'gitpulse_latest_snapshot_age_days',
     help: 'Days between today and the latest snapshot date',
     registers: [registry],

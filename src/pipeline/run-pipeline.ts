@@ -100,6 +100,9 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       t.count('details', result.details.length);
       t.count('pulls', result.pulls.length);
       t.count('github_requests', client.cost.requests);
+      for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
+        t.count(`github_quota_remaining_${resource}`, remaining);
+      }
       return result;
     });
     logger.info({ repos: collection.repos.length, github: client.cost.toJSON() }, 'collected; writing');

@@ -116,6 +116,10 @@ describe('JSON API', () => {
     expect((await get('/healthz')).body).toEqual({ status: 'ok', database: 'reachable' });
     const metrics = await app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toMatch(/gitpulse_pipeline_runs\{status="succeeded"\} 3/);
+    // The replay's GraphQL quota is 5000 points; the latest run spent a few.
+    const graphql = /gitpulse_github_quota_remaining\{resource="graphql"\} (\d+)/.exec(metrics.body);
+    expect(Number(graphql?.[1])).toBeGreaterThan(4900);
+    expect(Number(graphql?.[1])).toBeLessThan(5000);
     expect(metrics.body).toMatch(/gitpulse_http_request_duration_seconds_bucket\{.*route="\/api\/trending"/);
   });
 });

@@ -10,6 +10,14 @@ export class RequestCost {
   graphqlPoints = 0;
   /** Requests per REST route or 'graphql'. */
   readonly byRoute: Record<string, number> = {};
+  /** The last x-ratelimit-remaining GitHub reported, per resource (core, search, graphql, …). */
+  readonly quotaRemaining: Record<string, number> = {};
+
+  observeQuota(resource: unknown, remaining: unknown): void {
+    const value = Number(remaining);
+    if (typeof resource === 'string' && resource && Number.isFinite(value))
+      this.quotaRemaining[resource] = value;
+  }
 
   count(route: string): void {
     this.requests++;
@@ -23,6 +31,7 @@ export class RequestCost {
       retries: this.retries,
       graphqlPoints: this.graphqlPoints,
       byRoute: this.byRoute,
+      quotaRemaining: this.quotaRemaining,
     };
   }
 }
