@@ -120,29 +120,30 @@ export class RankingDataset {
   /** The latest point on or before `date`; undefined when the repo was not seen yet. */
   pointAt(githubId: number, date: string): DayPoint | undefined {
     const points = this.series.get(githubId);
-    if (!points || points.length === 0) return undefined;
-    let low = 0;
-    let high = points.length - 1;
-    let found: DayPoint | undefined;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const point = points[mid] as DayPoint;
-      if (point.date <= date) {
-        found = point;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return found;
+    return points?.[lastIndexOnOrBefore(points, date)];
   }
 
   /** The point before the latest one on or before `date` (yesterday's numbers, when ranked). */
   previousPoint(githubId: number, date: string): DayPoint | undefined {
-    const current = this.pointAt(githubId, date);
-    if (!current) return undefined;
-    const points = this.series.get(githubId) ?? [];
-    const index = points.indexOf(current);
-    return index > 0 ? points[index - 1] : undefined;
+    const points = this.series.get(githubId);
+    const index = points ? lastIndexOnOrBefore(points, date) : -1;
+    return index > 0 ? points?.[index - 1] : undefined;
   }
+}
+
+/** Binary search over date-ordered points: the index of the last one on or before `date`, or -1. */
+function lastIndexOnOrBefore(points: DayPoint[], date: string): number {
+  let low = 0;
+  let high = points.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((points[mid] as DayPoint).date <= date) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
 }
