@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import { companiesResponse, companyParams, companyResponse, errorResponse } from '../api-schemas.ts';
+import { apiQuery } from '../queries/api-query.ts';
 
-const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
-const COMPANIES = sql('companies.sql');
-const COMPANY = sql('company.sql');
+const COMPANIES = apiQuery('companies.sql');
+const COMPANY = apiQuery('company.sql');
 
 export const companyRoutes =
   (db: Database): FastifyPluginAsyncZod =>

@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import {
   errorResponse,
   insightsQuery,
@@ -10,10 +9,10 @@ import {
   pageQuery,
   pullRequestsResponse,
 } from '../api-schemas.ts';
+import { apiQuery } from '../queries/api-query.ts';
 
-const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
-const PULLS = sql('pull-requests.sql');
-const INSIGHTS = sql('insights.sql');
+const PULLS = apiQuery('pull-requests.sql');
+const INSIGHTS = apiQuery('insights.sql');
 
 const sameToken = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));

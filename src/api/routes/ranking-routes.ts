@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import {
   languagesResponse,
   pageQuery,
@@ -10,12 +9,12 @@ import {
   trendingQuery,
   trendingResponse,
 } from '../api-schemas.ts';
+import { apiQuery } from '../queries/api-query.ts';
 
-const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
-const TRENDING = sql('trending.sql');
-const LANGUAGES = sql('languages.sql');
-const RANKINGS = sql('language-rankings.sql');
-const RENDER = sql('render-showcase.sql');
+const TRENDING = apiQuery('trending.sql');
+const LANGUAGES = apiQuery('languages.sql');
+const RANKINGS = apiQuery('language-rankings.sql');
+const RENDER = apiQuery('render-showcase.sql');
 const LATEST = 'SELECT snapshot_date::text AS d FROM analytics.latest_snapshot_date';
 
 /** Trending, language leaderboards and the Render showcase, from the analytics layer. */

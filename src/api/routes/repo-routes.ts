@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import { errorResponse, repoParams, repoResponse } from '../api-schemas.ts';
+import { apiQuery } from '../queries/api-query.ts';
 
-const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
-const REPO = sql('repo.sql');
-const HISTORY = sql('repo-history.sql');
+const REPO = apiQuery('repo.sql');
+const HISTORY = apiQuery('repo-history.sql');
 
 export const repoRoutes =
   (db: Database): FastifyPluginAsyncZod =>

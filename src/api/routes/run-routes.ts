@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import {
   errorResponse,
   pageQuery,
@@ -9,10 +8,10 @@ import {
   runResponse,
   runsResponse,
 } from '../api-schemas.ts';
+import { apiQuery } from '../queries/api-query.ts';
 
-const sql = (name: string) => sqlFile(new URL('../queries/', import.meta.url).href, name);
-const RUNS = sql('runs.sql');
-const QUALITY = sql('quality.sql');
+const RUNS = apiQuery('runs.sql');
+const QUALITY = apiQuery('quality.sql');
 
 /** Pipeline runs with their task trees, and data-quality results. */
 export const runRoutes =
