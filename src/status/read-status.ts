@@ -21,17 +21,22 @@ export interface Status {
   }[];
 }
 
+/** Exact row counts of every table of the raw, staging, warehouse and ops schemas. */
+export async function countRowsPerTable(db: Queryable): Promise<Status['tables']> {
+  return (await db.query(COUNT_ROWS)).rows;
+}
+
 export async function readStatus(db: Queryable, { runs = 10 } = {}): Promise<Status> {
   const [latest, tables, reposPerLanguage, lastRuns, quality] = await Promise.all([
     db.query<{ snapshot_date: string | null }>('SELECT snapshot_date FROM analytics.latest_snapshot_date'),
-    db.query(COUNT_ROWS),
+    countRowsPerTable(db),
     db.query(REPOS_PER_LANGUAGE),
     db.query(LAST_RUNS, [runs]),
     db.query(LATEST_QUALITY),
   ]);
   return {
     latestSnapshotDate: latest.rows[0]?.snapshot_date ?? null,
-    tables: tables.rows,
+    tables,
     reposPerLanguage: reposPerLanguage.rows,
     lastRuns: lastRuns.rows,
     quality: quality.rows,

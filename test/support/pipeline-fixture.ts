@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database.ts';
 import { type IngestOptions, runIngest } from '../../src/pipeline/run-pipeline.ts';
 import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { startReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { countRowsPerTable } from '../../src/status/read-status.ts';
 import { sharedDataset, silentLogger } from './replay-client.ts';
 
 /** A small tracked set: two orgs, two languages, a few Render repositories and one repository's PRs. */
@@ -41,12 +42,8 @@ export async function ingestDay(
   });
 }
 
-/** Row counts of every table, by schema.table. */
+/** Row counts of every table, by schema.table (the counts `gitpulse status` prints). */
 export async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const { rows } = await db.pool.query<{ name: string; rows: number }>(`
-    SELECT table_schema || '.' || table_name AS name,
-      (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text::int AS rows
-    FROM information_schema.tables
-    WHERE table_schema IN ('raw', 'staging', 'warehouse', 'ops') AND table_type = 'BASE TABLE'`);
-  return Object.fromEntries(rows.map((row) => [row.name, row.rows]));
+  const tables = await countRowsPerTable(db.pool);
+  return Object.fromEntries(tables.map((t) => [`${t.schema}.${t.table}`, t.rows]));
 }
