@@ -7,7 +7,7 @@ import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { printTable } from '../print-table.ts';
 
-export const isoDate = z.iso.date();
+const isoDate = z.iso.date();
 
 export function parseDateOption(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;

@@ -17,7 +17,6 @@ export const GRAPHQL_BATCH_SIZE = 100;
 export async function refreshRepositories(
   octokit: GitHubOctokit,
   nodeIds: string[],
-  onBatch?: (done: number, total: number) => void,
 ): Promise<{ repos: CollectedRepo[]; languages: CollectedDetail[]; missing: string[] }> {
   const repos: CollectedRepo[] = [];
   const languages: CollectedDetail[] = [];
@@ -51,7 +50,6 @@ export async function refreshRepositories(
         languages.push({ fullName, detail: 'languages', apiResponse: bytes });
       }
     });
-    onBatch?.(Math.min(start + GRAPHQL_BATCH_SIZE, nodeIds.length), nodeIds.length);
   }
   return { repos, languages, missing };
 }
