@@ -379,7 +379,7 @@ export async function startReplay(
   const address = await app.listen({ port: listen.port ?? 0, host: listen.host ?? '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const url = address.startsWith('http') ? `http://127.0.0.1:${port}` : address;
-  (world as { baseUrl: string }).baseUrl = url;
+  world.baseUrl = url;
   return {
     url,
     world,

@@ -28,7 +28,8 @@ export interface RepoState {
 export class ReplayWorld {
   constructor(
     readonly dataset: RankingDataset,
-    readonly baseUrl: string,
+    /** Known only once the server listens (its port). */
+    public baseUrl: string,
     public date: string,
   ) {}
 
