@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import {
   makeWorkerUtils,
   parseCrontab,
@@ -40,6 +41,13 @@ export async function startJobWorker(options: {
     application_name: 'gitpulse-jobs',
   });
   pool.on('error', (error) => logger.debug({ err: error.message }, 'job queue connection closed'));
+  // pool.end() resolves once clients are told to end, not once their sockets
+  // close; stop() waits for the sockets so PostgreSQL can stop right after.
+  const connected = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    connected.add(client);
+    client.once('end', () => connected.delete(client));
+  });
   const runner: Runner = await run({
     pgPool: pool,
     // One job at a time: webhook events of a PR apply in the order they arrived.
@@ -67,7 +75,9 @@ export async function startJobWorker(options: {
     stop: async () => {
       await runner.stop();
       await utils.release();
+      const closing = [...connected].map((client) => once(client, 'end'));
       await pool.end();
+      await Promise.all(closing);
     },
   };
 }
