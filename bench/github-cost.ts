@@ -8,11 +8,11 @@
  *   npm run bench:github-cost
  */
 import pino from 'pino';
+import { RankingDataset } from '../src/github-replay/ranking-dataset.ts';
+import { startReplay } from '../src/github-replay/replay-server.ts';
+import { repoNodeId } from '../src/github-replay/replay-world.ts';
 import { createGitHubClient } from '../src/sources/github/client/github-client.ts';
 import { refreshRepositories } from '../src/sources/github/collect/refresh-repositories.ts';
-import { RankingDataset } from '../src/sources/github/replay/ranking-dataset.ts';
-import { startReplay } from '../src/sources/github/replay/replay-server.ts';
-import { repoNodeId } from '../src/sources/github/replay/replay-world.ts';
 
 const sizes = [1_000, 10_000];
 const dataset = RankingDataset.load({ scale: 4 });

@@ -12,15 +12,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { configSchema } from '../src/config/config-schema.ts';
+import { RankingDataset } from '../src/github-replay/ranking-dataset.ts';
+import { startReplay } from '../src/github-replay/replay-server.ts';
+import { repoNodeId } from '../src/github-replay/replay-world.ts';
 import { readPhase } from '../src/pipeline/read-phase.ts';
 import { type TaskNode, TaskTree } from '../src/pipeline/task-tree.ts';
 import { writePhase } from '../src/pipeline/write-phase.ts';
 import { createGitHubClient } from '../src/sources/github/client/github-client.ts';
 import { emptyCollection } from '../src/sources/github/collect/collected-records.ts';
 import { refreshRepositories } from '../src/sources/github/collect/refresh-repositories.ts';
-import { RankingDataset } from '../src/sources/github/replay/ranking-dataset.ts';
-import { startReplay } from '../src/sources/github/replay/replay-server.ts';
-import { repoNodeId } from '../src/sources/github/replay/replay-world.ts';
 import { startBenchServer } from './bench-database.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);

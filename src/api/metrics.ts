@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { readLatestSnapshotDate } from '../analytics/latest-snapshot-date.ts';
 import type { Database } from '../db/database.ts';
+import { countRunsByStatus, readLastIngestCost, readLastIngestQuota } from '../ops/workflow-runs.ts';
+import { estimateTableRows } from '../status/read-status.ts';
+
+const DAY_MS = 86_400_000;
 
 /**
  * Prometheus metrics at /metrics: pipeline runs and rows (read from the
@@ -27,9 +32,7 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     labelNames: ['status'],
     registers: [registry],
     async collect() {
-      const { rows } = await db.pool.query<{ status: string; n: number }>(
-        'SELECT status, count(*)::int AS n FROM warehouse.fact_workflow_runs GROUP BY status',
-      );
+      const rows = await countRunsByStatus(db.pool);
       this.reset();
       for (const row of rows) this.set({ status: row.status }, row.n);
     },
@@ -40,12 +43,7 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     labelNames: ['table'],
     registers: [registry],
     async collect() {
-      const { rows } = await db.pool.query<{ name: string; n: number }>(
-        `SELECT n.nspname || '.' || c.relname AS name, GREATEST(c.reltuples, 0)::bigint AS n
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE c.relkind = 'r' AND n.nspname IN ('raw', 'staging', 'warehouse', 'ops')`,
-      );
-      for (const row of rows) this.set({ table: row.name }, row.n);
+      for (const row of await estimateTableRows(db.pool)) this.set({ table: row.name }, row.n);
     },
   });
   new Gauge({
@@ -54,12 +52,9 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     labelNames: ['kind'],
     registers: [registry],
     async collect() {
-      const { rows } = await db.pool.query<{ requests: number | null; points: number | null }>(
-        `SELECT github_requests AS requests, github_points AS points FROM warehouse.fact_workflow_runs
-         WHERE run_type = 'ingest' ORDER BY started_at DESC LIMIT 1`,
-      );
-      this.set({ kind: 'requests' }, rows[0]?.requests ?? 0);
-      this.set({ kind: 'graphql_points' }, rows[0]?.points ?? 0);
+      const cost = await readLastIngestCost(db.pool);
+      this.set({ kind: 'requests' }, cost.requests);
+      this.set({ kind: 'graphql_points' }, cost.points);
     },
   });
   new Gauge({
@@ -68,15 +63,9 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     labelNames: ['resource'],
     registers: [registry],
     async collect() {
-      const { rows } = await db.pool.query<{ resource: string; remaining: number }>(
-        `SELECT substring(kv.key FROM 'github_quota_remaining_(.*)') AS resource, kv.value::int AS remaining
-         FROM (SELECT task_tree FROM warehouse.fact_workflow_runs WHERE run_type = 'ingest'
-               ORDER BY started_at DESC LIMIT 1) r,
-              jsonb_array_elements(r.task_tree) t, jsonb_each_text(t->'counts') kv
-         WHERE t->>'name' = 'collect' AND kv.key LIKE 'github_quota_remaining_%'`,
-      );
+      const quota = await readLastIngestQuota(db.pool);
       this.reset();
-      for (const row of rows) this.set({ resource: row.resource }, row.remaining);
+      for (const row of quota) this.set({ resource: row.resource }, row.remaining);
     },
   });
   new Gauge({
@@ -84,10 +73,9 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     help: 'Days between today and the latest snapshot date',
     registers: [registry],
     async collect() {
-      const { rows } = await db.pool.query<{ age: number | null }>(
-        'SELECT (CURRENT_DATE - snapshot_date)::int AS age FROM analytics.latest_snapshot_date',
-      );
-      this.set(rows[0]?.age ?? -1);
+      const latest = await readLatestSnapshotDate(db.pool);
+      const today = Date.parse(new Date().toISOString().slice(0, 10));
+      this.set(latest ? Math.round((today - Date.parse(latest)) / DAY_MS) : -1);
     },
   });
 

@@ -33,7 +33,22 @@ const daysBefore = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Phase 2 (seed 001): GitHub calls only, no database connection; results and
+ * How many tasks collectPhase starts for these sources, for progress bars:
+ * one per org, per language and per PR repository, one for Render, and the
+ * GraphQL refresh and READMEs (which may turn out to have nothing to do).
+ */
+export function plannedCollectTasks(config: Config, sources: ReadonlySet<PipelineSource>): number {
+  return (
+    (sources.has('orgs') ? config.orgs.length : 0) +
+    (sources.has('trending') ? config.languages.length : 0) +
+    (sources.has('render') && config.render.enabled ? 1 : 0) +
+    2 +
+    (sources.has('pulls') ? config.pulls.repos.length : 0)
+  );
+}
+
+/**
+ * Phase 2: GitHub calls only, no database connection; results and
  * the next incremental state stay in memory until the write phase commits them.
  */
 export async function collectPhase(input: CollectInput, task: Task): Promise<Collection> {

@@ -1,4 +1,9 @@
 import type { Database } from '../db/database.ts';
+import {
+  failWebhookDelivery,
+  finishWebhookDelivery,
+  lockWebhookDelivery,
+} from '../raw/webhook-deliveries.ts';
 import { applyWebhookEvent } from '../warehouse/pull-requests/apply-webhook-event.ts';
 
 /**
@@ -13,26 +18,15 @@ export async function processWebhookDelivery(
 ): Promise<'processed' | 'ignored'> {
   try {
     return await db.transaction(async (client) => {
-      const { rows } = await client.query<{ event: string; payload: unknown }>(
-        'SELECT event, payload FROM raw.webhook_deliveries WHERE delivery_id = $1 FOR UPDATE',
-        [deliveryId],
-      );
-      const delivery = rows[0];
+      const delivery = await lockWebhookDelivery(client, deliveryId);
       if (!delivery) throw new Error(`no webhook delivery ${deliveryId}`);
       const applied = await applyWebhookEvent(client, delivery.event, delivery.payload);
       const status = applied ? 'processed' : 'ignored';
-      await client.query(
-        `UPDATE raw.webhook_deliveries SET status = $2, attempts = attempts + 1, processed_at = now(), error = NULL
-         WHERE delivery_id = $1`,
-        [deliveryId, status],
-      );
+      await finishWebhookDelivery(client, deliveryId, status);
       return status;
     });
   } catch (error) {
-    await db.pool.query(
-      "UPDATE raw.webhook_deliveries SET status = 'failed', attempts = attempts + 1, error = $2 WHERE delivery_id = $1",
-      [deliveryId, (error as Error).message],
-    );
+    await failWebhookDelivery(db.pool, deliveryId, (error as Error).message);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
-import { readHttpCacheEntries } from '../raw/land-collection.ts';
+import { readHttpCacheEntries } from '../ops/http-cache-entries.ts';
+import { type IngestionState, readIngestionState } from '../ops/ingestion-state.ts';
 import { HttpCache } from '../sources/github/client/http-cache.ts';
 
 const READ_TRACKED = sqlFile(import.meta.url, 'read-tracked-repos.sql');
@@ -16,12 +17,12 @@ export interface TrackedRepo {
 
 export interface ReadPhaseResult {
   tracked: TrackedRepo[];
-  state: Map<string, { lastRun: string; cursor: Record<string, unknown> }>;
+  state: IngestionState;
   httpCache: HttpCache;
 }
 
 /**
- * Phase 1 (seed 001): one short connection reads everything the collect phase
+ * Phase 1: one short connection reads everything the collect phase
  * needs, then goes back to the pool before any GitHub call.
  */
 export async function readPhase(db: Database): Promise<ReadPhaseResult> {
@@ -34,9 +35,7 @@ export async function readPhase(db: Database): Promise<ReadPhaseResult> {
       has_readme: boolean;
       pushed_at: Date | null;
     }>(READ_TRACKED);
-    const state = await client.query<{ source: string; last_run: Date; cursor: Record<string, unknown> }>(
-      'SELECT source, last_run, cursor FROM ops.ingestion_state',
-    );
+    const state = await readIngestionState(client);
     const cache = await readHttpCacheEntries(client);
     return {
       tracked: tracked.rows.map((row) => ({
@@ -47,9 +46,7 @@ export async function readPhase(db: Database): Promise<ReadPhaseResult> {
         hasReadme: row.has_readme,
         pushedAt: row.pushed_at?.toISOString() ?? null,
       })),
-      state: new Map(
-        state.rows.map((row) => [row.source, { lastRun: row.last_run.toISOString(), cursor: row.cursor }]),
-      ),
+      state,
       httpCache: new HttpCache(cache),
     };
   });

@@ -9,6 +9,16 @@ export interface TaskNode {
   children: TaskNode[];
 }
 
+export interface TaskHooks {
+  /**
+   * Called as each task starts, with its path (['write', 'stage']); a throw
+   * fails that task, and the run, there. Tests interrupt runs through it.
+   */
+  beforeTask?: (path: readonly string[]) => void | Promise<void>;
+  /** Called as each task ends, succeeded or failed. */
+  onTask?: (path: readonly string[], node: TaskNode) => void;
+}
+
 export interface Task {
   count(key: string, value: number): void;
   task<T>(name: string, fn: (task: Task) => Promise<T>): Promise<T>;
@@ -22,7 +32,7 @@ export interface Task {
 export class TaskTree {
   readonly roots: TaskNode[] = [];
 
-  constructor(private readonly onTask?: (path: string[], node: TaskNode) => void) {}
+  constructor(private readonly hooks: TaskHooks = {}) {}
 
   task<T>(name: string, fn: (task: Task) => Promise<T>): Promise<T> {
     return this.runIn(this.roots, [], name, fn);
@@ -51,6 +61,7 @@ export class TaskTree {
       task: (child, childFn) => this.runIn(node.children, here, child, childFn),
     };
     try {
+      await this.hooks.beforeTask?.(here);
       const result = await fn(handle);
       node.status = 'succeeded';
       return result;
@@ -60,7 +71,7 @@ export class TaskTree {
       throw error;
     } finally {
       node.ended_at = new Date().toISOString();
-      this.onTask?.(here, node);
+      this.hooks.onTask?.(here, node);
     }
   }
 }

@@ -1,11 +1,9 @@
 import type pg from 'pg';
 import type { Config } from '../config/config-schema.ts';
-import {
-  advanceIngestionState,
-  applyRetention,
-  checkDataQuality,
-  type QualityResult,
-} from '../ops/pipeline-bookkeeping.ts';
+import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
+import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
+import { advanceIngestionState } from '../ops/ingestion-state.ts';
+import { applyRetention } from '../ops/retention.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import type { Collection } from '../sources/github/collect/collected-records.ts';
@@ -13,7 +11,6 @@ import { stageRun } from '../staging/stage-collection.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import type { Task } from './task-tree.ts';
-import { testHook } from './test-hooks.ts';
 
 export interface WriteInput {
   runId: string;
@@ -33,22 +30,32 @@ export interface WriteResult {
   quality: QualityResult[];
 }
 
+/** The steps writePhase runs, in order (land_raw only when it lands). */
+export const WRITE_STEPS = [
+  'land_raw',
+  'stage',
+  'model_warehouse',
+  'model_pull_requests',
+  'advance_state',
+  'retention',
+  'data_quality',
+] as const;
+
+export const plannedWriteTasks = (land: boolean) => WRITE_STEPS.length - (land ? 0 : 1);
+
 /**
  * Phase 3: raw → staging → warehouse → scores → state → retention → quality,
  * all on one client inside the caller's transaction.
  */
 export async function writePhase(client: pg.PoolClient, input: WriteInput, task: Task): Promise<WriteResult> {
   const run = { runId: input.runId, date: input.date, rawRunIds: input.rawRunIds };
-  const step = async <T>(name: string, fn: (t: Task) => Promise<T>) =>
-    task.task(name, async (t) => {
-      await testHook(`write:${name}`);
-      return fn(t);
-    });
+  const step = <T>(name: (typeof WRITE_STEPS)[number], fn: (t: Task) => Promise<T>) => task.task(name, fn);
 
   if (input.land !== false) {
     await step('land_raw', async (t) => {
-      const counts = await landCollection(client, input.collection, run, input.httpCache);
+      const counts = await landCollection(client, input.collection, run);
       for (const [key, value] of Object.entries(counts)) t.count(key, value);
+      t.count('httpCache', await saveHttpCacheEntries(client, input.httpCache?.changes() ?? []));
     });
   }
   const staged = await step('stage', async (t) => {

@@ -1,16 +1,12 @@
 import type pg from 'pg';
 import { copyRows } from '../db/copy-rows.ts';
 import { sqlFile } from '../db/sql-file.ts';
-import type { CachedResponse, HttpCache } from '../sources/github/client/http-cache.ts';
 import type { Collection } from '../sources/github/collect/collected-records.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const CREATE_INCOMING = sql('create-incoming-tables.sql');
-const LAND_REPOS = sql('land-github-repos.sql');
-const LAND_DETAILS = sql('land-repo-details.sql');
-const LAND_PULLS = sql('land-pulls.sql');
-const SAVE_HTTP_CACHE = sql('save-http-cache.sql');
-const READ_HTTP_CACHE = sql('read-http-cache.sql');
+const CREATE_INCOMING = sqlFile(import.meta.url, 'create-incoming-tables.sql');
+const LAND_REPOS = sqlFile(import.meta.url, 'land-github-repos.sql');
+const LAND_DETAILS = sqlFile(import.meta.url, 'land-repo-details.sql');
+const LAND_PULLS = sqlFile(import.meta.url, 'land-pulls.sql');
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -18,7 +14,6 @@ export interface LandedCounts {
   repos: number;
   details: number;
   pulls: number;
-  httpCache: number;
 }
 
 /** Writes a run's collection into raw, as received: COPY for the bulky answers, unnest for the rest. */
@@ -26,7 +21,6 @@ export async function landCollection(
   client: pg.PoolClient,
   collection: Collection,
   run: { runId: string; date: string },
-  httpCache?: HttpCache,
 ): Promise<LandedCounts> {
   const { repos, details, pulls } = collection;
   await client.query(CREATE_INCOMING);
@@ -57,29 +51,5 @@ export async function landCollection(
       run.date,
     ]);
   }
-  const cached = httpCache?.changes() ?? [];
-  if (cached.length > 0) {
-    await client.query(SAVE_HTTP_CACHE, [
-      cached.map(([key]) => key),
-      cached.map(([, v]) => v.etag),
-      cached.map(([, v]) => v.lastModified),
-      cached.map(([, v]) => v.status),
-      cached.map(([, v]) => json(v.body)),
-    ]);
-  }
-  return { repos: repos.length, details: details.length, pulls: pulls.length, httpCache: cached.length };
-}
-
-export async function readHttpCacheEntries(client: pg.ClientBase) {
-  const { rows } = await client.query<{
-    cache_key: string;
-    etag: string | null;
-    last_modified: string | null;
-    status: number;
-    body: unknown;
-  }>(READ_HTTP_CACHE);
-  return rows.map((row): [string, CachedResponse] => [
-    row.cache_key,
-    { etag: row.etag, lastModified: row.last_modified, status: row.status, body: row.body },
-  ]);
+  return { repos: repos.length, details: details.length, pulls: pulls.length };
 }

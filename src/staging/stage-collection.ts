@@ -53,13 +53,3 @@ export async function stageRun(
     renderServices: services.length,
   };
 }
-
-/** Blueprints landed in raw on a day, for re-staging without GitHub (reprocess). */
-export async function readLandedBlueprints(client: pg.ClientBase, date: string) {
-  const { rows } = await client.query<{ fullName: string; apiResponse: unknown }>(
-    `SELECT repo_full_name AS "fullName", api_response AS "apiResponse"
-     FROM raw.github_repo_details WHERE snapshot_date = $1::date AND detail = 'render_blueprint'`,
-    [date],
-  );
-  return rows;
-}

@@ -1,24 +1,19 @@
+import { readLatestSnapshotDate } from '../analytics/latest-snapshot-date.ts';
+import { readLanguages } from '../analytics/rankings.ts';
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
+import { type QualityReport, readQualityReport } from '../ops/data-quality.ts';
+import { listLastRuns } from '../ops/workflow-runs.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const COUNT_ROWS = sql('count-rows-per-table.sql');
-const REPOS_PER_LANGUAGE = sql('repos-per-language.sql');
-const LAST_RUNS = sql('last-runs.sql');
-const LATEST_QUALITY = sql('latest-quality-results.sql');
+const COUNT_ROWS = sqlFile(import.meta.url, 'count-rows-per-table.sql');
+const ESTIMATE_ROWS = sqlFile(import.meta.url, 'estimate-table-rows.sql');
 
 export interface Status {
   latestSnapshotDate: string | null;
   tables: { schema: string; table: string; rows: number }[];
   reposPerLanguage: { language: string; repos: number; stars: number }[];
   lastRuns: Record<string, unknown>[];
-  quality: {
-    run_id: string;
-    check_name: string;
-    passed: boolean;
-    observed: number | null;
-    details: string | null;
-  }[];
+  quality: ({ run_id: string } & QualityReport['checks'][number])[];
 }
 
 /** Exact row counts of every table of the raw, staging, warehouse and ops schemas. */
@@ -26,19 +21,29 @@ export async function countRowsPerTable(db: Queryable): Promise<Status['tables']
   return (await db.query(COUNT_ROWS)).rows;
 }
 
+/** Planner estimates of the same, for /metrics. */
+export async function estimateTableRows(db: Queryable): Promise<{ name: string; n: number }[]> {
+  return (await db.query<{ name: string; n: number }>(ESTIMATE_ROWS)).rows;
+}
+
+/** What `gitpulse status` shows, read in parallel. */
 export async function readStatus(db: Queryable, { runs = 10 } = {}): Promise<Status> {
-  const [latest, tables, reposPerLanguage, lastRuns, quality] = await Promise.all([
-    db.query<{ snapshot_date: string | null }>('SELECT snapshot_date FROM analytics.latest_snapshot_date'),
+  const [latestSnapshotDate, tables, languages, lastRuns, quality] = await Promise.all([
+    readLatestSnapshotDate(db),
     countRowsPerTable(db),
-    db.query(REPOS_PER_LANGUAGE),
-    db.query(LAST_RUNS, [runs]),
-    db.query(LATEST_QUALITY),
+    readLanguages(db),
+    listLastRuns(db, runs),
+    readQualityReport(db),
   ]);
   return {
-    latestSnapshotDate: latest.rows[0]?.snapshot_date ?? null,
+    latestSnapshotDate,
     tables,
-    reposPerLanguage: reposPerLanguage.rows,
-    lastRuns: lastRuns.rows,
-    quality: quality.rows,
+    reposPerLanguage: languages.map(({ language_name: language, repos, stars }) => ({
+      language,
+      repos,
+      stars,
+    })),
+    lastRuns,
+    quality: quality.checks.map((check) => ({ run_id: quality.run_id as string, ...check })),
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
 import { sharedDataset } from '../support/replay-client.ts';

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,21 @@ describe('migrations', () => {
       "SELECT to_regclass('ops.schema_migrations') AS migrations, to_regclass('warehouse.dim_repositories') AS dim",
     );
     expect(rows[0]).toEqual({ migrations: null, dim: null });
+  });
+
+  it('upgrades a database migrated before the files moved to migrations/postgres/: same names and checksums', async () => {
+    // The ledger of a database migrated by the release that kept the files in migrations/.
+    const before: { version: number; name: string; checksum: string }[] = JSON.parse(
+      readFileSync(new URL('./fixtures/ledger-before-engine-folders.json', import.meta.url), 'utf8'),
+    );
+    const db = await fresh();
+    await applyMigrations(db);
+    const { rows } = await db.pool.query(
+      'SELECT version, name, checksum FROM ops.schema_migrations WHERE version <= $1 ORDER BY version',
+      [before.length],
+    );
+    expect(rows).toEqual(before);
+    expect(await applyMigrations(db)).toEqual([]);
   });
 
   it('refuses gaps in the numbering', () => {

@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Database } from '../../src/db/database.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { acquirePipelineLock } from '../../src/pipeline/pipeline-lock.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
 import { runCli } from '../support/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
+const PAUSED_INGEST = fileURLToPath(new URL('../support/paused-ingest.ts', import.meta.url));
 let db: Database;
 let replay: RunningReplay;
 let configPath: string;
@@ -32,10 +32,10 @@ afterAll(async () => {
 
 const cliEnv = () => ({ DATABASE_URL: db.url, GITHUB_API_URL: replay.url, GITHUB_TOKEN: undefined });
 
-/** Starts `gitpulse ingest`, waits until it pauses at `point`, then kills it with SIGKILL. */
+/** Starts an ingest of `date`, waits until it pauses at task `point`, then kills it with SIGKILL. */
 async function killDuring(point: string, date: string): Promise<void> {
-  const child = spawn(process.execPath, [BIN, '--config', configPath, 'ingest', '--date', date], {
-    env: { ...process.env, ...cliEnv(), GITHUB_TOKEN: '', LOG_LEVEL: 'warn', GITPULSE_TEST_PAUSE_AT: point },
+  const child = spawn(process.execPath, ['--import', 'tsx', PAUSED_INGEST, configPath, date, point], {
+    env: { ...process.env, ...cliEnv(), GITHUB_TOKEN: '', LOG_LEVEL: 'warn' },
   });
   await new Promise<void>((resolve, reject) => {
     let stderr = '';
@@ -126,12 +126,13 @@ describe('pipeline guarantees', () => {
 
   it('a failure inside the write phase rolls everything back, state included', async () => {
     const before = await dataCounts();
-    process.env.GITPULSE_TEST_FAIL_AT = 'write:data_quality';
-    try {
-      await expect(ingestDay(db, replay, '2026-08-05')).rejects.toThrow(/failing at write:data_quality/);
-    } finally {
-      delete process.env.GITPULSE_TEST_FAIL_AT;
-    }
+    const failAtQuality = (path: readonly string[]) => {
+      if (path.join(':') === 'write:data_quality')
+        throw new Error('test hook: failing at write:data_quality');
+    };
+    await expect(ingestDay(db, replay, '2026-08-05', { beforeTask: failAtQuality })).rejects.toThrow(
+      /failing at write:data_quality/,
+    );
     expect(await dataCounts()).toEqual(before);
     const run = await db.pool.query(
       "SELECT status, task_tree FROM warehouse.fact_workflow_runs WHERE run_date = '2026-08-05'",

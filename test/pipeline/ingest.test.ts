@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { runReprocess } from '../../src/pipeline/run-pipeline.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
+import { runReprocess } from '../../src/pipeline/run-reprocess.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import type { GitHubClient } from '../../src/sources/github/client/github-client.ts';
 import { fetchReadmes } from '../../src/sources/github/collect/fetch-repo-files.ts';
 import { findRenderRepos } from '../../src/sources/github/collect/find-render-repos.ts';
@@ -6,7 +7,6 @@ import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts
 import { listPulls } from '../../src/sources/github/collect/list-pulls.ts';
 import { refreshRepositories } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { languageQualifier, searchRepos } from '../../src/sources/github/collect/search-repos.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { replayWithClient, sharedDataset } from '../support/replay-client.ts';
 
 let server: RunningReplay;

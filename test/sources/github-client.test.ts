@@ -1,7 +1,7 @@
 import { RequestError } from '@octokit/request-error';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { HttpCache } from '../../src/sources/github/client/http-cache.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { replayWithClient, sharedDataset } from '../support/replay-client.ts';
 
 let servers: RunningReplay[] = [];

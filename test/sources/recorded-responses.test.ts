@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { validate as validateGithubQuery } from '@octokit/graphql-schema';
 import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
 import { REFRESH_REPOSITORIES_QUERY } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { restRepositoryPayload } from '../../src/sources/github/payloads/repository-payload.ts';
-import { type RunningReplay, startReplay } from '../../src/sources/github/replay/replay-server.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
 /** Real GitHub answers recorded by @octokit/fixtures. */
@@ -80,7 +80,7 @@ describe('GraphQL queries', () => {
 
   it("and against the replay's schema", () => {
     const replaySchema = buildSchema(
-      readFileSync(new URL('../../src/sources/github/replay/replay-schema.graphql', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../src/github-replay/replay-schema.graphql', import.meta.url), 'utf8'),
     );
     expect(validate(replaySchema, parse(REFRESH_REPOSITORIES_QUERY)).map((e) => e.message)).toEqual([]);
   });

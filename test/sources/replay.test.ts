@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFaultPlan } from '../../src/sources/github/replay/fault-plan.ts';
-import { type RunningReplay, startReplay } from '../../src/sources/github/replay/replay-server.ts';
+import { parseFaultPlan } from '../../src/github-replay/fault-plan.ts';
+import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
 let replay: RunningReplay;

@@ -1,8 +1,8 @@
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type IngestOptions, runIngest } from '../../src/pipeline/run-pipeline.ts';
-import type { RunningReplay } from '../../src/sources/github/replay/replay-server.ts';
-import { startReplay } from '../../src/sources/github/replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
+import { startReplay } from '../../src/github-replay/replay-server.ts';
+import { type IngestOptions, runIngest } from '../../src/pipeline/run-ingest.ts';
 import { countRowsPerTable } from '../../src/status/read-status.ts';
 import { sharedDataset, silentLogger } from './replay-client.ts';
 

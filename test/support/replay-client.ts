@@ -1,10 +1,10 @@
 import pino from 'pino';
+import { RankingDataset } from '../../src/github-replay/ranking-dataset.ts';
+import { type ReplayOptions, startReplay } from '../../src/github-replay/replay-server.ts';
 import {
   createGitHubClient,
   type GitHubClientOptions,
 } from '../../src/sources/github/client/github-client.ts';
-import { RankingDataset } from '../../src/sources/github/replay/ranking-dataset.ts';
-import { type ReplayOptions, startReplay } from '../../src/sources/github/replay/replay-server.ts';
 
 let dataset: RankingDataset | undefined;
 /** The shipped ranking data, loaded once per test file. */

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { readCompanies, readCompany } from '../../analytics/companies.ts';
 import type { Database } from '../../db/database.ts';
-import { companiesResponse, companyParams, companyResponse, errorResponse } from '../api-schemas.ts';
-import { apiQuery } from '../queries/api-query.ts';
-
-const COMPANIES = apiQuery('companies.sql');
-const COMPANY = apiQuery('company.sql');
+import {
+  companiesResponse,
+  companyParams,
+  companyResponse,
+  type companySummary,
+  errorResponse,
+} from '../api-schemas.ts';
 
 export const companyRoutes =
   (db: Database): FastifyPluginAsyncZod =>
@@ -18,7 +22,7 @@ export const companyRoutes =
           response: { 200: companiesResponse },
         },
       },
-      async () => ({ items: (await db.pool.query(COMPANIES)).rows }),
+      async () => ({ items: await readCompanies<z.infer<typeof companySummary>>(db.pool) }),
     );
     app.get(
       '/api/companies/:org',
@@ -31,8 +35,8 @@ export const companyRoutes =
         },
       },
       async (request, reply) => {
-        const company = (await db.pool.query(COMPANY, [request.params.org])).rows[0].company;
-        if (!company.company) {
+        const company = await readCompany<z.infer<typeof companyResponse>>(db.pool, request.params.org);
+        if (!company) {
           return reply
             .code(404)
             .send({ error: 'not_found', message: `${request.params.org} is not a tracked organisation` });

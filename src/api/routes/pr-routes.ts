@@ -3,16 +3,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import {
+  acknowledgeInsight,
+  listInsights,
+  listPullRequests,
+} from '../../warehouse/pull-requests/polling-queries.ts';
+import {
   errorResponse,
+  type insight,
   insightsQuery,
   insightsResponse,
   pageQuery,
+  type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
-import { apiQuery } from '../queries/api-query.ts';
-
-const PULLS = apiQuery('pull-requests.sql');
-const INSIGHTS = apiQuery('insights.sql');
 
 const sameToken = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
@@ -37,9 +40,7 @@ export const prRoutes =
         },
       },
       async (request) => ({
-        items: (
-          await db.pool.query(PULLS, [request.query.limit, request.query.offset, request.query.unprocessed])
-        ).rows,
+        items: await listPullRequests<z.infer<typeof pullRequest>>(db.pool, request.query),
       }),
     );
     app.get(
@@ -53,13 +54,7 @@ export const prRoutes =
         },
       },
       async (request) => ({
-        items: (
-          await db.pool.query(INSIGHTS, [
-            request.query.limit,
-            request.query.offset,
-            request.query.processed ?? null,
-          ])
-        ).rows,
+        items: await listInsights<z.infer<typeof insight>>(db.pool, request.query),
       }),
     );
     app.post(
@@ -86,11 +81,7 @@ export const prRoutes =
           return reply
             .code(401)
             .send({ error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' });
-        const { rowCount } = await db.pool.query(
-          'UPDATE warehouse.insights SET processed = true WHERE id = $1',
-          [request.params.id],
-        );
-        if (!rowCount)
+        if (!(await acknowledgeInsight(db.pool, request.params.id)))
           return reply.code(404).send({ error: 'not_found', message: `no insight ${request.params.id}` });
         return { id: request.params.id, processed: true as const };
       },

@@ -1,21 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readLatestSnapshotDate } from '../../analytics/latest-snapshot-date.ts';
+import {
+  readLanguageRankings,
+  readLanguages,
+  readRenderShowcase,
+  readTrending,
+} from '../../analytics/rankings.ts';
 import type { Database } from '../../db/database.ts';
 import {
+  type languageRanking,
   languagesResponse,
   pageQuery,
   rankingsResponse,
+  type renderRepo,
   renderResponse,
   trendingQuery,
+  type trendingRepo,
   trendingResponse,
 } from '../api-schemas.ts';
-import { apiQuery } from '../queries/api-query.ts';
-
-const TRENDING = apiQuery('trending.sql');
-const LANGUAGES = apiQuery('languages.sql');
-const RANKINGS = apiQuery('language-rankings.sql');
-const RENDER = apiQuery('render-showcase.sql');
-const LATEST = 'SELECT snapshot_date::text AS d FROM analytics.latest_snapshot_date';
 
 /** Trending, language leaderboards and the Render showcase, from the analytics layer. */
 export const rankingRoutes =
@@ -32,12 +35,11 @@ export const rankingRoutes =
         },
       },
       async (request) => {
-        const q = request.query;
-        const [latest, rows] = await Promise.all([
-          db.pool.query(LATEST),
-          db.pool.query(TRENDING, [q.language ?? null, q.window, q.rising, q.limit, q.offset]),
+        const [snapshotDate, items] = await Promise.all([
+          readLatestSnapshotDate(db.pool),
+          readTrending<z.infer<typeof trendingRepo>>(db.pool, request.query),
         ]);
-        return { snapshot_date: latest.rows[0]?.d ?? null, items: rows.rows };
+        return { snapshot_date: snapshotDate, items };
       },
     );
 
@@ -51,8 +53,11 @@ export const rankingRoutes =
         },
       },
       async () => {
-        const [latest, rows] = await Promise.all([db.pool.query(LATEST), db.pool.query(LANGUAGES)]);
-        return { snapshot_date: latest.rows[0]?.d ?? null, items: rows.rows };
+        const [snapshotDate, items] = await Promise.all([
+          readLatestSnapshotDate(db.pool),
+          readLanguages(db.pool),
+        ]);
+        return { snapshot_date: snapshotDate, items };
       },
     );
 
@@ -67,14 +72,14 @@ export const rankingRoutes =
           response: { 200: rankingsResponse },
         },
       },
-      async (request) => {
-        const { rows } = await db.pool.query(RANKINGS, [
+      async (request) => ({
+        language: request.params.lang,
+        items: await readLanguageRankings<z.infer<typeof languageRanking>>(
+          db.pool,
           request.params.lang,
-          request.query.limit,
-          request.query.offset,
-        ]);
-        return { language: request.params.lang, items: rows };
-      },
+          request.query,
+        ),
+      }),
     );
 
     app.get(
@@ -88,7 +93,7 @@ export const rankingRoutes =
         },
       },
       async (request) => ({
-        items: (await db.pool.query(RENDER, [request.query.limit, request.query.offset])).rows,
+        items: await readRenderShowcase<z.infer<typeof renderRepo>>(db.pool, request.query),
       }),
     );
   };

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { readRepository } from '../../analytics/repositories.ts';
 import type { Database } from '../../db/database.ts';
 import { errorResponse, repoParams, repoResponse } from '../api-schemas.ts';
-import { apiQuery } from '../queries/api-query.ts';
-
-const REPO = apiQuery('repo.sql');
-const HISTORY = apiQuery('repo-history.sql');
 
 export const repoRoutes =
   (db: Database): FastifyPluginAsyncZod =>
@@ -21,12 +19,8 @@ export const repoRoutes =
       },
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
-        const { rows } = await db.pool.query(REPO, [fullName]);
-        if (!rows[0])
-          return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
-        const { github_id: githubId, ...repo } = rows[0];
-        const history = (await db.pool.query(HISTORY, [githubId])).rows[0].history;
-        return { ...repo, ...history };
+        const repo = await readRepository<z.infer<typeof repoResponse>>(db.pool, fullName);
+        return repo ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
       },
     );
   };

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import { readQualityReport } from '../../ops/data-quality.ts';
+import { listWorkflowRuns } from '../../ops/workflow-runs.ts';
 import {
   errorResponse,
   pageQuery,
@@ -8,10 +11,6 @@ import {
   runResponse,
   runsResponse,
 } from '../api-schemas.ts';
-import { apiQuery } from '../queries/api-query.ts';
-
-const RUNS = apiQuery('runs.sql');
-const QUALITY = apiQuery('quality.sql');
 
 /** Pipeline runs with their task trees, and data-quality results. */
 export const runRoutes =
@@ -28,8 +27,8 @@ export const runRoutes =
         },
       },
       async (request) => {
-        const { rows } = await db.pool.query(RUNS, [request.query.limit, request.query.offset, null]);
-        return { items: rows.map(({ task_tree: _tree, ...run }) => run) };
+        const runs = await listWorkflowRuns<z.infer<typeof runResponse>>(db.pool, request.query);
+        return { items: runs.map(({ task_tree: _tree, ...run }) => run) };
       },
     );
     app.get(
@@ -43,7 +42,11 @@ export const runRoutes =
         },
       },
       async (request, reply) => {
-        const run = (await db.pool.query(RUNS, [1, 0, request.params.id])).rows[0];
+        const [run] = await listWorkflowRuns<z.infer<typeof runResponse>>(db.pool, {
+          limit: 1,
+          offset: 0,
+          runId: request.params.id,
+        });
         return run ?? reply.code(404).send({ error: 'not_found', message: `no run ${request.params.id}` });
       },
     );
@@ -56,6 +59,6 @@ export const runRoutes =
           response: { 200: qualityResponse },
         },
       },
-      async () => (await db.pool.query(QUALITY)).rows[0].quality,
+      async () => readQualityReport(db.pool),
     );
   };

@@ -1,10 +1,9 @@
 import { Webhooks } from '@octokit/webhooks';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { storeWebhookDelivery } from '../../raw/webhook-deliveries.ts';
 import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
 
-const STORE = sqlFile(new URL('../../raw/', import.meta.url).href, 'store-webhook-delivery.sql');
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'x-hub-signature', 'x-hub-signature-256']);
 
@@ -74,15 +73,15 @@ export async function webhookRoutes(
           Object.entries(request.headers).filter(([name]) => !SECRET_HEADERS.has(name)),
         );
         const handled = isHandledEvent(event);
-        const stored = await db.pool.query(STORE, [
+        const stored = await storeWebhookDelivery(db.pool, {
           deliveryId,
           event,
-          typeof payload.action === 'string' ? payload.action : null,
-          JSON.stringify(headers),
-          raw,
-          handled ? 'received' : 'ignored',
-        ]);
-        if (stored.rowCount === 0) return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
+          action: typeof payload.action === 'string' ? payload.action : null,
+          headers,
+          rawBody: raw,
+          status: handled ? 'received' : 'ignored',
+        });
+        if (!stored) return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
         if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
         await options.enqueue(deliveryId);
         return reply.code(202).send({ delivery: deliveryId, status: 'queued' });

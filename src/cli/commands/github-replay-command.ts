@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
+import { startReplay } from '../../github-replay/replay-server.ts';
 import { createLogger } from '../../log/logger.ts';
-import { startReplay } from '../../sources/github/replay/replay-server.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 

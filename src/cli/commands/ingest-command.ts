@@ -1,10 +1,10 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { connectGitHub } from '../../pipeline/github-connection.ts';
 import { PIPELINE_SOURCES, type PipelineSource } from '../../pipeline/pipeline-sources.ts';
-import { runIngest } from '../../pipeline/run-pipeline.ts';
+import { runIngest } from '../../pipeline/run-ingest.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { connectGitHub } from '../github-connection.ts';
 import { printTable } from '../print-table.ts';
 
 const isoDate = z.iso.date();

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runReprocess } from '../../pipeline/run-pipeline.ts';
+import { runReprocess } from '../../pipeline/run-reprocess.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { parseDateOption } from './ingest-command.ts';
 

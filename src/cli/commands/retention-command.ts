@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { applyRetention } from '../../ops/pipeline-bookkeeping.ts';
+import { readLatestSnapshotDate } from '../../analytics/latest-snapshot-date.ts';
+import { applyRetention } from '../../ops/retention.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
 export function registerRetentionCommand(program: Command): void {
@@ -8,10 +9,7 @@ export function registerRetentionCommand(program: Command): void {
     .description('apply the retention policy now (days counted back from the latest snapshot date)')
     .action(async (_options: unknown, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, config }) => {
-        const { rows } = await db.pool.query<{ reference: string }>(
-          'SELECT COALESCE((SELECT snapshot_date FROM analytics.latest_snapshot_date), CURRENT_DATE)::text AS reference',
-        );
-        const reference = rows[0]?.reference ?? new Date().toISOString().slice(0, 10);
+        const reference = (await readLatestSnapshotDate(db.pool)) ?? new Date().toISOString().slice(0, 10);
         const deleted = await applyRetention(db.pool, reference, config.retention);
         process.stdout.write(
           `retention as of ${reference} (raw ${config.retention.raw_days} d, staging ${config.retention.staging_days} d, ` +

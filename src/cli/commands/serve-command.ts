@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
-import { connectGitHub } from '../../pipeline/github-connection.ts';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
-import { runIngest } from '../../pipeline/run-pipeline.ts';
+import { runIngest } from '../../pipeline/run-ingest.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { connectGitHub } from '../github-connection.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerServeCommand(program: Command): void {

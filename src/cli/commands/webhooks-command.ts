@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
+import { listReplayableDeliveries } from '../../raw/webhook-deliveries.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
@@ -11,14 +12,9 @@ export function registerWebhooksCommand(program: Command): void {
     .option('--failed', 'only deliveries whose processing failed')
     .action(async (options: { failed?: boolean }, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, logger }) => {
-        const { rows } = await db.pool.query<{ delivery_id: string }>(
-          `SELECT delivery_id FROM raw.webhook_deliveries
-           WHERE status <> 'ignored' AND ($1::boolean IS NOT TRUE OR status = 'failed')
-           ORDER BY received_at, id`,
-          [options.failed ?? false],
-        );
+        const ids = await listReplayableDeliveries(db.pool, { failedOnly: options.failed ?? false });
         const counts = { processed: 0, ignored: 0, failed: 0 };
-        for (const { delivery_id: id } of rows) {
+        for (const id of ids) {
           try {
             counts[await processWebhookDelivery(db, id)]++;
           } catch (error) {
@@ -27,7 +23,7 @@ export function registerWebhooksCommand(program: Command): void {
           }
         }
         process.stdout.write(
-          `${rows.length} deliveries replayed: ${counts.processed} processed, ${counts.ignored} ignored, ${counts.failed} failed\n`,
+          `${ids.length} deliveries replayed: ${counts.processed} processed, ${counts.ignored} ignored, ${counts.failed} failed\n`,
         );
         if (counts.failed > 0) {
           throw new UserFacingError(

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserFacingError } from '../../user-facing-error.ts';
 
-/** The migrations folder shipped at the package root. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
+/** The PostgreSQL migrations shipped with the package (migrations/postgres/). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/postgres/', import.meta.url));
 
 export interface MigrationFile {
   version: number;

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../../user-facing-error.ts';
+import { ConfigurationError } from '../user-facing-error.ts';
 
 /**
  * Faults the replay injects, from a spec such as

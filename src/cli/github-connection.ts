@@ -1,7 +1,7 @@
 import type { Env } from '../config/env-schema.ts';
 import { envSchema } from '../config/env-schema.ts';
+import { type RunningReplay, startReplay } from '../github-replay/replay-server.ts';
 import type { Logger } from '../log/logger.ts';
-import { type RunningReplay, startReplay } from '../sources/github/replay/replay-server.ts';
 
 export interface GitHubConnection {
   baseUrl: string;
@@ -40,7 +40,7 @@ export async function connectGitHub(
   const replay = await startReplay({ date: replayDate, rateLimits: { search: 1000, code_search: 1000 } });
   logger.info(
     { url: replay.url, days: `${replay.world.dataset.firstDate}..${replay.world.dataset.lastDate}` },
-    'no GITHUB_TOKEN: using the offline GitHub replay (real daily rankings, see src/sources/github/replay/README.md)',
+    'no GITHUB_TOKEN: using the offline GitHub replay (real daily rankings, see src/github-replay/README.md)',
   );
   return { baseUrl: replay.url, pacing: false, replay, close: () => replay.close() };
 }

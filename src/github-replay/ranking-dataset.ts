@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 
-const DATA_DIR = new URL('../../../../data/github-ranking/', import.meta.url);
+const DATA_DIR = new URL('../../data/github-ranking/', import.meta.url);
 
 export interface RankedRepo {
   githubId: number;

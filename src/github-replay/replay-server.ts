@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type FaultPlan, parseFaultPlan } from './fault-plan.ts';
+import { RankingDataset } from './ranking-dataset.ts';
+import { GITHUB_RATE_LIMITS, type RateLimitSettings, RateLimits } from './rate-limits.ts';
+import { answerLikeGitHub, type ReplayStats } from './replay-answer.ts';
+import { ReplayWorld } from './replay-world.ts';
+import { GITHUB_DOCS } from './rest-objects.ts';
+import { registerRestRoutes } from './rest-routes.ts';
+
+export interface ReplayOptions {
+  date?: string;
+  faults?: string | FaultPlan;
+  rateLimits?: Partial<RateLimitSettings>;
+  dataset?: RankingDataset;
+  /** Extra copies of every repository, for benchmarks (see RankingDataset.load). */
+  scale?: number;
+}
+
+export interface RunningReplay {
+  url: string;
+  world: ReplayWorld;
+  /** Requests answered, by resource, and 304s (which GitHub does not count). */
+  stats: ReplayStats;
+  setDate(date: string): void;
+  setFaults(faults: string | FaultPlan): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The offline GitHub: a local HTTP server that answers the REST and GraphQL
+ * calls gitpulse makes, from the real ranking data, with GitHub's headers
+ * (Link, ETag/304, x-ratelimit-*, retry-after) and injectable faults.
+ */
+export async function startReplay(
+  options: ReplayOptions = {},
+  listen: { port?: number; host?: string } = {},
+): Promise<RunningReplay> {
+  const dataset = options.dataset ?? RankingDataset.load({ scale: options.scale });
+  const date = options.date ?? dataset.lastDate;
+  assertDate(dataset, date);
+  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
+  const world = new ReplayWorld(dataset, '', date);
+  const limits = new RateLimits({ ...GITHUB_RATE_LIMITS, ...options.rateLimits });
+  let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
+  const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };
+
+  registerRestRoutes(app, world, limits, answerLikeGitHub({ limits, stats, plan: () => plan }));
+
+  // Not GitHub: the replay's own controls.
+  app.get('/_replay', async () => ({
+    date: world.date,
+    first: dataset.firstDate,
+    last: dataset.lastDate,
+    stats,
+  }));
+  app.put('/_replay/date', async (request, reply) => {
+    const next = (request.body as { date?: string } | undefined)?.date ?? '';
+    try {
+      assertDate(dataset, next);
+    } catch (error) {
+      return reply.code(422).send({ message: (error as Error).message });
+    }
+    world.date = next;
+    return { date: world.date };
+  });
+
+  app.setNotFoundHandler((_request, reply) => {
+    reply.code(404).send({ message: 'Not Found', documentation_url: GITHUB_DOCS });
+  });
+
+  const address = await app.listen({ port: listen.port ?? 0, host: listen.host ?? '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = address.startsWith('http') ? `http://127.0.0.1:${port}` : address;
+  world.baseUrl = url;
+  return {
+    url,
+    world,
+    stats,
+    setDate: (next) => {
+      assertDate(dataset, next);
+      world.date = next;
+    },
+    setFaults: (faults) => {
+      plan = typeof faults === 'object' ? faults : parseFaultPlan(faults);
+      stats.requests = 0;
+    },
+    close: () => closeApp(app),
+  };
+}
+
+async function closeApp(app: FastifyInstance): Promise<void> {
+  app.server.closeAllConnections?.();
+  await app.close();
+}
+
+function assertDate(dataset: RankingDataset, date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < dataset.firstDate || date > dataset.lastDate) {
+    throw new RangeError(
+      `The replay has data from ${dataset.firstDate} to ${dataset.lastDate}; ${date || '(none)'} is outside.`,
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { RateResource } from './rate-limits.ts';
+import type { Answer } from './replay-answer.ts';
+import * as synth from './synthesized-details.ts';
+
+export const GITHUB_DOCS = 'https://docs.github.com/rest';
+
+export const notFound = (resource: RateResource = 'core'): Answer => ({
+  status: 404,
+  resource,
+  body: { message: 'Not Found', documentation_url: GITHUB_DOCS, status: '404' },
+});
+
+export function validationFailed(resource: RateResource, field: string): Answer {
+  return {
+    status: 422,
+    resource,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Search', field, code: 'missing' }],
+      documentation_url: `${GITHUB_DOCS}/search`,
+    },
+  };
+}
+
+/** Code search items carry a minimal repository: no counts, no dates. */
+export function minimalRepo(full: Record<string, unknown>) {
+  const keys = [
+    'id',
+    'node_id',
+    'name',
+    'full_name',
+    'private',
+    'owner',
+    'html_url',
+    'description',
+    'fork',
+    'url',
+  ];
+  return Object.fromEntries(keys.map((key) => [key, full[key]]));
+}
+
+/** A file of GET /repos/{owner}/{repo}/contents/{path} (and /readme), base64 encoded. */
+export function contentFile(fullName: string, path: string, text: string) {
+  const content = Buffer.from(text).toString('base64');
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: Buffer.byteLength(text),
+    name: path.split('/').pop(),
+    path,
+    content,
+    sha: createHash('sha1').update(text).digest('hex'),
+    url: `/repos/${fullName}/contents/${path}`,
+    html_url: `https://github.com/${fullName}/blob/main/${path}`,
+    download_url: `https://raw.githubusercontent.com/${fullName}/main/${path}`,
+  };
+}
+
+/** A pull request as GET /repos/{owner}/{repo}/pulls lists it. */
+export function restPull(fullName: string, pr: synth.SyntheticPull) {
+  return {
+    id: synth.stableHash(`${fullName}#${pr.number}`),
+    number: pr.number,
+    state: pr.state,
+    title: pr.title,
+    user: {
+      login: pr.author,
+      avatar_url: `https://avatars.githubusercontent.com/u/${synth.stableHash(pr.author) % 1e6}`,
+    },
+    head: { ref: pr.branch, sha: pr.headSha },
+    base: { ref: 'main', repo: { full_name: fullName } },
+    created_at: pr.createdAt,
+    updated_at: pr.updatedAt,
+    closed_at: pr.state === 'closed' ? pr.updatedAt : null,
+    merged_at: pr.merged ? pr.updatedAt : null,
+    html_url: `https://github.com/${fullName}/pull/${pr.number}`,
+  };
+}

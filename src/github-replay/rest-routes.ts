@@ -1,0 +1,188 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { answerGraphql } from './graphql-endpoint.ts';
+import type { RateLimits } from './rate-limits.ts';
+import type { answerLikeGitHub } from './replay-answer.ts';
+import { page, searchPage } from './replay-pagination.ts';
+import type { ReplayWorld } from './replay-world.ts';
+import { contentFile, minimalRepo, notFound, restPull, validationFailed } from './rest-objects.ts';
+import { matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
+import * as synth from './synthesized-details.ts';
+
+type Params = Record<string, string>;
+type Query = Record<string, string | undefined>;
+const params = (request: FastifyRequest) => request.params as Params;
+const query = (request: FastifyRequest) => request.query as Query;
+
+/** The REST and GraphQL endpoints gitpulse calls, answered from the world's day. */
+export function registerRestRoutes(
+  app: FastifyInstance,
+  world: ReplayWorld,
+  limits: RateLimits,
+  answer: ReturnType<typeof answerLikeGitHub>,
+): void {
+  const repoOf = (request: FastifyRequest) =>
+    world.find(params(request).owner ?? '', params(request).repo ?? '');
+
+  app.get(
+    '/rate_limit',
+    answer(() => ({
+      status: 200,
+      resource: 'core',
+      cost: 0,
+      body: {
+        resources: Object.fromEntries(
+          (['core', 'search', 'graphql', 'code_search'] as const).map((r) => [r, limits.snapshot(r)]),
+        ),
+        rate: limits.snapshot('core'),
+      },
+    })),
+  );
+
+  app.get(
+    '/repos/:owner/:repo',
+    answer((request) => {
+      const state = repoOf(request);
+      return state ? { status: 200, resource: 'core', body: world.restRepo(state) } : notFound();
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/languages',
+    answer((request) => {
+      const state = repoOf(request);
+      return state ? { status: 200, resource: 'core', body: world.languages(state) } : notFound();
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/readme',
+    answer((request) => {
+      const state = repoOf(request);
+      if (!state) return notFound();
+      return {
+        status: 200,
+        resource: 'core',
+        body: contentFile(state.repo.fullName, 'README.md', synth.readme(state.repo)),
+      };
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/contents/*',
+    answer((request) => {
+      const state = repoOf(request);
+      const path = params(request)['*'] ?? '';
+      const blueprint = state && path === 'render.yaml' ? synth.renderBlueprint(state.repo) : null;
+      if (!state || !blueprint) return notFound();
+      return { status: 200, resource: 'core', body: contentFile(state.repo.fullName, path, blueprint) };
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/pulls',
+    answer((request) => {
+      const state = repoOf(request);
+      if (!state) return notFound();
+      const wanted = query(request).state ?? 'open';
+      const pulls = synth
+        .pullRequests(state.repo, world.date)
+        .filter((pr) => wanted === 'all' || pr.state === wanted)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((pr) => restPull(state.repo.fullName, pr));
+      return page(request, pulls, 'core');
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/pulls/:number/files',
+    answer((request) => {
+      const state = repoOf(request);
+      const pr =
+        state &&
+        synth.pullRequests(state.repo, world.date).find((p) => p.number === Number(params(request).number));
+      if (!pr) return notFound();
+      return page(
+        request,
+        pr.files.map((file) => ({
+          sha: pr.headSha,
+          ...file,
+          patch: `@@ -1,${file.deletions} +1,${file.additions} @@`,
+        })),
+        'core',
+      );
+    }),
+  );
+
+  app.get(
+    '/orgs/:org/repos',
+    answer((request) => {
+      const org = (params(request).org ?? '').toLowerCase();
+      const states = world.all().filter((s) => s.repo.owner.toLowerCase() === org);
+      if (states.length === 0) return notFound();
+      const q = query(request);
+      const sorted = sortRepos(
+        states,
+        q.sort === 'updated' || q.sort === 'pushed' ? 'updated' : 'stars',
+        q.direction ?? 'desc',
+      );
+      return page(
+        request,
+        sorted.map((s) => world.restRepo(s)),
+        'core',
+      );
+    }),
+  );
+
+  app.get(
+    '/search/repositories',
+    answer((request) => {
+      const q = query(request);
+      if (!q.q) return validationFailed('search', 'q');
+      const search = parseRepoSearch(q.q);
+      const matches = sortRepos(
+        world.all().filter((s) => matchesRepoSearch(s, search)),
+        q.sort,
+        q.order,
+      );
+      return searchPage(
+        request,
+        matches.map((s) => ({ ...world.restRepo(s), score: 1 })),
+        'search',
+      );
+    }),
+  );
+
+  app.get(
+    '/search/code',
+    answer((request) => {
+      const q = query(request).q ?? '';
+      if (!/filename:render\.yaml/i.test(q)) return searchPage(request, [], 'code_search');
+      const hits = sortRepos(
+        world.all().filter((s) => synth.renderBlueprint(s.repo) !== null),
+        'stars',
+        'desc',
+      ).map((s) => ({
+        name: 'render.yaml',
+        path: 'render.yaml',
+        sha: synth.stableHash(`blob:${s.repo.fullName}`).toString(16).padEnd(40, '0'),
+        url: `/repos/${s.repo.fullName}/contents/render.yaml`,
+        html_url: `https://github.com/${s.repo.fullName}/blob/main/render.yaml`,
+        repository: minimalRepo(world.restRepo(s)),
+        score: 1,
+      }));
+      return searchPage(request, hits, 'code_search');
+    }),
+  );
+
+  app.post(
+    '/graphql',
+    answer((request) => {
+      const result = answerGraphql(
+        world,
+        limits,
+        (request.body ?? {}) as { query?: unknown; variables?: unknown },
+      );
+      return { status: result.status, body: result.body, resource: 'graphql', cost: result.cost };
+    }),
+  );
+}

@@ -1,0 +1,4 @@
+-- Days that already have a committed ingest (a backfill skips them).
+SELECT DISTINCT run_date::text AS run_date
+FROM warehouse.fact_workflow_runs
+WHERE status = 'succeeded' AND run_type = 'ingest';

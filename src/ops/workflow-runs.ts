@@ -1,0 +1,75 @@
+import type { QueryResultRow } from 'pg';
+import type { Queryable } from '../db/database.ts';
+import { sqlFile } from '../db/sql-file.ts';
+
+const RECORD_RUN = sqlFile(import.meta.url, 'record-workflow-run.sql');
+const LIST_RUNS = sqlFile(import.meta.url, 'list-workflow-runs.sql');
+const LIST_LAST_RUNS = sqlFile(import.meta.url, 'list-last-runs.sql');
+const LIST_INGESTED_DATES = sqlFile(import.meta.url, 'list-ingested-dates.sql');
+const COUNT_BY_STATUS = sqlFile(import.meta.url, 'count-runs-by-status.sql');
+const READ_LAST_COST = sqlFile(import.meta.url, 'read-last-ingest-cost.sql');
+const READ_LAST_QUOTA = sqlFile(import.meta.url, 'read-last-ingest-quota.sql');
+
+export type RunKind = 'ingest' | 'reprocess';
+
+export interface WorkflowRunRecord {
+  runId: string;
+  runType: RunKind;
+  runDate: string | null;
+  startedAt: Date;
+  completedAt: Date;
+  status: 'succeeded' | 'failed';
+  taskTree: unknown;
+  error: string | null;
+  reposProcessed: number;
+  githubRequests: number;
+  githubPoints: number;
+}
+
+/** Inserts or updates a run's row in warehouse.fact_workflow_runs. */
+export async function recordWorkflowRun(db: Queryable, run: WorkflowRunRecord): Promise<void> {
+  await db.query(RECORD_RUN, [
+    run.runId,
+    run.runType,
+    run.runDate,
+    run.startedAt,
+    run.completedAt,
+    run.status,
+    JSON.stringify(run.taskTree),
+    run.error,
+    run.reposProcessed,
+    run.githubRequests,
+    run.githubPoints,
+  ]);
+}
+
+/** Runs newest first, one page; with runId, that run only and its task tree. */
+export async function listWorkflowRuns<Row extends QueryResultRow>(
+  db: Queryable,
+  page: { limit: number; offset: number; runId?: string },
+): Promise<Row[]> {
+  return (await db.query<Row>(LIST_RUNS, [page.limit, page.offset, page.runId ?? null])).rows;
+}
+
+/** The last runs as `gitpulse status` prints them. */
+export async function listLastRuns(db: Queryable, limit: number): Promise<Record<string, unknown>[]> {
+  return (await db.query(LIST_LAST_RUNS, [limit])).rows;
+}
+
+export async function listIngestedDates(db: Queryable): Promise<Set<string>> {
+  const { rows } = await db.query<{ run_date: string }>(LIST_INGESTED_DATES);
+  return new Set(rows.map((row) => row.run_date));
+}
+
+export async function countRunsByStatus(db: Queryable): Promise<{ status: string; n: number }[]> {
+  return (await db.query<{ status: string; n: number }>(COUNT_BY_STATUS)).rows;
+}
+
+export async function readLastIngestCost(db: Queryable): Promise<{ requests: number; points: number }> {
+  const { rows } = await db.query<{ requests: number | null; points: number | null }>(READ_LAST_COST);
+  return { requests: rows[0]?.requests ?? 0, points: rows[0]?.points ?? 0 };
+}
+
+export async function readLastIngestQuota(db: Queryable): Promise<{ resource: string; remaining: number }[]> {
+  return (await db.query<{ resource: string; remaining: number }>(READ_LAST_QUOTA)).rows;
+}

@@ -1,0 +1,122 @@
+import type { Config } from '../config/config-schema.ts';
+import type { Database } from '../db/database.ts';
+import type { Logger } from '../log/logger.ts';
+import { createPhaseProgress } from '../log/phase-progress.ts';
+import type { QualityResult } from '../ops/data-quality.ts';
+import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
+import type { RequestCost } from '../sources/github/client/request-cost.ts';
+import { collectPhase, plannedCollectTasks } from './collect-phase.ts';
+import { PIPELINE_SOURCES, type PipelineSource } from './pipeline-sources.ts';
+import { readPhase } from './read-phase.ts';
+import { withRecordedRun } from './recorded-run.ts';
+import type { TaskHooks } from './task-tree.ts';
+import { plannedWriteTasks, writePhase } from './write-phase.ts';
+
+export interface RunSummary {
+  runId: string;
+  date: string;
+  status: 'succeeded';
+  reposProcessed: number;
+  quality: QualityResult[];
+  github: ReturnType<RequestCost['toJSON']>;
+  seconds: number;
+}
+
+export interface IngestOptions {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  github: Pick<
+    GitHubClientOptions,
+    'baseUrl' | 'token' | 'pacing' | 'backoffBaseMs' | 'retries' | 'timeoutMs'
+  >;
+  date: string;
+  only?: PipelineSource[];
+  /** Progress bars on a terminal (default true; off inside a backfill, which has its own). */
+  progress?: boolean;
+  /** Called before each task; tests stop a run at a chosen task through it. */
+  beforeTask?: TaskHooks['beforeTask'];
+}
+
+/** Midday of a past day (replays, backfills); now for today. */
+export const asOfFor = (date: string) =>
+  date === new Date().toISOString().slice(0, 10) ? new Date().toISOString() : `${date}T12:00:00.000Z`;
+
+/**
+ * One pipeline run in three phases: read (short connection), collect (GitHub
+ * only, no connection), write (one transaction). A failure anywhere rolls the
+ * write back and is recorded as a failed run.
+ */
+export async function runIngest(options: IngestOptions): Promise<RunSummary> {
+  const { db, config, logger, date } = options;
+  const sources = new Set<PipelineSource>(options.only?.length ? options.only : PIPELINE_SOURCES);
+  const asOf = asOfFor(date);
+  const startedAt = Date.now();
+  const progress = createPhaseProgress(
+    options.progress === false
+      ? {}
+      : { read: 1, collect: plannedCollectTasks(config, sources), write: plannedWriteTasks(true) },
+  );
+  const hooks = {
+    beforeTask: options.beforeTask,
+    onTask: (path: readonly string[], node: { status: string; counts: Record<string, number> }) => {
+      logger.debug({ task: path.join(' › '), status: node.status, counts: node.counts }, 'task done');
+      if (path.length === 2) progress.tick(path[0] as string, path[1] as string);
+      if (path.length === 1 && path[0] === 'read') progress.tick('read', 'state');
+    },
+  };
+  try {
+    return await withRecordedRun({ db, logger, kind: 'ingest', date, hooks }, async (run) => {
+      const { runId, tree } = run;
+      logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
+      const known = await tree.task('read', async (t) => {
+        const result = await readPhase(db);
+        t.count('tracked_repos', result.tracked.length);
+        t.count('http_cache_entries', result.httpCache.size);
+        return result;
+      });
+      const client = createGitHubClient({ ...options.github, logger, httpCache: known.httpCache });
+      run.cost = client.cost;
+      const collection = await tree.task('collect', async (t) => {
+        const result = await collectPhase({ octokit: client.octokit, config, sources, date, asOf, known }, t);
+        t.count('repos', result.repos.length);
+        t.count('details', result.details.length);
+        t.count('pulls', result.pulls.length);
+        t.count('github_requests', client.cost.requests);
+        for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
+          t.count(`github_quota_remaining_${resource}`, remaining);
+        }
+        return result;
+      });
+      logger.info({ repos: collection.repos.length, github: client.cost.toJSON() }, 'collected; writing');
+      await run.assertLockHeld();
+      const written = await db.transaction((tx) =>
+        tree.task('write', async (t) => {
+          const result = await writePhase(
+            tx,
+            { runId, date, asOf, config, collection, httpCache: known.httpCache },
+            t,
+          );
+          await run.recordSuccess(tx, result.reposProcessed);
+          return result;
+        }),
+      );
+      const summary: RunSummary = {
+        runId,
+        date,
+        status: 'succeeded',
+        reposProcessed: written.reposProcessed,
+        quality: written.quality,
+        github: client.cost.toJSON(),
+        seconds: (Date.now() - startedAt) / 1000,
+      };
+      logger.info(
+        { runId, repos: summary.reposProcessed, seconds: summary.seconds },
+        'pipeline run committed',
+      );
+      return summary;
+    });
+  } finally {
+    progress.stop();
+  }
+}

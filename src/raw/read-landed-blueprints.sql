@@ -1,0 +1,4 @@
+-- render.yaml answers landed on a day, for staging them again without GitHub. $1 day
+SELECT repo_full_name AS "fullName", api_response AS "apiResponse"
+FROM raw.github_repo_details
+WHERE snapshot_date = $1::date AND detail = 'render_blueprint';

@@ -1,0 +1,60 @@
+import type { Queryable } from '../db/database.ts';
+import { sqlFile } from '../db/sql-file.ts';
+
+const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
+const LOCK = sqlFile(import.meta.url, 'lock-webhook-delivery.sql');
+const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
+const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
+const LIST_REPLAYABLE = sqlFile(import.meta.url, 'list-replayable-deliveries.sql');
+
+export interface IncomingDelivery {
+  deliveryId: string;
+  event: string;
+  action: string | null;
+  /** Request headers, without the secret-bearing ones. */
+  headers: Record<string, unknown>;
+  /** The body as received: the signature covers these exact bytes. */
+  rawBody: string;
+  status: 'received' | 'ignored';
+}
+
+/** Stores a delivery once; false when that X-GitHub-Delivery was already stored (a redelivery). */
+export async function storeWebhookDelivery(db: Queryable, delivery: IncomingDelivery): Promise<boolean> {
+  const stored = await db.query(STORE, [
+    delivery.deliveryId,
+    delivery.event,
+    delivery.action,
+    JSON.stringify(delivery.headers),
+    delivery.rawBody,
+    delivery.status,
+  ]);
+  return (stored.rowCount ?? 0) > 0;
+}
+
+/** The delivery's event and payload, its row locked until the caller's transaction ends. */
+export async function lockWebhookDelivery(
+  db: Queryable,
+  deliveryId: string,
+): Promise<{ event: string; payload: unknown } | undefined> {
+  return (await db.query<{ event: string; payload: unknown }>(LOCK, [deliveryId])).rows[0];
+}
+
+export async function finishWebhookDelivery(
+  db: Queryable,
+  deliveryId: string,
+  status: 'processed' | 'ignored',
+): Promise<void> {
+  await db.query(FINISH, [deliveryId, status]);
+}
+
+export async function failWebhookDelivery(db: Queryable, deliveryId: string, error: string): Promise<void> {
+  await db.query(FAIL, [deliveryId, error]);
+}
+
+export async function listReplayableDeliveries(
+  db: Queryable,
+  { failedOnly = false } = {},
+): Promise<string[]> {
+  const { rows } = await db.query<{ delivery_id: string }>(LIST_REPLAYABLE, [failedOnly]);
+  return rows.map((row) => row.delivery_id);
+}

@@ -1,0 +1,2 @@
+-- A polling consumer marks an insight handled. $1 insight id
+UPDATE warehouse.insights SET processed = true WHERE id = $1;
