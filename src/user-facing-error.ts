@@ -1,7 +1,7 @@
 /**
  * An error meant for the person at the terminal: it says what was wrong and
  * what to do, and the CLI prints it without a stack trace (unless --verbose).
- * exitCode follows SPEC section 2: 1 the run failed, 2 bad usage or configuration.
+ * exitCode follows README "Commands": 1 the run failed, 2 bad usage or configuration.
  */
 export class UserFacingError extends Error {
   constructor(

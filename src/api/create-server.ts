@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.ts';
+import { ping } from '../db/ping.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
 import { companyRoutes } from './routes/company-routes.ts';
@@ -69,7 +70,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await db.pool.query('SELECT 1');
+      await ping(db.pool);
       return { status: 'ok', database: 'reachable' };
     } catch (error) {
       return reply.code(503).send({ status: 'error', database: (error as Error).message });

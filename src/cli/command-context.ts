@@ -21,7 +21,7 @@ export interface CommandContext {
 
 /**
  * What every command starts with: environment and config validated (exit 2 when
- * bad), a logger, the database opened and pending migrations applied (SPEC §2).
+ * bad), a logger, the database opened and pending migrations applied.
  */
 export async function withCommandContext<T>(
   options: GlobalOptions,

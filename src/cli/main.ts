@@ -32,7 +32,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code (SPEC §2: 0 ok, 1 run failed, 2 bad usage or config). */
+/** Runs the CLI and returns the exit code (README "Commands": 0 ok, 1 run failed, 2 bad usage or config). */
 export async function main(argv: string[]): Promise<number> {
   installShutdownSignals();
   const program = buildProgram();

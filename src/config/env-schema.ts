@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every environment variable gitpulse reads (SPEC section 2), in one schema. */
+/** Every environment variable gitpulse reads (README "Configuration"), in one schema. */
 export const envSchema = z.object({
   DATABASE_URL: z
     .string()

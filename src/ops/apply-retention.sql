@@ -1,4 +1,4 @@
--- Tiered retention (seed 000). Days are counted back from $1, the reference
+-- Tiered retention (README "Retention"). Days are counted back from $1, the reference
 -- date: the run's date, so replaying or backfilling old days keeps them.
 -- Workflow runs are bookkeeping in real time: counted back from now().
 -- $1 reference date, $2 raw days, $3 staging days, $4 warehouse days, $5 workflow-run days

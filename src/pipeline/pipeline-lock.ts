@@ -1,5 +1,11 @@
 import pg from 'pg';
+import { ping } from '../db/ping.ts';
+import { sqlFile } from '../db/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
+
+const TRY_LOCK = sqlFile(import.meta.url, 'try-pipeline-lock.sql');
+const FIND_HOLDER = sqlFile(import.meta.url, 'find-pipeline-lock-holder.sql');
+const RELEASE_LOCK = sqlFile(import.meta.url, 'release-pipeline-lock.sql');
 
 const PIPELINE_LOCK_KEY = 7_347_101_002;
 
@@ -18,15 +24,9 @@ export async function acquirePipelineLock(url: string): Promise<PipelineLock> {
   const client = new pg.Client({ connectionString: url, application_name: 'gitpulse-pipeline-lock' });
   client.on('error', () => {});
   await client.connect();
-  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
-    PIPELINE_LOCK_KEY,
-  ]);
+  const { rows } = await client.query<{ locked: boolean }>(TRY_LOCK, [PIPELINE_LOCK_KEY]);
   if (!rows[0]?.locked) {
-    const holder = await client.query<{ since: Date | null }>(
-      `SELECT a.backend_start AS since FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.objid = $1::bigint % 4294967296 AND l.granted LIMIT 1`,
-      [PIPELINE_LOCK_KEY],
-    );
+    const holder = await client.query<{ since: Date | null }>(FIND_HOLDER, [PIPELINE_LOCK_KEY]);
     await client.end();
     const since = holder.rows[0]?.since;
     throw new UserFacingError(
@@ -37,13 +37,13 @@ export async function acquirePipelineLock(url: string): Promise<PipelineLock> {
   return {
     assertHeld: async () => {
       try {
-        await client.query('SELECT 1');
+        await ping(client);
       } catch (error) {
         throw new Error(`lost the pipeline lock's connection: ${(error as Error).message}`);
       }
     },
     release: async () => {
-      await client.query('SELECT pg_advisory_unlock($1)', [PIPELINE_LOCK_KEY]).catch(() => {});
+      await client.query(RELEASE_LOCK, [PIPELINE_LOCK_KEY]).catch(() => {});
       await client.end().catch(() => {});
     },
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The sources of SPEC section 4, in the order a run collects them. */
+/** The sources of a run (README "The pipeline run"), in the order a run collects them. */
 export const PIPELINE_SOURCES = ['orgs', 'trending', 'render', 'languages', 'pulls'] as const;
 export type PipelineSource = (typeof PIPELINE_SOURCES)[number];
 

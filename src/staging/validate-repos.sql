@@ -1,5 +1,5 @@
 -- Validates the repositories a run landed in raw (REST objects or GraphQL
--- nodes) with seed 000's rules, set-based:
+-- nodes) with the staging rules of README "The pipeline run", set-based:
 --   has_identity        a numeric id and an owner/name
 --   non_null_language   the repository has a primary language
 --   valid_timestamps    created_at and updated_at are ISO-8601 times

@@ -1,16 +1,15 @@
 import type pg from 'pg';
 import { sqlFile } from '../db/sql-file.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const MERGE_COMPANIES = sql('merge-companies.sql');
-const ADD_LANGUAGES = sql('add-languages.sql');
-const CLOSE_CHANGED = sql('close-changed-repo-versions.sql');
-const OPEN_VERSIONS = sql('open-repo-versions.sql');
-const UPDATE_ATTRIBUTES = sql('update-repo-attributes.sql');
-const LINK_RENDER = sql('link-render-services.sql');
-const SNAPSHOT_REPOS = sql('snapshot-repos.sql');
-const SNAPSHOT_LANGUAGES = sql('snapshot-languages.sql');
-const SCORE = sql('score-snapshots.sql');
+const MERGE_COMPANIES = sqlFile(import.meta.url, 'merge-companies.sql');
+const ADD_LANGUAGES = sqlFile(import.meta.url, 'add-languages.sql');
+const CLOSE_CHANGED = sqlFile(import.meta.url, 'close-changed-repo-versions.sql');
+const OPEN_VERSIONS = sqlFile(import.meta.url, 'open-repo-versions.sql');
+const UPDATE_ATTRIBUTES = sqlFile(import.meta.url, 'update-repo-attributes.sql');
+const LINK_RENDER = sqlFile(import.meta.url, 'link-render-services.sql');
+const SNAPSHOT_REPOS = sqlFile(import.meta.url, 'snapshot-repos.sql');
+const SNAPSHOT_LANGUAGES = sqlFile(import.meta.url, 'snapshot-languages.sql');
+const SCORE = sqlFile(import.meta.url, 'score-snapshots.sql');
 
 export interface ModelCounts {
   versionsClosed: number;

@@ -1,8 +1,7 @@
--- Exactly one snapshot per tracked repository for the run's date (seed 001's
+-- Exactly one snapshot per tracked repository for the run's date (README "The pipeline run":
 -- hybrid model): fresh numbers for repositories validated in this run, the
 -- latest earlier numbers carried forward for the rest. Re-running a date
--- overwrites its rows instead of adding any. Tracked: every current version,
--- optionally limited to the sources a partial run refreshed ($3).
+-- overwrites its rows instead of adding any. Tracked: every current version.
 -- $1 run_id, $2 snapshot_date
 INSERT INTO warehouse.fact_repo_snapshots AS f (
     repo_key, github_id, language_key, company_key, snapshot_date, stars, forks, open_issues, pushed_at,

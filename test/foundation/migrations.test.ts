@@ -97,7 +97,7 @@ describe('migrations', () => {
     expect(() => readMigrationFiles(dir)).toThrow(/without gaps.*0042_far_ahead\.sql/);
   });
 
-  it('creates every public table and view of SPEC section 5', async () => {
+  it('creates every public table and view the README lists', async () => {
     const db = await fresh();
     await applyMigrations(db);
     const names = [

@@ -37,7 +37,7 @@ describe('pipeline run on the replay', () => {
     const counts = await rowCounts(db);
     expect(counts['raw.github_repos']).toBeGreaterThan(0);
     expect(counts['raw.github_pulls']).toBe(3);
-    // The pulls source feeds seed 002's model too, with a risk insight per PR head commit.
+    // The pulls source feeds the PR flow model too, with a risk insight per PR head commit.
     expect(counts['warehouse.pull_requests']).toBe(3);
     expect(counts['warehouse.pipeline_runs']).toBe(3);
     expect(counts['warehouse.insights']).toBe(3);

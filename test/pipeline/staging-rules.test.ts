@@ -27,7 +27,7 @@ const good = {
   pushed_at: '2026-07-30T10:00:00Z',
 };
 
-describe('staging rules (seed 000)', () => {
+describe('staging rules', () => {
   it('keeps valid rows and rejects each broken one with its rule and reason', async () => {
     const raw = [
       good,

@@ -20,7 +20,7 @@ import {
 const sameToken = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 
-/** Seed 002's polling API: PRs with their stages, insights, and acknowledging an insight. */
+/** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
   (db: Database, apiToken: string | undefined): FastifyPluginAsyncZod =>
   async (app) => {

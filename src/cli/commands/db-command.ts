@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { redactUrl } from '../../db/database.ts';
-import { applyMigrations } from '../../db/migrations/apply-migrations.ts';
+import { resetDatabase } from '../../db/reset-database.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
-
-const RESET_SQL = readFileSync(new URL('../../db/reset-database.sql', import.meta.url), 'utf8');
 
 export function registerDbCommand(program: Command): void {
   const db = program.command('db').description('database maintenance');
@@ -23,10 +20,9 @@ export function registerDbCommand(program: Command): void {
       await withCommandContext(
         command.optsWithGlobals<GlobalOptions>(),
         async ({ db: database, logger }) => {
-          await database.transaction((client) => client.query(RESET_SQL));
-          const applied = await applyMigrations(database);
+          const applied = await resetDatabase(database);
           logger.info({ database: redactUrl(database.url) }, 'database reset');
-          process.stdout.write(`database reset; ${applied.length} migration(s) applied\n`);
+          process.stdout.write(`database reset; ${applied} migration(s) applied\n`);
         },
         { migrate: false },
       );

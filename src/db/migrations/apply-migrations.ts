@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { UserFacingError } from '../../user-facing-error.ts';
 import type { Database } from '../database.ts';
+import { sqlFile } from '../sql-file.ts';
 import { type MigrationFile, readMigrationFiles } from './read-migration-files.ts';
 
-const ENSURE_TABLE_SQL = readFileSync(new URL('./ensure-migrations-table.sql', import.meta.url), 'utf8');
+const ENSURE_TABLE_SQL = sqlFile(import.meta.url, 'ensure-migrations-table.sql');
 // Any fixed 64-bit number; every gitpulse process uses the same one.
 const MIGRATION_LOCK_KEY = 7_347_101_001;
 

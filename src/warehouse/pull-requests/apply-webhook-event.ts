@@ -37,6 +37,44 @@ function buildStatus(status: string | null | undefined, conclusion: string | nul
   return 'running';
 }
 
+interface BuildReport {
+  prNumbers: number[];
+  headSha: string;
+  status: string | null | undefined;
+  conclusion: string | null | undefined;
+}
+
+interface CiItem {
+  pull_requests?: ({ number: number } | null)[] | null;
+  head_sha: string;
+  status: string | null;
+  conclusion: string | null;
+}
+
+const buildReport = (item: CiItem): BuildReport => ({
+  prNumbers: (item.pull_requests ?? []).flatMap((p) => (p ? [p.number] : [])),
+  headSha: item.head_sha,
+  status: item.status,
+  conclusion: item.conclusion,
+});
+
+/** The three CI events say the same thing in three shapes: which PRs, which commit, how it went. */
+const BUILD_EVENTS = {
+  check_suite: (payload: unknown) => buildReport((payload as Payload<'check_suite'>).check_suite),
+  check_run: (payload: unknown) => buildReport((payload as Payload<'check_run'>).check_run),
+  workflow_run: (payload: unknown) => buildReport((payload as Payload<'workflow_run'>).workflow_run),
+} satisfies Record<'check_suite' | 'check_run' | 'workflow_run', (payload: unknown) => BuildReport>;
+
+async function setBuildStatus(
+  client: pg.PoolClient,
+  repoId: string,
+  prNumbers: number[],
+  headSha: string,
+  status: string,
+): Promise<void> {
+  await client.query(SET_BUILD, [repoId, prNumbers, headSha, status]);
+}
+
 function repositoryRecord(repository: RepositoryPayload) {
   const owner = repository.owner as { login?: string; name?: string; avatar_url?: string } | null;
   return {
@@ -51,7 +89,7 @@ function repositoryRecord(repository: RepositoryPayload) {
 }
 
 /**
- * Applies one webhook delivery to seed 002's model (repositories,
+ * Applies one webhook delivery to the PR flow model (repositories,
  * pull_requests, pipeline_runs, insights) inside the caller's transaction.
  * Returns false for events that carry nothing for the model.
  */
@@ -112,40 +150,23 @@ export async function applyWebhookEvent(
       );
       return true;
     }
-    case 'check_suite': {
-      const { check_suite: suite } = payload as Payload<'check_suite'>;
-      await client.query(SET_BUILD, [
-        repoId,
-        suite.pull_requests.map((p) => p.number),
-        suite.head_sha,
-        buildStatus(suite.status, suite.conclusion),
-      ]);
-      return true;
-    }
-    case 'check_run': {
-      const { check_run: run } = payload as Payload<'check_run'>;
-      await client.query(SET_BUILD, [
-        repoId,
-        run.pull_requests.map((p) => p.number),
-        run.head_sha,
-        buildStatus(run.status, run.conclusion),
-      ]);
-      return true;
-    }
+    case 'check_suite':
+    case 'check_run':
     case 'workflow_run': {
-      const { workflow_run: run } = payload as Payload<'workflow_run'>;
-      await client.query(SET_BUILD, [
+      const build = BUILD_EVENTS[event](payload);
+      await setBuildStatus(
+        client,
         repoId,
-        (run.pull_requests ?? []).flatMap((p) => (p ? [p.number] : [])),
-        run.head_sha,
-        buildStatus(run.status, run.conclusion),
-      ]);
+        build.prNumbers,
+        build.headSha,
+        buildStatus(build.status, build.conclusion),
+      );
       return true;
     }
     case 'status': {
       const { sha, state } = payload as Payload<'status'>;
       const status = state === 'success' ? 'passed' : state === 'pending' ? 'running' : 'failed';
-      await client.query(SET_BUILD, [repoId, [], sha, status]);
+      await setBuildStatus(client, repoId, [], sha, status);
       return true;
     }
     case 'push':

@@ -1,5 +1,5 @@
 /**
- * A deterministic, explainable risk assessment of a pull request (seed 002's
+ * A deterministic, explainable risk assessment of a pull request (README "Pull request flow":
  * insights without a model): every point of the score comes from a named
  * factor, stored with the insight.
  */

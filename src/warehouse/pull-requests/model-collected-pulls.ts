@@ -18,7 +18,7 @@ interface CollectedPullRow {
 }
 
 /**
- * The pulls source's PRs (REST, with their files) into seed 002's model, the
+ * The pulls source's PRs (REST, with their files) into the PR flow model, the
  * same tables webhooks feed: tracked repositories only, one PR at a time
  * because each gets a risk assessment. Returns the PRs modelled.
  */

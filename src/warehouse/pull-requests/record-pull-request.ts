@@ -2,14 +2,13 @@ import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
 
-const sql = (name: string) => sqlFile(import.meta.url, name);
-const FREE_NAME = sql('free-repository-name.sql');
-const UPSERT_REPOSITORY = sql('upsert-repository.sql');
-const UPSERT_PULL = sql('upsert-pull-request.sql');
-const UPSERT_RUN = sql('upsert-pipeline-run.sql');
-const UPSERT_INSIGHT = sql('upsert-insight.sql');
+const FREE_NAME = sqlFile(import.meta.url, 'free-repository-name.sql');
+const UPSERT_REPOSITORY = sqlFile(import.meta.url, 'upsert-repository.sql');
+const UPSERT_PULL = sqlFile(import.meta.url, 'upsert-pull-request.sql');
+const UPSERT_RUN = sqlFile(import.meta.url, 'upsert-pipeline-run.sql');
+const UPSERT_INSIGHT = sqlFile(import.meta.url, 'upsert-insight.sql');
 
-/** One door into seed 002's model, for webhooks and the REST pulls source alike. */
+/** One door into the PR flow model (migrations/postgres/0006), for webhooks and the REST pulls source alike. */
 export interface RepositoryRecord {
   githubId: number;
   name: string;

@@ -1,4 +1,4 @@
--- The four stages of a PR (seed 002). NULL leaves a stage as it is; a new head
+-- The four stages of a PR (README "Pull request flow"). NULL leaves a stage as it is; a new head
 -- commit resets the build to pending.
 -- $1 repo id, $2 number, $3 head sha, $4 status_pr, $5 status_build, $6 status_approval, $7 status_merge
 INSERT INTO warehouse.pipeline_runs AS r (repo_id, pr_number, commit_sha, status_pr, status_build, status_approval, status_merge, processed)

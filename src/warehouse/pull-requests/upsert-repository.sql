@@ -1,4 +1,4 @@
--- seed 002 repositories, from a webhook's `repository` (after free-repository-name.sql). Returns its id.
+-- warehouse.repositories (migrations/postgres/0006), from a webhook's `repository` (after free-repository-name.sql). Returns its id.
 -- $1 github_id, $2 name, $3 full_name, $4 owner, $5 owner avatar, $6 private, $7 description
 INSERT INTO warehouse.repositories (github_id, name, full_name, owner, owner_avatar_url, is_private, description)
 VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,6 +1,12 @@
 import type { Octokit } from '@octokit/core';
 import type { OctokitOptions } from '@octokit/core/types';
-import type { RequestCost } from './request-cost.ts';
+
+declare module '@octokit/core/types' {
+  interface OctokitOptions {
+    /** First backoff step and the longest wait, in ms. */
+    backoff?: { baseMs?: number; maxMs?: number };
+  }
+}
 
 type RetryApi = { retry?: { retryRequest: (error: Error, retries: number, retryAfter: number) => Error } };
 
@@ -12,8 +18,7 @@ type RetryApi = { retry?: { retryRequest: (error: Error, retries: number, retryA
  * must run with retryAfterBaseValue 1.
  */
 export function backoffJitterPlugin(octokit: Octokit, options: OctokitOptions) {
-  const backoff = (options.backoff ?? {}) as { baseMs?: number; maxMs?: number };
-  const cost = options.cost as RequestCost | undefined;
+  const { backoff = {}, cost } = options;
   const api = octokit as unknown as RetryApi;
   const original = api.retry?.retryRequest;
   if (!original) throw new Error('backoffJitterPlugin must be applied after @octokit/plugin-retry');

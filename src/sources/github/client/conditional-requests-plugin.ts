@@ -4,13 +4,21 @@ import { RequestError } from '@octokit/request-error';
 import type { HttpCache } from './http-cache.ts';
 import type { RequestCost } from './request-cost.ts';
 
+declare module '@octokit/core/types' {
+  interface OctokitOptions {
+    /** Conditional-request cache of the run (loaded in its read phase). */
+    httpCache?: HttpCache;
+    /** Where 304s and retries are counted. */
+    cost?: RequestCost;
+  }
+}
+
 /**
  * ETag / Last-Modified conditional GETs: a cached answer is revalidated, and a
  * 304 (which does not count against GitHub's quota) returns the stored body.
  */
 export function conditionalRequestsPlugin(octokit: Octokit, options: OctokitOptions) {
-  const cache = options.httpCache as HttpCache | undefined;
-  const cost = options.cost as RequestCost | undefined;
+  const { httpCache: cache, cost } = options;
   if (!cache) return {};
   octokit.hook.wrap('request', async (request, requestOptions) => {
     if (requestOptions.method !== 'GET') return request(requestOptions);

@@ -102,7 +102,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         return true;
       },
     },
-  } as ConstructorParameters<typeof GitPulseOctokit>[0]);
+  });
   return { octokit, cost, httpCache, baseUrl: options.baseUrl };
 }
 

@@ -8,7 +8,7 @@ export interface CachedResponse {
 /**
  * Conditional-request cache held in memory during a run: loaded from
  * ops.http_cache in the read phase, changes written back in the write phase
- * (see raw/land-http-cache), so the collect phase never touches the database.
+ * (src/ops/http-cache-entries.ts), so the collect phase never touches the database.
  */
 export class HttpCache {
   private readonly entries = new Map<string, CachedResponse>();

@@ -9,13 +9,20 @@ export interface TransportOptions {
   timeoutMs?: number;
 }
 
+// Typed options, as @octokit/plugin-throttling declares `throttle`.
+declare module '@octokit/core/types' {
+  interface OctokitOptions {
+    transport?: TransportOptions;
+  }
+}
+
 /**
  * The innermost layer, once per HTTP attempt: counts the request, bounds it in
  * time, and turns a JSON body that does not parse into a retryable error
  * (@octokit/request returns such a body as a plain string).
  */
 export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
-  const { cost, timeoutMs = 30_000 } = (options.transport ?? {}) as TransportOptions;
+  const { cost, timeoutMs = 30_000 } = options.transport ?? {};
   octokit.hook.wrap('request', async (request, requestOptions) => {
     // Paginated calls arrive with full URLs: count them under their path, like the first page.
     const route = `${requestOptions.method} ${String(requestOptions.url)
