@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.ts';
+import { readDataVersion } from '../ops/workflow-runs.ts';
 
-const DATA_VERSION = `SELECT COALESCE(max(completed_at)::text, '') AS version
-                      FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'`;
 const MAX_ENTRIES = 2000;
 
 /**
@@ -19,8 +18,7 @@ export function registerResponseCache(app: FastifyInstance, db: Database, cached
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request.url, request.method)) return;
-    const { rows } = await db.pool.query<{ version: string }>(DATA_VERSION);
-    const version = rows[0]?.version ?? '';
+    const version = await readDataVersion(db.pool);
     const etag = `W/"${Buffer.from(version).toString('base64url')}"`;
     (request as { dataVersion?: string }).dataVersion = version;
     reply.header('etag', etag).header('cache-control', 'no-cache');

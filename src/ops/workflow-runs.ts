@@ -9,6 +9,7 @@ const LIST_INGESTED_DATES = sqlFile(import.meta.url, 'list-ingested-dates.sql');
 const COUNT_BY_STATUS = sqlFile(import.meta.url, 'count-runs-by-status.sql');
 const READ_LAST_COST = sqlFile(import.meta.url, 'read-last-ingest-cost.sql');
 const READ_LAST_QUOTA = sqlFile(import.meta.url, 'read-last-ingest-quota.sql');
+const READ_DATA_VERSION = sqlFile(import.meta.url, 'read-data-version.sql');
 
 export type RunKind = 'ingest' | 'reprocess';
 
@@ -72,4 +73,9 @@ export async function readLastIngestCost(db: Queryable): Promise<{ requests: num
 
 export async function readLastIngestQuota(db: Queryable): Promise<{ resource: string; remaining: number }[]> {
   return (await db.query<{ resource: string; remaining: number }>(READ_LAST_QUOTA)).rows;
+}
+
+/** Changes exactly when a run commits: '' before the first. */
+export async function readDataVersion(db: Queryable): Promise<string> {
+  return (await db.query<{ version: string }>(READ_DATA_VERSION)).rows[0]?.version ?? '';
 }
