@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserFacingError } from '../user-facing-error.ts';
 import { registerDbCommand } from './commands/db-command.ts';
+import { registerEventsCommand } from './commands/events-command.ts';
 import { registerGithubReplayCommand } from './commands/github-replay-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerStatusCommand(program);
   registerWebhooksCommand(program);
+  registerEventsCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);
   return program;

@@ -50,6 +50,18 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    events: z
+      .object({
+        /** Name of the ClickHouse cluster (CLICKHOUSE_URL): the replicated, sharded layout. */
+        cluster: z
+          .string()
+          .regex(/^\w+$/, 'must be a ClickHouse cluster name (letters, digits, underscores)')
+          .optional(),
+        /** Events per insert while importing an hour. */
+        batch_size: z.number().int().min(100).max(1_000_000).default(20_000),
+      })
+      .strict()
+      .prefault({}),
     retention: z
       .object({
         raw_days: days.default(7),

@@ -12,6 +12,8 @@ export const envSchema = z.object({
   GITHUB_API_URL: z.url().default('https://api.github.com'),
   GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
   API_TOKEN: z.string().min(1).optional(),
+  /** A ClickHouse server or cluster for the events store; unset: embedded chDB under GITPULSE_HOME. */
+  CLICKHOUSE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type FaultPlan, parseFaultPlan } from './fault-plan.ts';
+import { registerGhArchiveRoutes } from './gharchive-routes.ts';
 import { RankingDataset } from './ranking-dataset.ts';
 import { GITHUB_RATE_LIMITS, type RateLimitSettings, RateLimits } from './rate-limits.ts';
 import { answerLikeGitHub, type ReplayStats } from './replay-answer.ts';
@@ -19,6 +20,8 @@ export interface ReplayOptions {
 
 export interface RunningReplay {
   url: string;
+  /** Base URL of the synthesized GH Archive hours (`${url}/gharchive`). */
+  gharchiveUrl: string;
   world: ReplayWorld;
   /** Requests answered, by resource, and 304s (which GitHub does not count). */
   stats: ReplayStats;
@@ -46,6 +49,9 @@ export async function startReplay(
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };
 
   registerRestRoutes(app, world, limits, answerLikeGitHub({ limits, stats, plan: () => plan }));
+
+  // GH Archive's hour files, for `gitpulse events import` (not rate-limited: not the API).
+  registerGhArchiveRoutes(app, dataset);
 
   // Not GitHub: the replay's own controls.
   app.get('/_replay', async () => ({
@@ -75,6 +81,7 @@ export async function startReplay(
   world.baseUrl = url;
   return {
     url,
+    gharchiveUrl: `${url}/gharchive`,
     world,
     stats,
     setDate: (next) => {

@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import { type MigrationFile, readMigrationFiles } from '../db/migrations/read-migration-files.ts';
+import { sqlFile } from '../db/sql-file.ts';
+import { UserFacingError } from '../user-facing-error.ts';
+import type { ClickHouse } from './clickhouse-connection.ts';
+
+const CREATE_LEDGER = sqlFile(import.meta.url, 'create-migrations-ledger.sql');
+const READ_LEDGER = sqlFile(import.meta.url, 'read-migrations-ledger.sql');
+
+export const CLICKHOUSE_MIGRATIONS_DIR = fileURLToPath(
+  new URL('../../migrations/clickhouse/', import.meta.url),
+);
+export const CLUSTER_MIGRATIONS_DIR = fileURLToPath(
+  new URL('../../migrations/clickhouse-cluster/', import.meta.url),
+);
+
+/** The statements of a migration file (ClickHouse runs one per request). */
+export const statementsOf = (sql: string): string[] =>
+  sql
+    .split(/;\s*$/m)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.replace(/--.*$/gm, '').trim().length > 0);
+
+/**
+ * Applies pending ClickHouse migrations in order and records each in the
+ * ledger. ClickHouse has no transactional DDL: every statement is idempotent
+ * (IF NOT EXISTS), so a file cut off half-way is applied again whole.
+ */
+export async function applyClickHouseMigrations(
+  clickhouse: ClickHouse,
+  files: MigrationFile[] = readMigrationFiles(
+    clickhouse.cluster ? CLUSTER_MIGRATIONS_DIR : CLICKHOUSE_MIGRATIONS_DIR,
+  ),
+): Promise<MigrationFile[]> {
+  await clickhouse.command(CREATE_LEDGER);
+  const applied = new Map(
+    (await clickhouse.query<{ version: number; name: string; checksum: string }>(READ_LEDGER)).map((row) => [
+      Number(row.version),
+      row,
+    ]),
+  );
+  for (const file of files) {
+    const row = applied.get(file.version);
+    if (row && row.checksum !== file.checksum) {
+      throw new UserFacingError(
+        `ClickHouse migration ${file.name} was changed after it was applied (applied checksum ${row.checksum.slice(0, 12)}…, file now ${file.checksum.slice(0, 12)}…).`,
+        'Restore the original file and put the change in a new numbered migration.',
+        2,
+      );
+    }
+  }
+  const pending = files.filter((file) => !applied.has(file.version));
+  for (const migration of pending) {
+    const sql = clickhouse.cluster
+      ? migration.sql.replaceAll('__CLUSTER__', clickhouse.cluster)
+      : migration.sql;
+    for (const statement of statementsOf(sql)) {
+      try {
+        await clickhouse.command(statement);
+      } catch (error) {
+        throw new UserFacingError(
+          `ClickHouse migration ${migration.name} failed: ${(error as Error).message}`,
+          'Its statements are idempotent: fix the cause and run `gitpulse migrate` again.',
+        );
+      }
+    }
+    await clickhouse.insert('gitpulse_schema_migrations', [
+      { version: migration.version, name: migration.name, checksum: migration.checksum },
+    ]);
+  }
+  return pending;
+}
+
+/** Applied and pending ClickHouse migrations, for `gitpulse migrate --status`. */
+export async function clickHouseMigrationStatus(
+  clickhouse: ClickHouse,
+): Promise<{ name: string; applied: boolean }[]> {
+  await clickhouse.command(CREATE_LEDGER);
+  const applied = new Set(
+    (await clickhouse.query<{ version: number }>(READ_LEDGER)).map((row) => Number(row.version)),
+  );
+  const files = readMigrationFiles(clickhouse.cluster ? CLUSTER_MIGRATIONS_DIR : CLICKHOUSE_MIGRATIONS_DIR);
+  return files.map((file) => ({ name: file.name, applied: applied.has(file.version) }));
+}

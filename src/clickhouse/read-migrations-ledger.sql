@@ -1,0 +1,1 @@
+SELECT version, name, checksum FROM gitpulse_schema_migrations FINAL ORDER BY version

@@ -1,0 +1,26 @@
+import { SingleBar } from 'cli-progress';
+
+export interface ImportProgress {
+  update(progress: { hour: string; hoursDone: number; events: number }): void;
+  stop(): void;
+}
+
+/** A bar over an import's hours with events per second, on a terminal; nothing elsewhere. */
+export function createImportProgress(totalHours: number, stream = process.stderr): ImportProgress {
+  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+  const started = Date.now();
+  const bar = new SingleBar({
+    format: 'events [{bar}] {value}/{total} hours · {hour} · {events} events · {rate} events/s',
+    stream,
+  });
+  bar.start(totalHours, 0, { hour: '', events: 0, rate: 0 });
+  return {
+    update: ({ hour, hoursDone, events }) =>
+      bar.update(hoursDone, {
+        hour,
+        events,
+        rate: Math.round(events / Math.max(0.001, (Date.now() - started) / 1000)),
+      }),
+    stop: () => bar.stop(),
+  };
+}
