@@ -113,6 +113,47 @@ export const repoResponse = z.object({
   languages: z.array(z.object({ language_name: z.string(), bytes: z.number() })),
 });
 
+const isoDay = z.iso.date();
+export const activityQuery = z.object({
+  from: isoDay.optional().describe('first day (default: 365 days before `to`)'),
+  to: isoDay.optional().describe('last day (default: today, UTC)'),
+});
+export const activityResponse = z.object({
+  repository: z.string(),
+  repo_id: z.number(),
+  from: z.string(),
+  to: z.string(),
+  tracked_since: z.string().nullable(),
+  /** Counts of captured events per day: a sample of what GitHub saw, never exact counts. */
+  activity: z.array(
+    z.object({
+      day: z.string(),
+      stars: z.number(),
+      forks: z.number(),
+      prs_opened: z.number(),
+      prs_merged: z.number(),
+      issues_opened: z.number(),
+      pushes: z.number(),
+      actors: z.number(),
+    }),
+  ),
+  coverage: z.object({
+    ratio: z.number().nullable(),
+    overlap_from: z.string().nullable(),
+    overlap_to: z.string().nullable(),
+    event_star_gain: z.number(),
+    snapshot_star_gain: z.number(),
+  }),
+  star_history: z.array(
+    z.object({
+      day: z.string(),
+      snapshot_stars: z.number().nullable(),
+      estimated_stars: z.number().nullable(),
+    }),
+  ),
+  note: z.string(),
+});
+
 export const companySummary = z.object({
   company_name: z.string(),
   repo_count: z.number(),

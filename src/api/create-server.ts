@@ -11,10 +11,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../db/database.ts';
 import { ping } from '../db/ping.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
+import { activityRoutes } from './routes/activity-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
 import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
@@ -31,6 +33,8 @@ export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', impo
 export interface ServerOptions {
   /** API_TOKEN: acknowledging insights needs it. */
   apiToken?: string;
+  /** The events store, once open (activity answers 503 without it). */
+  clickhouse?: () => ClickHouse | undefined;
   /** More routes (the webhook receiver, which needs the job queue). */
   extend?: (app: FastifyInstance) => Promise<void>;
 }
@@ -86,6 +90,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   ]);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
+  await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db));
   await app.register(prRoutes(db, options.apiToken));

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { readDataVersion } from '../ops/workflow-runs.ts';
 
@@ -9,15 +9,18 @@ const MAX_ENTRIES = 2000;
  * kept in memory per URL and served again until the data version (the last
  * committed run) moves; the version is also the ETag, so clients revalidate
  * with a 304. A day's aggregates over 100k repositories cost a query once per
- * run instead of once per request.
+ * run instead of once per request. Routes whose data moves without a run
+ * opt out with `config: { uncached: true }`.
  */
 export function registerResponseCache(app: FastifyInstance, db: Database, cachedPrefixes: string[]): void {
   const entries = new Map<string, { version: string; body: string; contentType: string }>();
-  const cacheable = (url: string, method: string) =>
-    method === 'GET' && cachedPrefixes.some((p) => url.startsWith(p));
+  const cacheable = (request: FastifyRequest) =>
+    request.method === 'GET' &&
+    !(request.routeOptions.config as { uncached?: boolean } | undefined)?.uncached &&
+    cachedPrefixes.some((p) => request.url.startsWith(p));
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!cacheable(request.url, request.method)) return;
+    if (!cacheable(request)) return;
     const version = await readDataVersion(db.pool);
     const etag = `W/"${Buffer.from(version).toString('base64url')}"`;
     (request as { dataVersion?: string }).dataVersion = version;

@@ -58,7 +58,7 @@ export const configSchema = z
           .regex(/^\w+$/, 'must be a ClickHouse cluster name (letters, digits, underscores)')
           .optional(),
         /** Events per insert while importing an hour. */
-        batch_size: z.number().int().min(100).max(1_000_000).default(20_000),
+        batch_size: z.number().int().min(100).max(1_000_000).default(1_000),
       })
       .strict()
       .prefault({}),

@@ -15,7 +15,12 @@ export interface EventRow {
   ref: string;
   merged: boolean;
   source: 'gharchive' | 'webhook' | 'api';
-  payload: string;
+  /**
+   * The event's payload object: the String column stores it as its JSON text
+   * (ClickHouse reads a nested object into a String column as written), so
+   * it is serialized once, by the insert, not twice.
+   */
+  payload: Record<string, unknown>;
 }
 
 export type ParsedLine = { row: EventRow } | { reason: string };
@@ -93,7 +98,7 @@ export function eventRow(event: Json, source: EventRow['source'], idFallback: ()
       ref: text(payload.ref),
       merged: pull?.merged === true || (typeof pull?.merged_at === 'string' && pull.merged_at !== ''),
       source,
-      payload: JSON.stringify(payload),
+      payload,
     },
   };
 }

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
@@ -18,13 +17,13 @@ export async function readIngestionState(db: Queryable): Promise<IngestionState>
 }
 
 export async function advanceIngestionState(
-  client: pg.PoolClient,
+  db: Queryable,
   runId: string,
   state: IngestionState,
 ): Promise<number> {
   if (state.size === 0) return 0;
   const entries = [...state.entries()];
-  await client.query(ADVANCE_STATE, [
+  await db.query(ADVANCE_STATE, [
     entries.map(([source]) => source),
     entries.map(([, s]) => s.lastRun),
     entries.map(([, s]) => JSON.stringify(s.cursor)),

@@ -77,14 +77,23 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
     };
     let batch: EventRow[] = [];
     let rejects: RejectedLine[] = [];
+    // One batch is written while the next is read: the engine and the parser work at once.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      await insertEvents(clickhouse, batch);
-      outcome.events += batch.length;
-      result.events += batch.length;
+      const rows = batch;
+      const lines = rejects;
       batch = [];
-      await saveGhArchiveRejects(db.pool, hour, rejects);
       rejects = [];
-      options.onProgress?.({ hour: label, hoursDone, events: result.events });
+      await writing;
+      writing = (async () => {
+        await insertEvents(clickhouse, rows);
+        await saveGhArchiveRejects(db.pool, hour, lines);
+        outcome.events += rows.length;
+        result.events += rows.length;
+        options.onProgress?.({ hour: label, hoursDone, events: result.events });
+      })();
+      // A failed write fails the hour at the next flush or at the end, not as an unhandled rejection.
+      writing.catch(() => {});
     };
     try {
       for await (const { line, lineNumber } of readHourFile(url, stats)) {
@@ -101,6 +110,7 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
         }
       }
       await flush();
+      await writing;
       result.imported.push({
         hour: label,
         events: outcome.events,
@@ -108,6 +118,7 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
         skipped: outcome.skipped,
       });
     } catch (error) {
+      await writing.catch(() => {});
       outcome.status = 'failed';
       outcome.error = (error as Error).message;
       result.failed.push({ hour: label, error: outcome.error });

@@ -6,6 +6,7 @@ const LOCK = sqlFile(import.meta.url, 'lock-webhook-delivery.sql');
 const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
 const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
 const LIST_REPLAYABLE = sqlFile(import.meta.url, 'list-replayable-deliveries.sql');
+const LIST_AFTER = sqlFile(import.meta.url, 'list-deliveries-after.sql');
 
 export interface IncomingDelivery {
   deliveryId: string;
@@ -57,4 +58,21 @@ export async function listReplayableDeliveries(
 ): Promise<string[]> {
   const { rows } = await db.query<{ delivery_id: string }>(LIST_REPLAYABLE, [failedOnly]);
   return rows.map((row) => row.delivery_id);
+}
+
+export interface StoredDelivery {
+  id: number;
+  delivery_id: string;
+  event: string;
+  payload: unknown;
+  received_at: Date;
+}
+
+/** The next deliveries after position `afterId`, in storage order. */
+export async function listDeliveriesAfter(
+  db: Queryable,
+  afterId: number,
+  limit: number,
+): Promise<StoredDelivery[]> {
+  return (await db.query<StoredDelivery>(LIST_AFTER, [afterId, limit])).rows;
 }

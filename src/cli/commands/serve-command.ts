@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
+import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
+import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
+import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
+import type { UserFacingError } from '../../user-facing-error.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
@@ -31,6 +35,7 @@ export interface ServeOptions {
 /** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
   const { db, config, env, logger } = context;
+  const clickhouse = await openEventsStoreForServe(context);
   const worker = await startJobWorker({
     databaseUrl: db.url,
     logger,
@@ -38,6 +43,9 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
     tasks: {
       process_webhook: async (payload) => {
         await processWebhookDelivery(db, (payload as { deliveryId: string }).deliveryId);
+      },
+      export_webhook_events: async () => {
+        if (clickhouse) await runWebhookEventsExport(db, clickhouse);
       },
       ingest: async () => {
         const github = await connectGitHub(env, logger);
@@ -53,18 +61,24 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   });
   // Demo mode (no GitHub token) accepts unsigned deliveries when no secret is set.
   const demo = !env.GITHUB_TOKEN;
+  // Deliveries stored while no server ran (or before a crash) reach the events store now.
+  if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
   const app = await createServer(db, {
     apiToken: env.API_TOKEN,
+    clickhouse: () => clickhouse,
     extend: (server) =>
       webhookRoutes(server, db, {
         secret: env.GITHUB_WEBHOOK_SECRET,
         unsigned: demo,
-        enqueue: (deliveryId) =>
-          worker.addJob(
+        enqueue: async (deliveryId) => {
+          await worker.addJob(
             'process_webhook',
             { deliveryId },
             { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
-          ),
+          );
+          // One export job waiting at a time (the job key) carries every delivery stored before it runs.
+          if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
+        },
       }),
   });
   await app.listen({ port: options.port, host: options.host });
@@ -82,4 +96,24 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   logger.info('stopping');
   await app.close();
   await worker.stop();
+  await clickhouse?.close();
+}
+
+const EXPORT_JOB_KEY = 'gitpulse-export-webhook-events';
+
+/**
+ * The events store for a serving process; serve goes on without it (activity
+ * answers 503) when chdb is not installed or another process holds the
+ * embedded store, and says so in the log.
+ */
+async function openEventsStoreForServe(context: CommandContext): Promise<ClickHouse | undefined> {
+  try {
+    return await openClickHouse(context.env, context.config, context.logger);
+  } catch (error) {
+    context.logger.warn(
+      { err: (error as Error).message, hint: (error as UserFacingError).hint },
+      'events store unavailable: serving without repository activity',
+    );
+    return undefined;
+  }
 }

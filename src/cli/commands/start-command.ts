@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
+import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
+import { createImportProgress } from '../../log/import-progress.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
-import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { runEventsImport } from '../../pipeline/run-events-import.ts';
+import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
+import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { serve } from './serve-command.ts';
 
@@ -18,31 +22,95 @@ export function registerStartCommand(program: Command): void {
     )
     .option('--port <n>', 'port to serve on', (value) => Number.parseInt(value, 10), 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--event-days <n>',
+      "without a token: days of the replay's GH Archive hours to import before the backfilled ones (0: only those)",
+      (v) => Number.parseInt(v, 10),
+      14,
+    )
+    .option('--no-events', 'do not import GH Archive hours into the events store')
     .option('--no-serve', 'stop after ingesting')
-    .action(
-      async (options: { days: number; port: number; host: string; serve: boolean }, command: Command) => {
-        await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async (context) => {
-          const { db, config, env, logger } = context;
-          const github = await connectGitHub(env, logger);
-          try {
-            const replay = github.replay;
-            await runBackfill({
-              db,
-              config,
-              logger,
-              github,
-              days: replay
-                ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
-                : [new Date().toISOString().slice(0, 10)],
-              skipIngested: replay !== undefined,
-              beforeDay: replay ? (day) => replay.setDate(day) : undefined,
-            });
-          } finally {
-            await github.close();
-          }
-          if (options.serve)
-            await serve(context, { port: options.port, host: options.host, scheduler: true });
-        });
-      },
+    .action(async (options: StartOptions, command: Command) => {
+      await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async (context) => {
+        const { db, config, env, logger } = context;
+        const github = await connectGitHub(env, logger);
+        try {
+          const replay = github.replay;
+          const days = replay
+            ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
+            : [new Date().toISOString().slice(0, 10)];
+          await runBackfill({
+            db,
+            config,
+            logger,
+            github,
+            days,
+            skipIngested: replay !== undefined,
+            beforeDay: replay ? (day) => replay.setDate(day) : undefined,
+          });
+          if (replay && options.events)
+            await importReplayHours(context, replay.gharchiveUrl, days, options.eventDays);
+        } finally {
+          await github.close();
+        }
+        if (options.serve) await serve(context, { port: options.port, host: options.host, scheduler: true });
+      });
+    });
+}
+
+interface StartOptions {
+  days: number;
+  eventDays: number;
+  events: boolean;
+  port: number;
+  host: string;
+  serve: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The replay's GH Archive hours for the backfilled days and `earlier` days
+ * before them, so repository pages have activity and a pre-tracking estimate.
+ * Hours already imported are skipped; without an events store, a warning.
+ */
+async function importReplayHours(context: CommandContext, baseUrl: string, days: string[], earlier: number) {
+  const { db, env, config, logger } = context;
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last) return;
+  let clickhouse: Awaited<ReturnType<typeof openClickHouse>>;
+  try {
+    clickhouse = await openClickHouse(env, config, logger);
+  } catch (error) {
+    logger.warn({ err: (error as Error).message }, 'events store unavailable: no GH Archive import');
+    return;
+  }
+  try {
+    const hours = hoursBetween(
+      new Date(Date.parse(`${first}T00:00:00Z`) - Math.max(0, earlier) * DAY_MS),
+      new Date(`${last}T23:00:00Z`),
     );
+    const progress = createImportProgress(hours.length);
+    const result = await runEventsImport({
+      db,
+      clickhouse,
+      logger,
+      baseUrl,
+      hours,
+      batchSize: config.events.batch_size,
+      onProgress: progress.update,
+    }).finally(() => progress.stop());
+    logger.info(
+      {
+        hours: result.imported.length,
+        skipped: result.skippedHours,
+        failed: result.failed.length,
+        events: result.events,
+      },
+      "imported the replay's GH Archive hours into the events store",
+    );
+  } finally {
+    await clickhouse.close();
+  }
 }

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { estimateStarHistory, readRepoIdentity, readStarSnapshots } from '../../analytics/star-history.ts';
+import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
+import type { Database } from '../../db/database.ts';
+import { readRepoActivity } from '../../events/events-queries.ts';
+import { activityQuery, activityResponse, errorResponse, repoParams } from '../api-schemas.ts';
+
+const DAY_MS = 86_400_000;
+const shiftDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * A repository's activity from the events store, and its star history before
+ * gitpulse tracked it: an estimate scaled by the events' coverage.
+ */
+export const activityRoutes =
+  (db: Database, clickhouse: () => ClickHouse | undefined): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/repos/:owner/:name/activity',
+      {
+        // Events arrive without a pipeline run: the run-keyed response cache would serve stale days.
+        config: { uncached: true },
+        schema: {
+          tags: ['repositories'],
+          summary:
+            'Daily activity from events, and the star history before tracking began (an estimate, with its coverage)',
+          params: repoParams,
+          querystring: activityQuery,
+          response: { 200: activityResponse, 400: errorResponse, 503: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const store = clickhouse();
+        if (!store)
+          return reply.code(503).send({
+            error: 'events_store_unavailable',
+            message:
+              'the events store is not open in this server (see the log at start; `npm install chdb` or set CLICKHOUSE_URL)',
+          });
+        const fullName = `${request.params.owner}/${request.params.name}`;
+        const to = request.query.to ?? new Date().toISOString().slice(0, 10);
+        const from = request.query.from ?? shiftDays(to, -365);
+        if (from > to)
+          return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
+        const identity = await readRepoIdentity(db.pool, fullName);
+        const activity = await readRepoActivity(
+          store,
+          { repoId: identity?.github_id ?? 0, repoName: fullName },
+          { from, to },
+        );
+        const snapshots = identity ? await readStarSnapshots(db.pool, identity.github_id, { from, to }) : [];
+        const { coverage, days } = estimateStarHistory(activity, snapshots);
+        return {
+          repository: identity?.repo_full_name ?? fullName,
+          repo_id: identity?.github_id ?? 0,
+          from,
+          to,
+          tracked_since: identity?.tracked_since ?? null,
+          activity,
+          coverage,
+          star_history: days,
+          note:
+            coverage.ratio === null
+              ? 'Event counts are what GH Archive and webhooks captured, not exact counts; no snapshot overlap to estimate earlier stars.'
+              : `Event counts are what was captured, not exact counts. Stars before ${snapshots[0]?.day} are estimated from events scaled by their coverage (${Math.round(coverage.ratio * 100)}% of the stars the snapshots saw from ${coverage.overlap_from} to ${coverage.overlap_to}).`,
+        };
+      },
+    );
+  };
