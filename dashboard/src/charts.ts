@@ -47,13 +47,19 @@ function draw(id: string, config: ChartConfiguration): void {
   );
 }
 
-export function lineChart(id: string, labels: string[], series: { label: string; data: number[] }[]): void {
+/** Lines over shared labels; a null is a gap (a series that covers only some days). */
+export function lineChart(
+  id: string,
+  labels: string[],
+  series: { label: string; data: (number | null)[]; dashed?: boolean }[],
+): void {
   draw(id, {
     type: 'line',
     data: {
       labels,
-      datasets: series.map((s, i) => ({
+      datasets: series.map(({ dashed, ...s }, i) => ({
         ...s,
+        borderDash: dashed ? [6, 4] : undefined,
         borderColor: PALETTE[i],
         backgroundColor: PALETTE[i],
         pointRadius: 2,

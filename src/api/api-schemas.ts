@@ -221,6 +221,7 @@ export type LanguagesResponse = z.infer<typeof languagesResponse>;
 export type RankingsResponse = z.infer<typeof rankingsResponse>;
 export type RenderResponse = z.infer<typeof renderResponse>;
 export type RepoResponse = z.infer<typeof repoResponse>;
+export type ActivityResponse = z.infer<typeof activityResponse>;
 export type CompaniesResponse = z.infer<typeof companiesResponse>;
 export type CompanyResponse = z.infer<typeof companyResponse>;
 export type RunsResponse = z.infer<typeof runsResponse>;

@@ -1,6 +1,6 @@
-import type { RepoResponse } from '../../../src/api/api-schemas.ts';
+import type { ActivityResponse, RepoResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
-import { doughnutChart, lineChart } from '../charts.ts';
+import { barChart, doughnutChart, lineChart } from '../charts.ts';
 import { card, esc, num, signed, table } from '../render-helpers.ts';
 
 export async function repoPage(root: HTMLElement, fullName: string): Promise<void> {
@@ -28,6 +28,8 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
       <div class="chart"><canvas id="forks-chart"></canvas></div>
       <div class="chart"><canvas id="languages-chart"></canvas></div>
     </div>
+    <h2>Activity from events</h2>
+    <div id="activity"><p class="muted">Loading events…</p></div>
     <h2>Versions (SCD type 2)</h2>
     ${table(repo.versions, [
       { label: 'valid from', cell: (v) => esc(v.valid_from) },
@@ -42,5 +44,51 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
     'languages-chart',
     repo.languages.map((l) => l.language_name),
     repo.languages.map((l) => l.bytes),
+  );
+  await activitySection(document.getElementById('activity') as HTMLElement, fullName);
+}
+
+/** Events per day and the star history before tracking, labelled as an estimate with its coverage. */
+async function activitySection(section: HTMLElement, fullName: string): Promise<void> {
+  let activity: ActivityResponse;
+  try {
+    activity = await getJson<ActivityResponse>(
+      `/api/repos/${fullName.split('/').map(encodeURIComponent).join('/')}/activity`,
+    );
+  } catch (error) {
+    section.innerHTML = `<p class="muted">No events: ${esc((error as Error).message)}</p>`;
+    return;
+  }
+  const coverage = activity.coverage.ratio;
+  section.innerHTML = `
+    <p class="muted" id="activity-note">${esc(activity.note)}</p>
+    <div class="cards">
+      ${card('coverage', coverage === null ? 'n/a' : `${Math.round(coverage * 100)}%`)}
+      ${card('captured stars', num(activity.activity.reduce((sum, d) => sum + d.stars, 0)))}
+      ${card('captured forks', num(activity.activity.reduce((sum, d) => sum + d.forks, 0)))}
+      ${card('days with events', num(activity.activity.length))}
+    </div>
+    <div class="charts">
+      <div class="chart"><canvas id="history-chart"></canvas></div>
+      <div class="chart"><canvas id="activity-chart"></canvas></div>
+    </div>`;
+  const history = activity.star_history;
+  lineChart(
+    'history-chart',
+    history.map((d) => d.day),
+    [
+      { label: 'stars (snapshots)', data: history.map((d) => d.snapshot_stars) },
+      {
+        label: 'stars before tracking (estimate)',
+        data: history.map((d) => d.estimated_stars),
+        dashed: true,
+      },
+    ],
+  );
+  barChart(
+    'activity-chart',
+    activity.activity.map((d) => d.day),
+    activity.activity.map((d) => d.stars + d.forks + d.pushes + d.prs_opened + d.issues_opened),
+    'events captured per day',
   );
 }
