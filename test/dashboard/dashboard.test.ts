@@ -1,15 +1,23 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
+import { applyClickHouseMigrations } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
+import { openChdb } from '../../src/clickhouse/chdb-connection.ts';
+import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
+import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
+import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { silentLogger } from '../support/replay-client.ts';
 
 /** Screenshots of every page land here (CI keeps them as artifacts). */
 const SCREENSHOTS = new URL('../../artifacts/screenshots/', import.meta.url).pathname;
@@ -21,6 +29,7 @@ let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
 let browser: Browser;
+let clickhouse: ClickHouse;
 let base: string;
 const problems: string[] = [];
 
@@ -44,7 +53,18 @@ beforeAll(async () => {
     );
     await processWebhookDelivery(db, `example-${i}`);
   }
-  app = await createServer(db);
+  // The events store: the replay's GH Archive hours from four days before tracking to its last day.
+  clickhouse = await openChdb(join(mkdtempSync(join(tmpdir(), 'gitpulse-dashboard-')), 'clickhouse'));
+  await applyClickHouseMigrations(clickhouse);
+  await runEventsImport({
+    db,
+    clickhouse,
+    logger: silentLogger,
+    baseUrl: replay.gharchiveUrl,
+    hours: hoursBetween(parseHour('2026-07-26T00', '--from'), parseHour('2026-08-01T23', '--to')),
+    batchSize: 5000,
+  });
+  app = await createServer(db, { clickhouse: () => clickhouse });
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   base = `http://127.0.0.1:${port}`;
@@ -64,6 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  await clickhouse?.close();
   await replay?.close();
   await db?.close();
 });
@@ -114,7 +135,17 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     ).rows[0];
     expect(await page.textContent('h1')).toBe(name);
     expect(await page.textContent('.cards')).toContain(fmt(repo.stars));
-    for (const id of ['#stars-chart', '#forks-chart', '#languages-chart']) {
+    // Activity from events, and the stars before tracking labelled as an estimate with its coverage.
+    expect(await page.textContent('#activity-note')).toMatch(
+      /Stars before 2026-07-30 are estimated from events scaled by their coverage \(\d+% of the stars/,
+    );
+    for (const id of [
+      '#stars-chart',
+      '#forks-chart',
+      '#languages-chart',
+      '#history-chart',
+      '#activity-chart',
+    ]) {
       const box = await page.locator(id).boundingBox();
       expect(box?.height ?? 0).toBeGreaterThan(100);
     }

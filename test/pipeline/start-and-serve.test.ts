@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, testHome } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -17,8 +20,13 @@ afterAll(async () => db?.close());
 
 describe('gitpulse start without a token', () => {
   it("backfills the replay's last days with real star counts, and skips them when run again", async () => {
-    const env = { DATABASE_URL: db.url, GITHUB_TOKEN: undefined, GITHUB_API_URL: undefined };
-    const first = await runCli(['start', '--days', '3', '--no-serve'], env);
+    const env = {
+      DATABASE_URL: db.url,
+      GITHUB_TOKEN: undefined,
+      GITHUB_API_URL: undefined,
+      GITPULSE_HOME: mkdtempSync(join(tmpdir(), 'gitpulse-start-')),
+    };
+    const first = await runCli(['start', '--days', '3', '--event-days', '0', '--no-serve'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const days = await db.pool.query<{ d: string }>(
@@ -33,18 +41,24 @@ describe('gitpulse start without a token', () => {
     for (const row of trending.rows)
       expect(row.stars).toBe(sharedDataset().pointAt(row.github_id, '2026-08-22')?.stars);
 
-    const again = await runCli(['start', '--days', '3', '--no-serve'], env);
+    // The replay's GH Archive hours of those days went into the events store.
+    const hours = await db.pool.query(
+      'SELECT status, count(*)::int AS n FROM ops.gharchive_hours GROUP BY status',
+    );
+    expect(hours.rows).toEqual([{ status: 'succeeded', n: 72 }]);
+
+    const again = await runCli(['start', '--days', '3', '--event-days', '0', '--no-serve'], env);
     expect(again.code).toBe(0);
     const runs = await db.pool.query(
       "SELECT count(*)::int AS n FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'",
     );
     expect(runs.rows[0].n).toBe(3);
-  });
+  }, 180_000);
 
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn', GITPULSE_HOME: testHome() },
     });
     try {
       const [line] = (await once(child.stdout, 'data')) as [Buffer];

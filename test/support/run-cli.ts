@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
@@ -9,13 +12,25 @@ export interface CliResult {
   stderr: string;
 }
 
+let home: string | undefined;
+/** A GITPULSE_HOME of this test file's own, so no test writes under the checkout's ./.gitpulse. */
+export const testHome = () => {
+  home ??= mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
+  return home;
+};
+
 /** Runs the real `gitpulse` bin in a child process, as a user would. */
 export function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   cwd?: string,
 ): Promise<CliResult> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    GITPULSE_HOME: testHome(),
+    ...env,
+  };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve) => {
     execFile(

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { applyMigrations, migrationStatus } from '../../db/migrations/apply-migrations.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { printTable } from '../print-table.ts';
@@ -12,7 +13,7 @@ export function registerMigrateCommand(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       await withCommandContext(
         globals,
-        async ({ db, logger }) => {
+        async ({ db, env, config, logger }) => {
           if (options.status) {
             const rows = await migrationStatus(db);
             printTable(
@@ -28,6 +29,15 @@ export function registerMigrateCommand(program: Command): void {
           const applied = await applyMigrations(db);
           if (applied.length === 0) logger.info('database is up to date; no migration pending');
           process.stdout.write(`${applied.length} migration(s) applied\n`);
+          // The events store migrates as it opens; here too, when it can be opened.
+          try {
+            await (await openClickHouse(env, config, logger)).close();
+          } catch (error) {
+            logger.warn(
+              { err: (error as Error).message },
+              'events store not migrated now; it applies its migrations whenever it is opened',
+            );
+          }
         },
         { migrate: false },
       );
