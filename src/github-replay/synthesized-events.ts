@@ -43,6 +43,35 @@ function actorFor(seed: string): Actor {
   };
 }
 
+interface DayDelta {
+  repo: RankingDataset['repos'][number];
+  today: NonNullable<ReturnType<RankingDataset['pointAt']>>;
+  starGain: number;
+  forkGain: number;
+}
+
+// The 24 hours of a day share its deltas: computed once per day (an import reads hours in order).
+const deltaCache = new WeakMap<RankingDataset, { date: string; deltas: DayDelta[] }>();
+
+function dayDeltas(dataset: RankingDataset, date: string, previous: string): DayDelta[] {
+  const cached = deltaCache.get(dataset);
+  if (cached?.date === date) return cached.deltas;
+  const deltas: DayDelta[] = [];
+  for (const repo of dataset.repos) {
+    const today = dataset.pointAt(repo.githubId, date);
+    const before = dataset.pointAt(repo.githubId, previous);
+    if (today?.date !== date || before?.date !== previous) continue;
+    deltas.push({
+      repo,
+      today,
+      starGain: Math.max(0, today.stars - before.stars),
+      forkGain: Math.max(0, today.forks - before.forks),
+    });
+  }
+  deltaCache.set(dataset, { date, deltas });
+  return deltas;
+}
+
 /** The events of one hour (UTC) as GH Archive lines, oldest first; null when the data does not cover it. */
 export function synthesizeHour(dataset: RankingDataset, hour: Date): string[] | null {
   const date = hour.toISOString().slice(0, 10);
@@ -51,10 +80,7 @@ export function synthesizeHour(dataset: RankingDataset, hour: Date): string[] | 
   if (date > dataset.lastDate || previous < dataset.firstDate) return null;
   const events: { at: number; line: string }[] = [];
   const dayNumber = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-  for (const repo of dataset.repos) {
-    const today = dataset.pointAt(repo.githubId, date);
-    const before = dataset.pointAt(repo.githubId, previous);
-    if (today?.date !== date || before?.date !== previous) continue;
+  for (const { repo, today, starGain, forkGain } of dayDeltas(dataset, date, previous)) {
     const repoRef = {
       id: repo.githubId,
       name: repo.fullName,
@@ -78,14 +104,14 @@ export function synthesizeHour(dataset: RankingDataset, hour: Date): string[] | 
       });
       events.push({ at, line });
     };
-    const stars = hourShare(Math.max(0, today.stars - before.stars), h);
-    const starOffset = Math.floor((Math.max(0, today.stars - before.stars) * h) / 24);
+    const stars = hourShare(starGain, h);
+    const starOffset = Math.floor((starGain * h) / 24);
     for (let i = 0; i < stars; i++) {
       const seed = `${repo.githubId}:${date}:star:${starOffset + i}`;
       if ((stableHash(seed) % 1000) / 1000 < WATCH_CAPTURE)
         emit(1, i, 'WatchEvent', { action: 'started' }, seed);
     }
-    const forks = hourShare(Math.max(0, today.forks - before.forks), h);
+    const forks = hourShare(forkGain, h);
     for (let i = 0; i < forks; i++) {
       const seed = `${repo.githubId}:${date}:${h}:fork:${i}`;
       const forker = actorFor(seed);

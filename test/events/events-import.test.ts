@@ -4,10 +4,16 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyClickHouseMigrations } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
+import {
+  applyClickHouseMigrations,
+  CLICKHOUSE_MIGRATIONS_DIR,
+  CLUSTER_MIGRATIONS_DIR,
+  statementsOf,
+} from '../../src/clickhouse/apply-clickhouse-migrations.ts';
 import { openChdb } from '../../src/clickhouse/chdb-connection.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
+import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -138,6 +144,38 @@ const countByType = async () =>
       )
     ).map((row) => [row.type, Number(row.n)]),
   );
+
+describe('events store migrations', () => {
+  it('apply once, are recorded in the ledger, and a changed applied file is refused', async () => {
+    expect(await applyClickHouseMigrations(clickhouse)).toEqual([]);
+    const ledger = await clickhouse.query<{ name: string }>(
+      'SELECT name FROM gitpulse_schema_migrations FINAL ORDER BY version',
+    );
+    expect(ledger.map((row) => row.name)).toEqual(
+      readMigrationFiles(CLICKHOUSE_MIGRATIONS_DIR).map((f) => f.name),
+    );
+    const edited = readMigrationFiles(CLICKHOUSE_MIGRATIONS_DIR).map((file, i) =>
+      i === 0 ? { ...file, checksum: 'f'.repeat(64) } : file,
+    );
+    await expect(applyClickHouseMigrations(clickhouse, edited)).rejects.toThrow(
+      /ClickHouse migration 0001_github_events\.sql was changed after it was applied/,
+    );
+  });
+
+  it("the cluster layout's statements parse as ClickHouse SQL (no cluster runs here to apply them)", async () => {
+    for (const file of readMigrationFiles(CLUSTER_MIGRATIONS_DIR)) {
+      for (const statement of statementsOf(file.sql.replaceAll('__CLUSTER__', 'gitpulse'))) {
+        const [parsed] = await clickhouse.query<{ q: string }>(
+          'SELECT formatQuerySingleLine({sql:String}) AS q',
+          {
+            sql: statement,
+          },
+        );
+        expect(parsed?.q).toMatch(/ON CLUSTER gitpulse/);
+      }
+    }
+  });
+});
 
 describe('events import', () => {
   it('imports real GH Archive events of both shapes: counts per type equal the file', async () => {

@@ -3,13 +3,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { countEventsByType, measureEventsDisk, runReadOnlyQuery } from '../../events/events-queries.ts';
-import { createImportProgress } from '../../log/import-progress.ts';
 import { summarizeGhArchiveHours } from '../../ops/gharchive-hours.ts';
-import { runEventsImport } from '../../pipeline/run-events-import.ts';
 import { GHARCHIVE_URL, hoursBetween, parseHour } from '../../sources/gharchive/hour-files.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { printTable } from '../print-table.ts';
 
 /** The command's context plus the events store, closed when the command ends. */
@@ -45,22 +44,16 @@ export function registerEventsCommand(program: Command): void {
     .action(
       async (options: { from: string; to: string; baseUrl?: string; onlyTracked?: boolean }, command) => {
         const hours = hoursBetween(parseHour(options.from, '--from'), parseHour(options.to, '--to'));
-        await withEventsStore(command, async ({ db, env, config, logger, clickhouse }) => {
+        await withEventsStore(command, async (context) => {
+          const { env, logger, clickhouse } = context;
           const github = options.baseUrl ? undefined : await connectGitHub(env, logger);
           const baseUrl = options.baseUrl ?? (github?.token ? GHARCHIVE_URL : `${github?.baseUrl}/gharchive`);
-          const progress = createImportProgress(hours.length);
           try {
-            const result = await runEventsImport({
-              db,
-              clickhouse,
-              logger,
+            const result = await importHoursWithProgress(context, clickhouse, {
               baseUrl,
               hours,
               onlyTracked: options.onlyTracked,
-              batchSize: config.events.batch_size,
-              onProgress: progress.update,
             });
-            progress.stop();
             const rejected = result.imported.reduce((sum, hour) => sum + hour.rejected, 0);
             process.stdout.write(
               `${result.imported.length} hour(s) imported, ${result.skippedHours} already done, ${result.failed.length} failed: ` +
@@ -76,7 +69,6 @@ export function registerEventsCommand(program: Command): void {
               );
             }
           } finally {
-            progress.stop();
             await github?.close();
           }
         });

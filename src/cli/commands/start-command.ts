@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
-import { createImportProgress } from '../../log/import-progress.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
-import { runEventsImport } from '../../pipeline/run-events-import.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { serve } from './serve-command.ts';
 
 export function registerStartCommand(program: Command): void {
@@ -26,7 +25,7 @@ export function registerStartCommand(program: Command): void {
       '--event-days <n>',
       "without a token: days of the replay's GH Archive hours to import before the backfilled ones (0: only those)",
       (v) => Number.parseInt(v, 10),
-      14,
+      7,
     )
     .option('--no-events', 'do not import GH Archive hours into the events store')
     .option('--no-serve', 'stop after ingesting')
@@ -75,7 +74,7 @@ const DAY_MS = 86_400_000;
  * Hours already imported are skipped; without an events store, a warning.
  */
 async function importReplayHours(context: CommandContext, baseUrl: string, days: string[], earlier: number) {
-  const { db, env, config, logger } = context;
+  const { env, config, logger } = context;
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return;
@@ -91,16 +90,7 @@ async function importReplayHours(context: CommandContext, baseUrl: string, days:
       new Date(Date.parse(`${first}T00:00:00Z`) - Math.max(0, earlier) * DAY_MS),
       new Date(`${last}T23:00:00Z`),
     );
-    const progress = createImportProgress(hours.length);
-    const result = await runEventsImport({
-      db,
-      clickhouse,
-      logger,
-      baseUrl,
-      hours,
-      batchSize: config.events.batch_size,
-      onProgress: progress.update,
-    }).finally(() => progress.stop());
+    const result = await importHoursWithProgress(context, clickhouse, { baseUrl, hours });
     logger.info(
       {
         hours: result.imported.length,
