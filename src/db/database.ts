@@ -33,10 +33,20 @@ export function databaseFromUrl(
   pool.on('error', () => {});
   const withClient = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // pg-pool listens for a client's 'error' only while it is idle: a checked-out
+    // client whose server goes away (terminated backend, failover, restart) would
+    // emit an unhandled 'error' and end the process. The next query on it fails
+    // instead, and the broken client is destroyed rather than returned to the pool.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+    };
+    client.on('error', onError);
     try {
       return await fn(client);
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(lost);
     }
   };
   const database: Database = {
