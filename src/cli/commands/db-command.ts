@@ -6,6 +6,19 @@ import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
 export function registerDbCommand(program: Command): void {
   const db = program.command('db').description('database maintenance');
+  db.command('url')
+    .description(
+      'print the PostgreSQL URL gitpulse uses, password included (the embedded server runs while a gitpulse command does)',
+    )
+    .action(async (_options: unknown, command: Command) => {
+      await withCommandContext(
+        command.optsWithGlobals<GlobalOptions>(),
+        async ({ db: database }) => {
+          process.stdout.write(`${database.url}\n`);
+        },
+        { migrate: false },
+      );
+    });
   db.command('reset')
     .description('drop and recreate every gitpulse schema (development only: deletes all data)')
     .option('--yes', 'confirm that all data may be deleted')
