@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
@@ -17,8 +17,11 @@ import {
   pullRequestsResponse,
 } from '../api-schemas.ts';
 
-const sameToken = (given: string, expected: string) =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+const digest = (text: string) => createHash('sha256').update(text).digest();
+/** Equal-length digests, so neither a wrong length nor a multibyte token throws or leaks the length. */
+const sameToken = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
+/** The token of `Authorization: Bearer <token>`; anything else is no token. */
+const bearerToken = (header: string | undefined) => /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
@@ -72,12 +75,12 @@ export const prRoutes =
         },
       },
       async (request, reply) => {
-        const given = String(request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+        const given = bearerToken(request.headers.authorization);
         if (!apiToken)
           return reply
             .code(401)
             .send({ error: 'no_api_token', message: 'set API_TOKEN to enable acknowledgements' });
-        if (!sameToken(given, apiToken))
+        if (given === undefined || !sameToken(given, apiToken))
           return reply
             .code(401)
             .send({ error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' });

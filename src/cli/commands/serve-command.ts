@@ -59,8 +59,9 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
       },
     },
   });
-  // Demo mode (no GitHub token) accepts unsigned deliveries when no secret is set.
-  const demo = !env.GITHUB_TOKEN;
+  // Demo mode (no GitHub token, no secret) accepts unsigned deliveries, but only
+  // on a loopback bind: anywhere else anyone could post forged events.
+  const demo = !env.GITHUB_TOKEN && isLoopback(options.host);
   // Deliveries stored while no server ran (or before a crash) reach the events store now.
   if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
   const app = await createServer(db, {
@@ -86,8 +87,8 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   if (!env.GITHUB_WEBHOOK_SECRET) {
     logger.warn(
       demo
-        ? 'no GITHUB_WEBHOOK_SECRET: demo mode accepts unsigned webhooks'
-        : 'no GITHUB_WEBHOOK_SECRET: webhooks are refused',
+        ? 'no GITHUB_WEBHOOK_SECRET: demo mode accepts unsigned webhooks (on this loopback address only)'
+        : `no GITHUB_WEBHOOK_SECRET: webhooks are refused${env.GITHUB_TOKEN ? '' : ` (unsigned demo webhooks are accepted on a loopback --host only, not ${options.host})`}`,
     );
   }
   process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);
@@ -117,3 +118,6 @@ async function openEventsStoreForServe(context: CommandContext): Promise<ClickHo
     return undefined;
   }
 }
+
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
