@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Query, path and response shapes of the JSON API: validated at the edge, typed in the dashboard. */
 
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
-export const pageQuery = z.object({
+// Query strings are strict: an unknown parameter is a 400, not a silent miss of the response cache.
+export const pageQuery = z.strictObject({
   limit: limit(100, 25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -114,7 +115,7 @@ export const repoResponse = z.object({
 });
 
 const isoDay = z.iso.date();
-export const activityQuery = z.object({
+export const activityQuery = z.strictObject({
   from: isoDay.optional().describe('first day (default: 365 days before `to`)'),
   to: isoDay.optional().describe('last day (default: today, UTC)'),
 });

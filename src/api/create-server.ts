@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,6 +16,7 @@ import {
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../db/database.ts';
 import { ping } from '../db/ping.ts';
+import type { Logger } from '../log/logger.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
@@ -35,12 +38,15 @@ export interface ServerOptions {
   apiToken?: string;
   /** The events store, once open (activity answers 503 without it). */
   clickhouse?: () => ClickHouse | undefined;
+  /** Where 5xx causes are logged, with their request id. */
+  logger?: Logger;
   /** More routes (the webhook receiver, which needs the job queue). */
   extend?: (app: FastifyInstance) => Promise<void>;
 }
 
 export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  const logger = options.logger;
+  const app = Fastify({ logger: false, genReqId: () => randomUUID() }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
@@ -53,11 +59,62 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
         message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`,
       });
     }
-    request.log.error(error);
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    return reply
-      .code(status)
-      .send({ error: status >= 500 ? 'internal_error' : 'bad_request', message: (error as Error).message });
+    if (status < 500)
+      return reply.code(status).send({ error: 'bad_request', message: (error as Error).message });
+    // The cause goes to the log under the request id; the client gets the id, not the internals.
+    logger?.error(
+      { requestId: request.id, method: request.method, url: request.url, err: (error as Error).message },
+      'request failed',
+    );
+    return reply.code(status).send({
+      error: 'internal_error',
+      message: `internal error; the server log has the details under request id ${request.id}`,
+    });
+  });
+  // Security headers (nosniff, frame-ancestors, referrer policy, a CSP that fits the dashboard:
+  // its own scripts, styles and API only).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Before any handler: a NUL byte or invalid UTF-8 in the URL is the client's mistake (400), not a database error.
+  app.addHook('onRequest', async (request, reply) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(request.url);
+    } catch {
+      return reply
+        .code(400)
+        .send({ error: 'bad_request', message: 'the URL is not valid UTF-8 once percent-decoded' });
+    }
+    if (decoded.includes('\u0000'))
+      return reply.code(400).send({ error: 'bad_request', message: 'the URL contains a NUL byte (%00)' });
+  });
+  // Routes without a query-string schema take no parameters: an unknown one is a 400, not a cache miss.
+  app.addHook('preValidation', async (request, reply) => {
+    if (
+      request.routeOptions.schema?.querystring ||
+      !request.url.startsWith('/api/') ||
+      request.url.startsWith('/api/docs')
+    )
+      return;
+    const unknown = Object.keys((request.query ?? {}) as object);
+    if (unknown.length > 0)
+      return reply
+        .code(400)
+        .send({ error: 'bad_request', message: `unknown query parameter(s): ${unknown.join(', ')}` });
   });
 
   await app.register(fastifySwagger, {
@@ -70,7 +127,14 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The API docs page sets its own CSP with hashes of its inline code.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // Swagger UI sets a few inline styles of its own.
+    transformStaticCSP: (header) =>
+      header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {

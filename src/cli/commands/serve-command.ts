@@ -66,6 +66,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
   const app = await createServer(db, {
     apiToken: env.API_TOKEN,
+    logger,
     clickhouse: () => clickhouse,
     extend: (server) =>
       webhookRoutes(server, db, {
