@@ -189,6 +189,8 @@ export const runSummary = z.object({
   repos_processed: z.number().nullable(),
   github_requests: z.number().nullable(),
   github_points: z.number().nullable(),
+  github_retries: z.number(),
+  github_not_modified: z.number(),
   error_message: z.string().nullable(),
 });
 export const runsResponse = z.object({ items: z.array(runSummary) });

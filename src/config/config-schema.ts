@@ -50,6 +50,13 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    github: z
+      .object({
+        /** Per-attempt timeout of a GitHub request; a hung request is retried after it. */
+        timeout_seconds: z.number().min(1).max(600).default(30),
+      })
+      .strict()
+      .prefault({}),
     events: z
       .object({
         /** Name of the ClickHouse cluster (CLICKHOUSE_URL): the replicated, sharded layout. */

@@ -3,6 +3,7 @@ SELECT run_id, run_type, run_date::text AS run_date, status,
        to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS started_at,
        to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS completed_at,
        execution_time_seconds::float AS execution_time_seconds, repos_processed, github_requests, github_points,
+       github_retries, github_not_modified,
        error_message, CASE WHEN $3::text IS NOT NULL THEN task_tree END AS task_tree
 FROM warehouse.fact_workflow_runs
 WHERE $3::text IS NULL OR run_id = $3

@@ -25,6 +25,8 @@ export interface WorkflowRunRecord {
   reposProcessed: number;
   githubRequests: number;
   githubPoints: number;
+  githubRetries: number;
+  githubNotModified: number;
 }
 
 /** Inserts or updates a run's row in warehouse.fact_workflow_runs. */
@@ -41,6 +43,8 @@ export async function recordWorkflowRun(db: Queryable, run: WorkflowRunRecord): 
     run.reposProcessed,
     run.githubRequests,
     run.githubPoints,
+    run.githubRetries,
+    run.githubNotModified,
   ]);
 }
 

@@ -62,6 +62,8 @@ export async function withRecordedRun<T extends { reposProcessed: number }>(
     reposProcessed,
     githubRequests: run.cost?.requests ?? 0,
     githubPoints: run.cost?.graphqlPoints ?? 0,
+    githubRetries: run.cost?.retries ?? 0,
+    githubNotModified: run.cost?.notModified ?? 0,
   });
   const run: RecordedRun = {
     runId,

@@ -75,7 +75,12 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
         t.count('http_cache_entries', result.httpCache.size);
         return result;
       });
-      const client = createGitHubClient({ ...options.github, logger, httpCache: known.httpCache });
+      const client = createGitHubClient({
+        timeoutMs: config.github.timeout_seconds * 1000,
+        ...options.github,
+        logger,
+        httpCache: known.httpCache,
+      });
       run.cost = client.cost;
       const collection = await tree.task('collect', async (t) => {
         const result = await collectPhase({ octokit: client.octokit, config, sources, date, asOf, known }, t);

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/config-schema.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
+import { runIngest } from '../../src/pipeline/run-ingest.ts';
+import { createFreshDatabase } from '../support/fresh-database.ts';
+import { ingestDay, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { silentLogger } from '../support/replay-client.ts';
+
+let db: Database;
+let replay: RunningReplay;
+beforeAll(async () => {
+  db = await createFreshDatabase();
+  replay = await startTestReplay();
+});
+afterAll(async () => {
+  await replay?.close();
+  await db?.close();
+});
+
+const runRow = async (runId: string) =>
+  (
+    await db.pool.query(
+      'SELECT status, github_requests, github_retries, github_not_modified FROM warehouse.fact_workflow_runs WHERE run_id = $1',
+      [runId],
+    )
+  ).rows[0];
+
+describe('faults: what a run spent at GitHub is in its row', () => {
+  it('records retries after faults and the 304s of an unchanged re-run', async () => {
+    replay.setFaults('5xx=0.2');
+    const faulty = await ingestDay(db, replay, '2026-08-01', {}).finally(() => replay.setFaults(''));
+    const first = await runRow(faulty.runId);
+    expect(first.status).toBe('succeeded');
+    expect(first.github_retries).toBe(faulty.github.retries);
+    expect(first.github_retries).toBeGreaterThan(0);
+
+    const again = await ingestDay(db, replay, '2026-08-01');
+    const second = await runRow(again.runId);
+    expect(second.github_not_modified).toBe(again.github.notModified);
+    expect(second.github_not_modified).toBeGreaterThan(0);
+  });
+
+  it('takes the per-attempt GitHub timeout from the config (github.timeout_seconds)', async () => {
+    replay.setFaults('timeout=7'); // every 7th request hangs for 30 s
+    const started = Date.now();
+    try {
+      const summary = await runIngest({
+        db,
+        config: configSchema.parse({ ...testConfig, github: { timeout_seconds: 1 } }),
+        logger: silentLogger,
+        github: { baseUrl: replay.url, pacing: false, backoffBaseMs: 5, retries: 3 },
+        date: '2026-08-02',
+      });
+      expect((await runRow(summary.runId)).github_retries).toBeGreaterThan(0);
+    } finally {
+      replay.setFaults('');
+    }
+    // With the 30 s default each hung request would hold the run for 30 s.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  }, 60_000);
+});
