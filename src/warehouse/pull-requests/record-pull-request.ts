@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
 
+const LOCK_REPOSITORY = sqlFile(import.meta.url, 'lock-repository.sql');
 const FREE_NAME = sqlFile(import.meta.url, 'free-repository-name.sql');
 const UPSERT_REPOSITORY = sqlFile(import.meta.url, 'upsert-repository.sql');
 const UPSERT_PULL = sqlFile(import.meta.url, 'upsert-pull-request.sql');
@@ -64,6 +65,7 @@ export function pullRecordFrom(
 }
 
 export async function recordRepository(client: pg.PoolClient, repo: RepositoryRecord): Promise<string> {
+  await client.query(LOCK_REPOSITORY, [repo.githubId]);
   await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
   const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
     repo.githubId,
