@@ -10,6 +10,7 @@ const COUNT_BY_STATUS = sqlFile(import.meta.url, 'count-runs-by-status.sql');
 const READ_LAST_COST = sqlFile(import.meta.url, 'read-last-ingest-cost.sql');
 const READ_LAST_QUOTA = sqlFile(import.meta.url, 'read-last-ingest-quota.sql');
 const READ_DATA_VERSION = sqlFile(import.meta.url, 'read-data-version.sql');
+const FAIL_ABANDONED = sqlFile(import.meta.url, 'fail-abandoned-runs.sql');
 
 export type RunKind = 'ingest' | 'reprocess';
 
@@ -18,8 +19,9 @@ export interface WorkflowRunRecord {
   runType: RunKind;
   runDate: string | null;
   startedAt: Date;
-  completedAt: Date;
-  status: 'succeeded' | 'failed';
+  /** Null while the run is running. */
+  completedAt: Date | null;
+  status: 'running' | 'succeeded' | 'failed';
   taskTree: unknown;
   error: string | null;
   reposProcessed: number;
@@ -82,4 +84,9 @@ export async function readLastIngestQuota(db: Queryable): Promise<{ resource: st
 /** Changes exactly when a run commits: '' before the first. */
 export async function readDataVersion(db: Queryable): Promise<string> {
   return (await db.query<{ version: string }>(READ_DATA_VERSION)).rows[0]?.version ?? '';
+}
+
+/** Fails the runs a dead process left 'running'; call only while holding the pipeline lock. */
+export async function failAbandonedRuns(db: Queryable): Promise<number> {
+  return (await db.query(FAIL_ABANDONED)).rowCount ?? 0;
 }

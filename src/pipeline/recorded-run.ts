@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
-import { type RunKind, recordWorkflowRun } from '../ops/workflow-runs.ts';
+import { failAbandonedRuns, type RunKind, recordWorkflowRun } from '../ops/workflow-runs.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import { acquirePipelineLock } from './pipeline-lock.ts';
@@ -50,12 +50,12 @@ export async function withRecordedRun<T extends { reposProcessed: number }>(
   const startedAt = new Date();
   const runId = newRunId(kind, options.date);
   const tree = new TaskTree(options.hooks);
-  const row = (status: 'succeeded' | 'failed', reposProcessed: number, error: string | null) => ({
+  const row = (status: 'running' | 'succeeded' | 'failed', reposProcessed: number, error: string | null) => ({
     runId,
     runType: kind,
     runDate: options.runDate ?? options.date,
     startedAt,
-    completedAt: new Date(),
+    completedAt: status === 'running' ? null : new Date(),
     status,
     taskTree: tree.roots,
     error,
@@ -73,6 +73,11 @@ export async function withRecordedRun<T extends { reposProcessed: number }>(
       recordWorkflowRun(queryable, row('succeeded', reposProcessed, null)),
   };
   try {
+    // Holding the lock, any run still marked running died with its process.
+    const abandoned = await failAbandonedRuns(db.pool);
+    if (abandoned > 0) logger.info({ runs: abandoned }, 'marked runs whose process died as failed');
+    // A row from the start: if this process dies, the next run finds it running and fails it.
+    await recordWorkflowRun(db.pool, row('running', 0, null));
     const result = await body(run);
     await run.recordSuccess(db.pool, result.reposProcessed);
     return result;
