@@ -7,6 +7,7 @@ const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
 const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
 const LIST_REPLAYABLE = sqlFile(import.meta.url, 'list-replayable-deliveries.sql');
 const LIST_AFTER = sqlFile(import.meta.url, 'list-deliveries-after.sql');
+const LIST_UNQUEUED = sqlFile(import.meta.url, 'list-unqueued-deliveries.sql');
 
 export interface IncomingDelivery {
   deliveryId: string;
@@ -19,9 +20,15 @@ export interface IncomingDelivery {
   status: 'received' | 'ignored';
 }
 
-/** Stores a delivery once; false when that X-GitHub-Delivery was already stored (a redelivery). */
-export async function storeWebhookDelivery(db: Queryable, delivery: IncomingDelivery): Promise<boolean> {
-  const stored = await db.query(STORE, [
+/**
+ * Stores a delivery once. `inserted` is false when that X-GitHub-Delivery was
+ * already stored (a redelivery); `status` is the stored row's.
+ */
+export async function storeWebhookDelivery(
+  db: Queryable,
+  delivery: IncomingDelivery,
+): Promise<{ inserted: boolean; status: string }> {
+  const stored = await db.query<{ inserted: boolean; status: string }>(STORE, [
     delivery.deliveryId,
     delivery.event,
     delivery.action,
@@ -29,7 +36,12 @@ export async function storeWebhookDelivery(db: Queryable, delivery: IncomingDeli
     delivery.rawBody,
     delivery.status,
   ]);
-  return (stored.rowCount ?? 0) > 0;
+  return stored.rows[0] ?? { inserted: false, status: 'received' };
+}
+
+/** Deliveries stored but never processed: queued again when a server starts. */
+export async function listUnqueuedDeliveries(db: Queryable): Promise<string[]> {
+  return (await db.query<{ delivery_id: string }>(LIST_UNQUEUED)).rows.map((row) => row.delivery_id);
 }
 
 /** The delivery's event and payload, its row locked until the caller's transaction ends. */

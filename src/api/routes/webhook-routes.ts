@@ -81,7 +81,11 @@ export async function webhookRoutes(
           rawBody: raw,
           status: handled ? 'received' : 'ignored',
         });
-        if (!stored) return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
+        if (!stored.inserted) {
+          // Stored before but never processed (a crash between storing and queueing): queue it now.
+          if (stored.status === 'received') await options.enqueue(deliveryId);
+          return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
+        }
         if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
         await options.enqueue(deliveryId);
         return reply.code(202).send({ delivery: deliveryId, status: 'queued' });

@@ -6,6 +6,7 @@ import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
+import { listUnqueuedDeliveries } from '../../raw/webhook-deliveries.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
 import type { UserFacingError } from '../../user-facing-error.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -62,6 +63,21 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   // Demo mode (no GitHub token, no secret) accepts unsigned deliveries, but only
   // on a loopback bind: anywhere else anyone could post forged events.
   const demo = !env.GITHUB_TOKEN && isLoopback(options.host);
+  const enqueueDelivery = async (deliveryId: string) => {
+    await worker.addJob(
+      'process_webhook',
+      { deliveryId },
+      { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
+    );
+    // One export job waiting at a time (the job key) carries every delivery stored before it runs.
+    if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
+  };
+  // Deliveries a crashed server stored but never processed: queued again. Re-adding a job key
+  // whose job a dead worker still locks makes a new job, so those run now, not hours later.
+  const unqueued = await listUnqueuedDeliveries(db.pool);
+  for (const deliveryId of unqueued) await enqueueDelivery(deliveryId);
+  if (unqueued.length > 0)
+    logger.info({ deliveries: unqueued.length }, 'queued stored deliveries that were never processed');
   // Deliveries stored while no server ran (or before a crash) reach the events store now.
   if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
   const app = await createServer(db, {
