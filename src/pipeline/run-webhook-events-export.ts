@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import { deliveryEventRow } from '../events/delivery-event.ts';
 import { insertEvents } from '../events/insert-events.ts';
 import { advanceIngestionState, readIngestionState } from '../ops/ingestion-state.ts';
-import { listDeliveriesAfter } from '../raw/webhook-deliveries.ts';
+import { deliveryPayload, listDeliveriesAfter } from '../raw/webhook-deliveries.ts';
 
 const STATE_KEY = 'events:webhooks';
 const BATCH = 5000;
@@ -26,7 +26,7 @@ export async function runWebhookEventsExport(db: Database, clickhouse: ClickHous
       const row = deliveryEventRow({
         deliveryId: d.delivery_id,
         event: d.event,
-        payload: d.payload,
+        payload: deliveryPayload(d),
         receivedAt: d.received_at,
       });
       return row ? [row] : [];

@@ -2,6 +2,7 @@ import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
 const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
+const STORE_AS_TEXT = sqlFile(import.meta.url, 'store-webhook-delivery-as-text.sql');
 const LOCK = sqlFile(import.meta.url, 'lock-webhook-delivery.sql');
 const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
 const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
@@ -28,14 +29,22 @@ export async function storeWebhookDelivery(
   db: Queryable,
   delivery: IncomingDelivery,
 ): Promise<{ inserted: boolean; status: string }> {
-  const stored = await db.query<{ inserted: boolean; status: string }>(STORE, [
+  const params = [
     delivery.deliveryId,
     delivery.event,
     delivery.action,
     JSON.stringify(delivery.headers),
     delivery.rawBody,
     delivery.status,
-  ]);
+  ];
+  let stored: { rows: { inserted: boolean; status: string }[] };
+  try {
+    stored = await db.query<{ inserted: boolean; status: string }>(STORE, params);
+  } catch (error) {
+    // 22P05: a \u0000 escape; 54001: nesting deeper than jsonb's stack. Valid JSON all the same: keep it as text.
+    if (!['22P05', '54001'].includes((error as { code?: string }).code ?? '')) throw error;
+    stored = await db.query<{ inserted: boolean; status: string }>(STORE_AS_TEXT, params);
+  }
   return stored.rows[0] ?? { inserted: false, status: 'received' };
 }
 
@@ -49,7 +58,22 @@ export async function lockWebhookDelivery(
   db: Queryable,
   deliveryId: string,
 ): Promise<{ event: string; payload: unknown } | undefined> {
-  return (await db.query<{ event: string; payload: unknown }>(LOCK, [deliveryId])).rows[0];
+  const row = (
+    await db.query<{ event: string; payload: unknown; raw_body: string | null }>(LOCK, [deliveryId])
+  ).rows[0];
+  return row && { event: row.event, payload: deliveryPayload(row) };
+}
+
+/**
+ * The payload of a stored delivery: the jsonb, or for a body kept as text the
+ * body parsed here, its NUL characters replaced (PostgreSQL text cannot hold
+ * them) so the rest of the event can still be modelled.
+ */
+export function deliveryPayload(row: { payload: unknown; raw_body?: string | null }): unknown {
+  if (row.payload !== null && row.payload !== undefined) return row.payload;
+  return JSON.parse(row.raw_body ?? 'null', (_key, value) =>
+    typeof value === 'string' ? value.replaceAll('\u0000', '\uFFFD') : value,
+  );
 }
 
 export async function finishWebhookDelivery(
@@ -77,6 +101,7 @@ export interface StoredDelivery {
   delivery_id: string;
   event: string;
   payload: unknown;
+  raw_body: string | null;
   received_at: Date;
 }
 
