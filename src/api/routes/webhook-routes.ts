@@ -5,6 +5,8 @@ import { storeWebhookDelivery } from '../../raw/webhook-deliveries.ts';
 import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
 
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
+const LARGE_BODY = 1024 * 1024;
+const MAX_LARGE_BODIES = 8;
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'x-hub-signature', 'x-hub-signature-256']);
 
 export interface WebhookOptions {
@@ -32,6 +34,35 @@ export async function webhookRoutes(
     scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_request, body, done) =>
       done(null, body),
     );
+    // Refused before the body is read: an unsigned post, or one arriving while
+    // MAX_LARGE_BODIES large bodies are already being received, costs no memory.
+    let largeBodies = 0;
+    scope.addHook('onRequest', async (request, reply) => {
+      if (webhooks && !request.headers['x-hub-signature-256']) {
+        return reply.code(401).send({ error: 'bad_signature', message: 'X-Hub-Signature-256 is missing' });
+      }
+      if (!webhooks && !options.unsigned) {
+        return reply.code(401).send({
+          error: 'no_secret',
+          message: 'webhooks are refused: set GITHUB_WEBHOOK_SECRET to accept signed deliveries',
+        });
+      }
+      if (Number(request.headers['content-length'] ?? 0) > LARGE_BODY) {
+        if (largeBodies >= MAX_LARGE_BODIES) {
+          return reply
+            .code(503)
+            .header('retry-after', '5')
+            .send({
+              error: 'busy',
+              message: 'too many large deliveries at once; redeliver in a few seconds',
+            });
+        }
+        largeBodies++;
+        reply.raw.once('close', () => {
+          largeBodies--;
+        });
+      }
+    });
     scope.post(
       '/webhooks/github',
       { bodyLimit: BODY_LIMIT, schema: { hide: true } },
