@@ -11,15 +11,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sign } from '@octokit/webhooks-methods';
 import pino from 'pino';
 import { configSchema } from '../src/config/config-schema.ts';
 import { startReplay } from '../src/github-replay/replay-server.ts';
 import { runIngest } from '../src/pipeline/run-ingest.ts';
 import { startBenchServer } from './bench-database.ts';
+import { postDelivery, signedExamples } from './signed-deliveries.ts';
 import { writeFigures } from './write-figures.ts';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
@@ -70,16 +69,13 @@ for (const path of ['/api/trending', '/api/languages', '/api/runs', '/healthz'])
   await (await fetch(base + path)).arrayBuffer();
 const rssBefore = rssMiB();
 
-const examples = (
-  createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[]
-)
-  .filter((e) =>
-    ['pull_request', 'check_run', 'check_suite', 'status', 'pull_request_review'].includes(e.name),
-  )
-  .flatMap((e) => e.examples.map((payload) => ({ event: e.name, body: JSON.stringify(payload) })));
-const signed = await Promise.all(
-  examples.map(async (e) => ({ ...e, signature: await sign(secret, e.body) })),
-);
+const signed = await signedExamples(secret, [
+  'pull_request',
+  'check_run',
+  'check_suite',
+  'status',
+  'pull_request_review',
+]);
 
 const accepted = new Set<string>();
 const errors = new Map<string, number>();
@@ -102,19 +98,9 @@ await Promise.all([
       const id = i % 10 === 9 ? `soak-${i - 5}` : `soak-${i}`;
       const example = signed[i % signed.length] as (typeof signed)[number];
       try {
-        const response = await fetch(`${base}/webhooks/github`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-github-event': example.event,
-            'x-github-delivery': id,
-            'x-hub-signature-256': example.signature,
-          },
-          body: example.body,
-        });
-        await response.arrayBuffer();
-        if (response.status < 300) accepted.add(id);
-        else count(`webhook ${response.status}`);
+        const status = await postDelivery(`${base}/webhooks/github`, id, example);
+        if (status < 300) accepted.add(id);
+        else count(`webhook ${status}`);
       } catch (error) {
         count(`webhook ${(error as Error).message}`);
       }

@@ -7,14 +7,13 @@
  *   npm run bench:webhooks   (BENCH_DELIVERIES=10000)
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
-import { createRequire } from 'node:module';
-import { sign } from '@octokit/webhooks-methods';
 import pino from 'pino';
 import { createServer } from '../src/api/create-server.ts';
 import { webhookRoutes } from '../src/api/routes/webhook-routes.ts';
 import { processWebhookDelivery } from '../src/pipeline/process-webhook-delivery.ts';
 import { startJobWorker } from '../src/scheduler/start-job-worker.ts';
 import { startBenchServer } from './bench-database.ts';
+import { postDelivery, signedExamples } from './signed-deliveries.ts';
 
 const total = Number(process.env.BENCH_DELIVERIES ?? 10_000);
 const secret = 'bench-secret';
@@ -43,18 +42,14 @@ const address = app.server.address();
 const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/webhooks/github`;
 
 // Real payloads, signed once each; every tenth delivery repeats an earlier id.
-const examples = (
-  createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[]
-)
-  .filter((e) =>
-    ['pull_request', 'check_run', 'check_suite', 'status', 'workflow_run', 'pull_request_review'].includes(
-      e.name,
-    ),
-  )
-  .flatMap((e) => e.examples.map((payload) => ({ event: e.name, body: JSON.stringify(payload) })));
-const signed = await Promise.all(
-  examples.map(async (e) => ({ ...e, signature: await sign(secret, e.body) })),
-);
+const signed = await signedExamples(secret, [
+  'pull_request',
+  'check_run',
+  'check_suite',
+  'status',
+  'workflow_run',
+  'pull_request_review',
+]);
 const plan = Array.from({ length: total }, (_, i) => {
   const duplicate = i % 10 === 9;
   return {
@@ -73,19 +68,9 @@ await Promise.all(
     while (next < plan.length) {
       const { id, example } = plan[next++] as (typeof plan)[number];
       const sent = performance.now();
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': example.event,
-          'x-github-delivery': id,
-          'x-hub-signature-256': example.signature,
-        },
-        body: example.body,
-      });
-      await response.arrayBuffer();
+      const status = await postDelivery(endpoint, id, example);
       latencies.push(performance.now() - sent);
-      codes.set(response.status, (codes.get(response.status) ?? 0) + 1);
+      codes.set(status, (codes.get(status) ?? 0) + 1);
     }
   }),
 );

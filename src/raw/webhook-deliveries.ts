@@ -2,7 +2,6 @@ import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
 const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
-const STORE_AS_TEXT = sqlFile(import.meta.url, 'store-webhook-delivery-as-text.sql');
 const LOCK = sqlFile(import.meta.url, 'lock-webhook-delivery.sql');
 const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
 const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
@@ -29,21 +28,23 @@ export async function storeWebhookDelivery(
   db: Queryable,
   delivery: IncomingDelivery,
 ): Promise<{ inserted: boolean; status: string }> {
-  const params = [
-    delivery.deliveryId,
-    delivery.event,
-    delivery.action,
-    JSON.stringify(delivery.headers),
-    delivery.rawBody,
-    delivery.status,
-  ];
+  const store = (payload: string | null, rawBody: string | null) =>
+    db.query<{ inserted: boolean; status: string }>(STORE, [
+      delivery.deliveryId,
+      delivery.event,
+      delivery.action,
+      JSON.stringify(delivery.headers),
+      payload,
+      delivery.status,
+      rawBody,
+    ]);
   let stored: { rows: { inserted: boolean; status: string }[] };
   try {
-    stored = await db.query<{ inserted: boolean; status: string }>(STORE, params);
+    stored = await store(delivery.rawBody, null);
   } catch (error) {
     // 22P05: a \u0000 escape; 54001: nesting deeper than jsonb's stack. Valid JSON all the same: keep it as text.
     if (!['22P05', '54001'].includes((error as { code?: string }).code ?? '')) throw error;
-    stored = await db.query<{ inserted: boolean; status: string }>(STORE_AS_TEXT, params);
+    stored = await store(null, delivery.rawBody);
   }
   return stored.rows[0] ?? { inserted: false, status: 'received' };
 }
