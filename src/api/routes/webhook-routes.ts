@@ -49,13 +49,10 @@ export async function webhookRoutes(
       }
       if (Number(request.headers['content-length'] ?? 0) > LARGE_BODY) {
         if (largeBodies >= MAX_LARGE_BODIES) {
-          return reply
-            .code(503)
-            .header('retry-after', '5')
-            .send({
-              error: 'busy',
-              message: 'too many large deliveries at once; redeliver in a few seconds',
-            });
+          return reply.code(503).header('retry-after', '5').send({
+            error: 'busy',
+            message: 'too many large deliveries at once; redeliver in a few seconds',
+          });
         }
         largeBodies++;
         reply.raw.once('close', () => {
