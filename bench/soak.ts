@@ -141,6 +141,12 @@ while (processed < accepted.size && Date.now() < drainDeadline) {
   await new Promise((r) => setTimeout(r, 1000));
   processed = await processedCount();
 }
+const unprocessed = (
+  await db.pool.query(
+    "SELECT status, attempts, left(error, 120) AS error, count(*)::int AS n FROM raw.webhook_deliveries WHERE delivery_id = ANY($1) AND status NOT IN ('processed', 'ignored') GROUP BY 1, 2, 3",
+    [[...accepted]],
+  )
+).rows;
 const stored = (
   await db.pool.query('SELECT count(*)::int AS n FROM raw.webhook_deliveries WHERE delivery_id = ANY($1)', [
     [...accepted],
@@ -162,6 +168,7 @@ writeFigures('soak', {
   deliveries_accepted: accepted.size,
   deliveries_stored: stored,
   deliveries_processed: processed,
+  unprocessed_by_status: unprocessed,
   accepted_equals_processed: processed === accepted.size,
   api_reads: apiReads,
   errors: Object.fromEntries(errors),

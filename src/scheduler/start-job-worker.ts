@@ -12,7 +12,12 @@ import type { Logger } from '../log/logger.ts';
 
 export interface JobWorker {
   /** Queues a job; a job with the same key that is still waiting is not queued twice. */
-  addJob(task: string, payload: unknown, options?: { jobKey?: string; maxAttempts?: number }): Promise<void>;
+  /** Jobs of one queueName run one at a time, in order; other jobs run beside them. */
+  addJob(
+    task: string,
+    payload: unknown,
+    options?: { jobKey?: string; maxAttempts?: number; queueName?: string },
+  ): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +31,8 @@ export async function startJobWorker(options: {
   databaseUrl: string;
   logger: Logger;
   tasks: Record<string, (payload: unknown) => Promise<void>>;
+  /** Jobs run at once (default 4). */
+  concurrency?: number;
   /** Five-field cron (UTC) for the `ingest` task; none: no schedule. */
   cron?: string;
 }): Promise<JobWorker> {
@@ -50,8 +57,8 @@ export async function startJobWorker(options: {
   });
   const runner: Runner = await run({
     pgPool: pool,
-    // One job at a time: webhook events of a PR apply in the order they arrived.
-    concurrency: 1,
+    // Several jobs at once; order where it matters comes from named queues (one per repository for webhooks).
+    concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: workerLogger,
