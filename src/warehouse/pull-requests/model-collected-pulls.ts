@@ -30,13 +30,17 @@ export async function modelCollectedPulls(
   const { rows } = await client.query<CollectedPullRow>(READ_PULLS, [rawRunIds, date]);
   for (const { repo_full_name: fullName, github_id: githubId, description, pull } of rows) {
     const [owner = '', name = ''] = fullName.split('/');
+    // REST pull objects carry their repository under base.repo (owner avatar, visibility);
+    // when they do not, what webhooks stored stays.
+    const baseRepo = (pull as { base?: { repo?: { private?: unknown; owner?: { avatar_url?: unknown } } } })
+      .base?.repo;
     const repoId = await recordRepository(client, {
       githubId,
       name,
       fullName,
       owner,
-      ownerAvatarUrl: null,
-      isPrivate: false,
+      ownerAvatarUrl: typeof baseRepo?.owner?.avatar_url === 'string' ? baseRepo.owner.avatar_url : null,
+      isPrivate: typeof baseRepo?.private === 'boolean' ? baseRepo.private : null,
       description,
     });
     const files = pull.files ?? [];

@@ -15,8 +15,10 @@ export interface RepositoryRecord {
   name: string;
   fullName: string;
   owner: string;
+  /** null: unknown, keep what is stored. */
   ownerAvatarUrl: string | null;
-  isPrivate: boolean;
+  /** null: unknown, keep what is stored. */
+  isPrivate: boolean | null;
   description: string | null;
 }
 
