@@ -68,7 +68,8 @@ export function estimateStarHistory(
   };
   const days: StarHistoryDay[] = [];
   if (first && ratio !== null) {
-    // Walk back from the first snapshot: the day before it had its own events' stars fewer.
+    // Walk back from the first snapshot: each earlier day with events had the later
+    // day's stars less that later day's event stars, scaled by the coverage.
     const before = [...byDay.keys()]
       .filter((day) => day < first.day)
       .sort()
@@ -76,7 +77,7 @@ export function estimateStarHistory(
     let estimate = first.stars;
     let laterDay = first.day;
     for (const day of before) {
-      for (const [d, stars] of byDay) if (d > day && d <= laterDay) estimate -= stars / ratio;
+      estimate -= (byDay.get(laterDay) ?? 0) / ratio;
       laterDay = day;
       days.push({ day, snapshot_stars: null, estimated_stars: Math.max(0, Math.round(estimate)) });
     }

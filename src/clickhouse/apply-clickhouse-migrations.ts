@@ -70,15 +70,3 @@ export async function applyClickHouseMigrations(
   }
   return pending;
 }
-
-/** Applied and pending ClickHouse migrations, for `gitpulse migrate --status`. */
-export async function clickHouseMigrationStatus(
-  clickhouse: ClickHouse,
-): Promise<{ name: string; applied: boolean }[]> {
-  await clickhouse.command(CREATE_LEDGER);
-  const applied = new Set(
-    (await clickhouse.query<{ version: number }>(READ_LEDGER)).map((row) => Number(row.version)),
-  );
-  const files = readMigrationFiles(clickhouse.cluster ? CLUSTER_MIGRATIONS_DIR : CLICKHOUSE_MIGRATIONS_DIR);
-  return files.map((file) => ({ name: file.name, applied: applied.has(file.version) }));
-}

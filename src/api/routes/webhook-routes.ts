@@ -70,18 +70,12 @@ export async function webhookRoutes(
       { bodyLimit: BODY_LIMIT, schema: { hide: true } },
       async (request, reply) => {
         const raw = typeof request.body === 'string' ? request.body : '';
-        const signature = String(request.headers['x-hub-signature-256'] ?? '');
-        if (webhooks) {
-          if (!signature || !(await webhooks.verify(raw, signature).catch(() => false))) {
-            return reply.code(401).send({
-              error: 'bad_signature',
-              message: 'X-Hub-Signature-256 is missing or does not match GITHUB_WEBHOOK_SECRET',
-            });
-          }
-        } else if (!options.unsigned) {
+        // A missing signature, or no secret outside demo mode, was refused in onRequest.
+        const signature = String(request.headers['x-hub-signature-256']);
+        if (webhooks && !(await webhooks.verify(raw, signature).catch(() => false))) {
           return reply.code(401).send({
-            error: 'no_secret',
-            message: 'webhooks are refused: set GITHUB_WEBHOOK_SECRET to accept signed deliveries',
+            error: 'bad_signature',
+            message: 'X-Hub-Signature-256 does not match GITHUB_WEBHOOK_SECRET',
           });
         }
         const deliveryId = String(request.headers['x-github-delivery'] ?? '');
