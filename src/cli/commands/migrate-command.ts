@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { applyMigrations, migrationStatus } from '../../db/migrations/apply-migrations.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { printTable } from '../print-table.ts';
 
 export function registerMigrateCommand(program: Command): void {
@@ -13,7 +13,8 @@ export function registerMigrateCommand(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       await withCommandContext(
         globals,
-        async ({ db, env, config, logger }) => {
+        async (context) => {
+          const { db, logger } = context;
           if (options.status) {
             const rows = await migrationStatus(db);
             printTable(
@@ -30,14 +31,11 @@ export function registerMigrateCommand(program: Command): void {
           if (applied.length === 0) logger.info('database is up to date; no migration pending');
           process.stdout.write(`${applied.length} migration(s) applied\n`);
           // The events store migrates as it opens; here too, when it can be opened.
-          try {
-            await (await openClickHouse(env, config, logger)).close();
-          } catch (error) {
-            logger.warn(
-              { err: (error as Error).message },
-              'events store not migrated now; it applies its migrations whenever it is opened',
-            );
-          }
+          const events = await openEventsStoreOrWarn(
+            context,
+            'not migrated now; it migrates whenever it opens',
+          );
+          await events?.close();
         },
         { migrate: false },
       );

@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
-import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
-import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
 import { listUnqueuedDeliveries } from '../../raw/webhook-deliveries.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
-import type { UserFacingError } from '../../user-facing-error.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -36,7 +34,7 @@ export interface ServeOptions {
 /** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
   const { db, config, env, logger } = context;
-  const clickhouse = await openEventsStoreForServe(context);
+  const clickhouse = await openEventsStoreOrWarn(context, 'serving without repository activity');
   const worker = await startJobWorker({
     databaseUrl: db.url,
     logger,
@@ -119,23 +117,6 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
 }
 
 const EXPORT_JOB_KEY = 'gitpulse-export-webhook-events';
-
-/**
- * The events store for a serving process; serve goes on without it (activity
- * answers 503) when chdb is not installed or another process holds the
- * embedded store, and says so in the log.
- */
-async function openEventsStoreForServe(context: CommandContext): Promise<ClickHouse | undefined> {
-  try {
-    return await openClickHouse(context.env, context.config, context.logger);
-  } catch (error) {
-    context.logger.warn(
-      { err: (error as Error).message, hint: (error as UserFacingError).hint },
-      'events store unavailable: serving without repository activity',
-    );
-    return undefined;
-  }
-}
 
 const isLoopback = (host: string) =>
   host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { importHoursWithProgress } from '../import-hours-with-progress.ts';
+import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { serve } from './serve-command.ts';
 
 export function registerStartCommand(program: Command): void {
@@ -74,17 +74,12 @@ const DAY_MS = 86_400_000;
  * Hours already imported are skipped; without an events store, a warning.
  */
 async function importReplayHours(context: CommandContext, baseUrl: string, days: string[], earlier: number) {
-  const { env, config, logger } = context;
+  const { logger } = context;
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return;
-  let clickhouse: Awaited<ReturnType<typeof openClickHouse>>;
-  try {
-    clickhouse = await openClickHouse(env, config, logger);
-  } catch (error) {
-    logger.warn({ err: (error as Error).message }, 'events store unavailable: no GH Archive import');
-    return;
-  }
+  const clickhouse = await openEventsStoreOrWarn(context, 'no GH Archive import');
+  if (!clickhouse) return;
   try {
     const hours = hoursBetween(
       new Date(Date.parse(`${first}T00:00:00Z`) - Math.max(0, earlier) * DAY_MS),
