@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
-import { applyClickHouseMigrations } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
-import { openChdb } from '../../src/clickhouse/chdb-connection.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
@@ -54,8 +51,7 @@ beforeAll(async () => {
     await processWebhookDelivery(db, `example-${i}`);
   }
   // The events store: the replay's GH Archive hours from four days before tracking to its last day.
-  clickhouse = await openChdb(join(mkdtempSync(join(tmpdir(), 'gitpulse-dashboard-')), 'clickhouse'));
-  await applyClickHouseMigrations(clickhouse);
+  clickhouse = await openTestEventsStore();
   await runEventsImport({
     db,
     clickhouse,

@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
-import { applyClickHouseMigrations } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
-import { openChdb } from '../../src/clickhouse/chdb-connection.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
@@ -14,6 +9,7 @@ import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { runWebhookEventsExport } from '../../src/pipeline/run-webhook-events-export.ts';
 import { storeWebhookDelivery } from '../../src/raw/webhook-deliveries.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { openTestEventsStore } from '../support/events-store.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
@@ -28,8 +24,7 @@ beforeAll(async () => {
   db = await createFreshDatabase();
   replay = await startTestReplay();
   for (const day of TRACKED_DAYS) await ingestDay(db, replay, day);
-  clickhouse = await openChdb(join(mkdtempSync(join(tmpdir(), 'gitpulse-activity-')), 'clickhouse'));
-  await applyClickHouseMigrations(clickhouse);
+  clickhouse = await openTestEventsStore();
   // Events from two days before tracking began to its last day.
   const result = await runEventsImport({
     db,

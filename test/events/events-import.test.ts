@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +8,12 @@ import {
   CLUSTER_MIGRATIONS_DIR,
   statementsOf,
 } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
-import { openChdb } from '../../src/clickhouse/chdb-connection.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { openTestEventsStore } from '../support/events-store.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { type HourFile, startHourFileServer } from '../support/hour-file-server.ts';
 
@@ -116,8 +114,7 @@ const logger = pino({ level: 'silent' });
 
 beforeAll(async () => {
   db = await createFreshDatabase();
-  clickhouse = await openChdb(join(mkdtempSync(join(tmpdir(), 'gitpulse-events-')), 'clickhouse'));
-  await applyClickHouseMigrations(clickhouse);
+  clickhouse = await openTestEventsStore();
   server = await startHourFileServer(files);
 });
 afterAll(async () => {

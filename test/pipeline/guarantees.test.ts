@@ -1,18 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { acquirePipelineLock } from '../../src/pipeline/pipeline-lock.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
+import { killIngestPausedAt } from '../support/kill-paused-ingest.ts';
 import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
 import { runCli } from '../support/run-cli.ts';
 
-const PAUSED_INGEST = fileURLToPath(new URL('../support/paused-ingest.ts', import.meta.url));
 let db: Database;
 let replay: RunningReplay;
 let configPath: string;
@@ -32,22 +30,8 @@ afterAll(async () => {
 
 const cliEnv = () => ({ DATABASE_URL: db.url, GITHUB_API_URL: replay.url, GITHUB_TOKEN: undefined });
 
-/** Starts an ingest of `date`, waits until it pauses at task `point`, then kills it with SIGKILL. */
-async function killDuring(point: string, date: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', PAUSED_INGEST, configPath, date, point], {
-    env: { ...process.env, ...cliEnv(), GITHUB_TOKEN: '', LOG_LEVEL: 'warn' },
-  });
-  await new Promise<void>((resolve, reject) => {
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes(`paused at ${point}`)) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`ingest exited (${code}) before pausing: ${stderr}`)));
-  });
-  child.kill('SIGKILL');
-  await new Promise((resolve) => child.on('exit', resolve));
-}
+const killDuring = (point: string, date: string) =>
+  killIngestPausedAt({ configPath, date, point, env: { DATABASE_URL: db.url, GITHUB_API_URL: replay.url } });
 
 const dataCounts = async () => {
   const counts = await rowCounts(db);
