@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 
 /** Prints a benchmark's figures and writes them to artifacts/bench/NAME.json. */
 export function writeFigures(name: string, figures: Record<string, unknown>): void {
@@ -12,6 +13,7 @@ export function writeFigures(name: string, figures: Record<string, unknown>): vo
 function machine() {
   return {
     node: process.version,
-    cpus: (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? null,
+    cpus: availableParallelism(),
+    memory_gib: Math.round(totalmem() / 2 ** 30),
   };
 }
