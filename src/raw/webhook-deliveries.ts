@@ -50,11 +50,8 @@ export async function storeWebhookDelivery(
 }
 
 /** Deliveries stored but never processed: queued again when a server starts. */
-export async function listUnqueuedDeliveries(
-  db: Queryable,
-): Promise<{ deliveryId: string; repository: string | undefined }[]> {
-  const { rows } = await db.query<{ delivery_id: string; repository: string | null }>(LIST_UNQUEUED);
-  return rows.map((row) => ({ deliveryId: row.delivery_id, repository: row.repository ?? undefined }));
+export async function listUnqueuedDeliveries(db: Queryable): Promise<string[]> {
+  return (await db.query<{ delivery_id: string }>(LIST_UNQUEUED)).rows.map((row) => row.delivery_id);
 }
 
 /** The delivery's event and payload, its row locked until the caller's transaction ends. */

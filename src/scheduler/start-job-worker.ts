@@ -12,12 +12,7 @@ import type { Logger } from '../log/logger.ts';
 
 export interface JobWorker {
   /** Queues a job; a job with the same key that is still waiting is not queued twice. */
-  /** Jobs of one queueName run one at a time, in order; other jobs run beside them. */
-  addJob(
-    task: string,
-    payload: unknown,
-    options?: { jobKey?: string; maxAttempts?: number; queueName?: string },
-  ): Promise<void>;
+  addJob(task: string, payload: unknown, options?: { jobKey?: string; maxAttempts?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,8 +26,6 @@ export async function startJobWorker(options: {
   databaseUrl: string;
   logger: Logger;
   tasks: Record<string, (payload: unknown) => Promise<void>>;
-  /** Jobs run at once (default 4). */
-  concurrency?: number;
   /** Five-field cron (UTC) for the `ingest` task; none: no schedule. */
   cron?: string;
 }): Promise<JobWorker> {
@@ -57,8 +50,8 @@ export async function startJobWorker(options: {
   });
   const runner: Runner = await run({
     pgPool: pool,
-    // Several jobs at once; order where it matters comes from named queues (one per repository for webhooks).
-    concurrency: options.concurrency ?? 4,
+    // One job at a time: webhook events of a PR apply in the order they arrived.
+    concurrency: 1,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: workerLogger,

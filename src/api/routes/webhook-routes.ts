@@ -4,11 +4,6 @@ import type { Database } from '../../db/database.ts';
 import { storeWebhookDelivery } from '../../raw/webhook-deliveries.ts';
 import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
 
-/** owner/name of the delivery's repository: its events are processed in order, in one queue. */
-const repositoryOf = (payload: { repository?: unknown }) => {
-  const name = (payload.repository as { full_name?: unknown } | null | undefined)?.full_name;
-  return typeof name === 'string' ? name : undefined;
-};
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
 const LARGE_BODY = 1024 * 1024;
 const MAX_LARGE_BODIES = 8;
@@ -19,7 +14,7 @@ export interface WebhookOptions {
   secret?: string;
   unsigned?: boolean;
   /** Queues the delivery for processing (graphile-worker job); runs after the delivery is stored. */
-  enqueue: (deliveryId: string, repository: string | undefined) => Promise<void>;
+  enqueue: (deliveryId: string) => Promise<void>;
 }
 
 /**
@@ -86,7 +81,7 @@ export async function webhookRoutes(
             message: 'X-GitHub-Delivery and X-GitHub-Event headers are required',
           });
         }
-        let payload: { action?: unknown; repository?: unknown };
+        let payload: { action?: unknown };
         try {
           payload = JSON.parse(raw);
           if (!payload || typeof payload !== 'object') throw new Error('not an object');
@@ -110,11 +105,11 @@ export async function webhookRoutes(
         });
         if (!stored.inserted) {
           // Stored before but never processed (a crash between storing and queueing): queue it now.
-          if (stored.status === 'received') await options.enqueue(deliveryId, repositoryOf(payload));
+          if (stored.status === 'received') await options.enqueue(deliveryId);
           return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
         }
         if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
-        await options.enqueue(deliveryId, repositoryOf(payload));
+        await options.enqueue(deliveryId);
         return reply.code(202).send({ delivery: deliveryId, status: 'queued' });
       },
     );

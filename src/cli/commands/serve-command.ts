@@ -61,12 +61,11 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   // Demo mode (no GitHub token, no secret) accepts unsigned deliveries, but only
   // on a loopback bind: anywhere else anyone could post forged events.
   const demo = !env.GITHUB_TOKEN && isLoopback(options.host);
-  const enqueueDelivery = async (deliveryId: string, repository: string | undefined) => {
+  const enqueueDelivery = async (deliveryId: string) => {
     await worker.addJob(
       'process_webhook',
       { deliveryId },
-      // One queue per repository: its events apply in the order they arrived, other repositories' beside them.
-      { jobKey: `webhook-${deliveryId}`, maxAttempts: 5, queueName: `webhooks:${repository ?? '-'}` },
+      { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
     );
     // One export job waiting at a time (the job key) carries every delivery stored before it runs.
     if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
@@ -74,7 +73,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   // Deliveries a crashed server stored but never processed: queued again. Re-adding a job key
   // whose job a dead worker still locks makes a new job, so those run now, not hours later.
   const unqueued = await listUnqueuedDeliveries(db.pool);
-  for (const { deliveryId, repository } of unqueued) await enqueueDelivery(deliveryId, repository);
+  for (const deliveryId of unqueued) await enqueueDelivery(deliveryId);
   if (unqueued.length > 0)
     logger.info({ deliveries: unqueued.length }, 'queued stored deliveries that were never processed');
   // Deliveries stored while no server ran (or before a crash) reach the events store now.
@@ -87,15 +86,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
       webhookRoutes(server, db, {
         secret: env.GITHUB_WEBHOOK_SECRET,
         unsigned: demo,
-        enqueue: async (deliveryId) => {
-          await worker.addJob(
-            'process_webhook',
-            { deliveryId },
-            { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
-          );
-          // One export job waiting at a time (the job key) carries every delivery stored before it runs.
-          if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
-        },
+        enqueue: enqueueDelivery,
       }),
   });
   await app.listen({ port: options.port, host: options.host });
