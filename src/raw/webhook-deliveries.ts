@@ -2,12 +2,11 @@ import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
 const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
-const LOCK = sqlFile(import.meta.url, 'lock-webhook-delivery.sql');
-const FINISH = sqlFile(import.meta.url, 'finish-webhook-delivery.sql');
-const FAIL = sqlFile(import.meta.url, 'fail-webhook-delivery.sql');
-const LIST_REPLAYABLE = sqlFile(import.meta.url, 'list-replayable-deliveries.sql');
+const LOCK_PENDING = sqlFile(import.meta.url, 'lock-pending-deliveries.sql');
+const FINISH = sqlFile(import.meta.url, 'finish-webhook-deliveries.sql');
+const REQUEUE = sqlFile(import.meta.url, 'requeue-deliveries.sql');
+const HAS_STALE = sqlFile(import.meta.url, 'has-stale-deliveries.sql');
 const LIST_AFTER = sqlFile(import.meta.url, 'list-deliveries-after.sql');
-const LIST_UNQUEUED = sqlFile(import.meta.url, 'list-unqueued-deliveries.sql');
 
 export interface IncomingDelivery {
   deliveryId: string;
@@ -49,20 +48,28 @@ export async function storeWebhookDelivery(
   return stored.rows[0] ?? { inserted: false, status: 'received' };
 }
 
-/** Deliveries stored but never processed: queued again when a server starts. */
-export async function listUnqueuedDeliveries(db: Queryable): Promise<string[]> {
-  return (await db.query<{ delivery_id: string }>(LIST_UNQUEUED)).rows.map((row) => row.delivery_id);
+export interface PendingDelivery {
+  deliveryId: string;
+  event: string;
+  payload: unknown;
 }
 
-/** The delivery's event and payload, its row locked until the caller's transaction ends. */
-export async function lockWebhookDelivery(
-  db: Queryable,
-  deliveryId: string,
-): Promise<{ event: string; payload: unknown } | undefined> {
-  const row = (
-    await db.query<{ event: string; payload: unknown; raw_body: string | null }>(LOCK, [deliveryId])
-  ).rows[0];
-  return row && { event: row.event, payload: deliveryPayload(row) };
+/** The next `limit` deliveries waiting, in storage order, their rows locked until the caller's transaction ends. */
+export async function lockPendingDeliveries(db: Queryable, limit: number): Promise<PendingDelivery[]> {
+  const { rows } = await db.query<{
+    delivery_id: string;
+    event: string;
+    payload: unknown;
+    raw_body: string | null;
+  }>(LOCK_PENDING, [limit]);
+  return rows.map((row) => ({
+    deliveryId: row.delivery_id,
+    event: row.event,
+    // Parsed lazily: a body that cannot be parsed fails its own delivery, not the batch.
+    get payload() {
+      return deliveryPayload(row);
+    },
+  }));
 }
 
 /**
@@ -77,24 +84,29 @@ export function deliveryPayload(row: { payload: unknown; raw_body?: string | nul
   );
 }
 
-export async function finishWebhookDelivery(
-  db: Queryable,
-  deliveryId: string,
-  status: 'processed' | 'ignored',
-): Promise<void> {
-  await db.query(FINISH, [deliveryId, status]);
+export interface DeliveryOutcome {
+  deliveryId: string;
+  status: 'processed' | 'ignored' | 'failed';
+  /** Why it failed; null otherwise. */
+  error: string | null;
 }
 
-export async function failWebhookDelivery(db: Queryable, deliveryId: string, error: string): Promise<void> {
-  await db.query(FAIL, [deliveryId, error]);
+export async function finishWebhookDeliveries(db: Queryable, outcomes: DeliveryOutcome[]): Promise<void> {
+  await db.query(FINISH, [
+    outcomes.map((o) => o.deliveryId),
+    outcomes.map((o) => o.status),
+    outcomes.map((o) => o.error),
+  ]);
 }
 
-export async function listReplayableDeliveries(
-  db: Queryable,
-  { failedOnly = false } = {},
-): Promise<string[]> {
-  const { rows } = await db.query<{ delivery_id: string }>(LIST_REPLAYABLE, [failedOnly]);
-  return rows.map((row) => row.delivery_id);
+/** Stored deliveries (all but ignored ones, or only the failed) wait to be processed again. Returns how many. */
+export async function requeueDeliveries(db: Queryable, { failedOnly = false } = {}): Promise<number> {
+  return (await db.query<{ n: number }>(REQUEUE, [failedOnly])).rows[0]?.n ?? 0;
+}
+
+/** Whether a delivery has waited over `seconds` to be processed (its job was lost). */
+export async function hasStaleDeliveries(db: Queryable, seconds: number): Promise<boolean> {
+  return (await db.query<{ stale: boolean }>(HAS_STALE, [seconds])).rows[0]?.stale ?? false;
 }
 
 export interface StoredDelivery {

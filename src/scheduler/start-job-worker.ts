@@ -13,6 +13,12 @@ import type { Logger } from '../log/logger.ts';
 export interface JobWorker {
   /** Queues a job; a job with the same key that is still waiting is not queued twice. */
   addJob(task: string, payload: unknown, options?: { jobKey?: string; maxAttempts?: number }): Promise<void>;
+  /**
+   * Makes sure the task's one job (job key: the task's name) starts after this
+   * call. Calls made while a request is on its way share the next request, so
+   * a burst (a webhook storm) costs a few queries, not one per call.
+   */
+  requestRun(task: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,8 +56,9 @@ export async function startJobWorker(options: {
   });
   const runner: Runner = await run({
     pgPool: pool,
-    // One job at a time: webhook events of a PR apply in the order they arrived.
-    concurrency: 1,
+    // The scheduled ingest and webhook processing side by side; webhook
+    // processing keeps its order with a lock of its own (src/pipeline/process-pending-deliveries.ts).
+    concurrency: 2,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: workerLogger,
@@ -68,10 +75,33 @@ export async function startJobWorker(options: {
   });
   if (options.cron)
     logger.info({ cron: options.cron }, 'scheduler started: the pipeline runs on this cron (UTC)');
+  const addJob: JobWorker['addJob'] = async (task, payload, jobOptions) => {
+    await utils.addJob(task, payload as never, jobOptions);
+  };
+  const requests = new Map<string, { sending?: Promise<void>; next?: Promise<void> }>();
+  const requestRun = (task: string): Promise<void> => {
+    const state = requests.get(task) ?? {};
+    requests.set(task, state);
+    if (!state.sending) {
+      // A locked (running) job with this key is left alone and a new one is added.
+      state.sending = addJob(task, {}, { jobKey: `gitpulse-${task}`, maxAttempts: 25 }).finally(() => {
+        state.sending = undefined;
+      });
+      return state.sending;
+    }
+    // The request on its way may be taken and finished before this caller's
+    // work was there to see: one more request follows it.
+    state.next ??= state.sending
+      .catch(() => {})
+      .then(() => {
+        state.next = undefined;
+        return requestRun(task);
+      });
+    return state.next;
+  };
   return {
-    addJob: async (task, payload, jobOptions) => {
-      await utils.addJob(task, payload as never, jobOptions);
-    },
+    addJob,
+    requestRun,
     stop: async () => {
       await runner.stop();
       await utils.release();

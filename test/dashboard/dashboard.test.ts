@@ -7,7 +7,7 @@ import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
+import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
@@ -48,8 +48,8 @@ beforeAll(async () => {
       "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",
       [`example-${i}`, JSON.stringify(payload)],
     );
-    await processWebhookDelivery(db, `example-${i}`);
   }
+  await processPendingDeliveries(db);
   // The events store: the replay's GH Archive hours from four days before tracking to its last day.
   clickhouse = await openTestEventsStore();
   await runEventsImport({

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
-import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
+import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 const SECRET = 'bodies-secret';
@@ -22,8 +22,8 @@ beforeAll(async () => {
     extend: (server) =>
       webhookRoutes(server, db, {
         secret: SECRET,
-        enqueue: async (id) => {
-          processed.push(processWebhookDelivery(db, id).catch((error: Error) => error.message));
+        requestProcessing: async () => {
+          processed.push(processPendingDeliveries(db));
         },
       }),
   });

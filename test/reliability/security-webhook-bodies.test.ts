@@ -13,7 +13,7 @@ let port: number;
 beforeAll(async () => {
   db = await createFreshDatabase();
   app = await createServer(db, {
-    extend: (server) => webhookRoutes(server, db, { secret: 'bodies', enqueue: async () => {} }),
+    extend: (server) => webhookRoutes(server, db, { secret: 'bodies', requestProcessing: async () => {} }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   port = (app.server.address() as AddressInfo).port;

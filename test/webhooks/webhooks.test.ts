@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
-import { processWebhookDelivery } from '../../src/pipeline/process-webhook-delivery.ts';
+import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
 import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -31,8 +31,7 @@ beforeAll(async () => {
     databaseUrl: db.url,
     logger: silentLogger,
     tasks: {
-      process_webhook: async (p) =>
-        void (await processWebhookDelivery(db, (p as { deliveryId: string }).deliveryId)),
+      process_webhooks: async () => void (await processPendingDeliveries(db)),
     },
   });
   app = await createServer(db, {
@@ -40,12 +39,7 @@ beforeAll(async () => {
     extend: (server) =>
       webhookRoutes(server, db, {
         secret: SECRET,
-        enqueue: (deliveryId) =>
-          worker.addJob(
-            'process_webhook',
-            { deliveryId },
-            { jobKey: `webhook-${deliveryId}`, maxAttempts: 1 },
-          ),
+        requestProcessing: () => worker.requestRun('process_webhooks'),
       }),
   });
 });

@@ -13,8 +13,8 @@ export interface WebhookOptions {
   /** GITHUB_WEBHOOK_SECRET; without one, deliveries are refused unless `unsigned` (demo mode). */
   secret?: string;
   unsigned?: boolean;
-  /** Queues the delivery for processing (graphile-worker job); runs after the delivery is stored. */
-  enqueue: (deliveryId: string) => Promise<void>;
+  /** Has the stored deliveries processed (a graphile-worker job); called after a delivery is stored. */
+  requestProcessing: () => Promise<void>;
 }
 
 /**
@@ -105,11 +105,11 @@ export async function webhookRoutes(
         });
         if (!stored.inserted) {
           // Stored before but never processed (a crash between storing and queueing): queue it now.
-          if (stored.status === 'received') await options.enqueue(deliveryId);
+          if (stored.status === 'received') await options.requestProcessing();
           return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
         }
         if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
-        await options.enqueue(deliveryId);
+        await options.requestProcessing();
         return reply.code(202).send({ delivery: deliveryId, status: 'queued' });
       },
     );

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
-import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
+import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
-import { listUnqueuedDeliveries } from '../../raw/webhook-deliveries.ts';
+import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
 import { startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
@@ -40,10 +40,12 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
     logger,
     cron: options.scheduler && config.schedule.enabled ? config.schedule.cron : undefined,
     tasks: {
-      process_webhook: async (payload) => {
-        await processWebhookDelivery(db, (payload as { deliveryId: string }).deliveryId);
-      },
-      export_webhook_events: async () => {
+      [PROCESS_WEBHOOKS]: async () => {
+        await processPendingDeliveries(db, {
+          onFailed: (failure) =>
+            logger.warn({ delivery: failure.deliveryId, err: failure.error }, 'webhook delivery failed'),
+        });
+        // Every delivery stored so far, processed or ignored, reaches the events store.
         if (clickhouse) await runWebhookEventsExport(db, clickhouse);
       },
       ingest: async () => {
@@ -61,23 +63,17 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   // Demo mode (no GitHub token, no secret) accepts unsigned deliveries, but only
   // on a loopback bind: anywhere else anyone could post forged events.
   const demo = !env.GITHUB_TOKEN && isLoopback(options.host);
-  const enqueueDelivery = async (deliveryId: string) => {
-    await worker.addJob(
-      'process_webhook',
-      { deliveryId },
-      { jobKey: `webhook-${deliveryId}`, maxAttempts: 5 },
-    );
-    // One export job waiting at a time (the job key) carries every delivery stored before it runs.
-    if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
-  };
-  // Deliveries a crashed server stored but never processed: queued again. Re-adding a job key
-  // whose job a dead worker still locks makes a new job, so those run now, not hours later.
-  const unqueued = await listUnqueuedDeliveries(db.pool);
-  for (const deliveryId of unqueued) await enqueueDelivery(deliveryId);
-  if (unqueued.length > 0)
-    logger.info({ deliveries: unqueued.length }, 'queued stored deliveries that were never processed');
-  // Deliveries stored while no server ran (or before a crash) reach the events store now.
-  if (clickhouse) await worker.addJob('export_webhook_events', {}, { jobKey: EXPORT_JOB_KEY });
+  const requestProcessing = () => worker.requestRun(PROCESS_WEBHOOKS);
+  // Deliveries a crashed server stored but never processed, and those stored while no
+  // server ran, are processed now; a job a dead worker still locks is left to expire.
+  await requestProcessing();
+  // A job whose connection died before it finished leaves deliveries waiting: look every
+  // STALE_SECONDS for one that has waited that long.
+  const sweep = setInterval(() => {
+    hasStaleDeliveries(db.pool, STALE_SECONDS)
+      .then((stale) => (stale ? requestProcessing() : undefined))
+      .catch((error: Error) => logger.warn({ err: error.message }, 'could not look for waiting deliveries'));
+  }, STALE_SECONDS * 1000);
   const app = await createServer(db, {
     apiToken: env.API_TOKEN,
     logger,
@@ -86,7 +82,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
       webhookRoutes(server, db, {
         secret: env.GITHUB_WEBHOOK_SECRET,
         unsigned: demo,
-        enqueue: enqueueDelivery,
+        requestProcessing,
       }),
   });
   await app.listen({ port: options.port, host: options.host });
@@ -102,12 +98,14 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
 
   await waitForShutdownSignal();
   logger.info('stopping');
+  clearInterval(sweep);
   await app.close();
   await worker.stop();
   await clickhouse?.close();
 }
 
-const EXPORT_JOB_KEY = 'gitpulse-export-webhook-events';
+const PROCESS_WEBHOOKS = 'process_webhooks';
+const STALE_SECONDS = 30;
 
 const isLoopback = (host: string) =>
   host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { processWebhookDelivery } from '../../pipeline/process-webhook-delivery.ts';
-import { listReplayableDeliveries } from '../../raw/webhook-deliveries.ts';
+import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
+import { requeueDeliveries } from '../../raw/webhook-deliveries.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
@@ -12,18 +12,13 @@ export function registerWebhooksCommand(program: Command): void {
     .option('--failed', 'only deliveries whose processing failed')
     .action(async (options: { failed?: boolean }, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, logger }) => {
-        const ids = await listReplayableDeliveries(db.pool, { failedOnly: options.failed ?? false });
-        const counts = { processed: 0, ignored: 0, failed: 0 };
-        for (const id of ids) {
-          try {
-            counts[await processWebhookDelivery(db, id)]++;
-          } catch (error) {
-            counts.failed++;
-            logger.error({ delivery: id, err: (error as Error).message }, 'delivery failed again');
-          }
-        }
+        const requeued = await requeueDeliveries(db.pool, { failedOnly: options.failed ?? false });
+        const counts = await processPendingDeliveries(db, {
+          onFailed: (failure) =>
+            logger.error({ delivery: failure.deliveryId, err: failure.error }, 'delivery failed again'),
+        });
         process.stdout.write(
-          `${ids.length} deliveries replayed: ${counts.processed} processed, ${counts.ignored} ignored, ${counts.failed} failed\n`,
+          `${requeued} deliveries replayed: ${counts.processed} processed, ${counts.ignored} ignored, ${counts.failed} failed\n`,
         );
         if (counts.failed > 0) {
           throw new UserFacingError(

@@ -4,6 +4,7 @@ import { sqlFile } from '../../db/sql-file.ts';
 import {
   type GitHubPullObject,
   pullRecordFrom,
+  type RecordedRepositories,
   recordPullRequest,
   recordRepository,
   recordRiskInsight,
@@ -97,11 +98,12 @@ export async function applyWebhookEvent(
   client: pg.PoolClient,
   event: string,
   payload: unknown,
+  recorded?: RecordedRepositories,
 ): Promise<boolean> {
   if (!isHandledEvent(event)) return false;
   const body = payload as { repository?: RepositoryPayload };
   if (!body.repository) return false;
-  const repoId = await recordRepository(client, repositoryRecord(body.repository));
+  const repoId = await recordRepository(client, repositoryRecord(body.repository), recorded);
   const fullName = body.repository.full_name;
 
   switch (event) {

@@ -66,9 +66,24 @@ export function pullRecordFrom(
   };
 }
 
-export async function recordRepository(client: pg.PoolClient, repo: RepositoryRecord): Promise<string> {
+/**
+ * Repository ids recorded earlier in the same transaction, by record: a batch
+ * of deliveries from one repository records it once.
+ */
+export type RecordedRepositories = Map<string, string>;
+
+export async function recordRepository(
+  client: pg.PoolClient,
+  repo: RepositoryRecord,
+  recorded?: RecordedRepositories,
+): Promise<string> {
+  const key = JSON.stringify(repo);
+  const known = recorded?.get(key);
+  if (known) return known;
   await client.query(LOCK_REPOSITORY, [repo.githubId]);
-  await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
+  const freed = await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
+  // Another row gave up its name: what was recorded before may no longer stand.
+  if (freed.rowCount) recorded?.clear();
   const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
     repo.githubId,
     repo.name,
@@ -78,7 +93,9 @@ export async function recordRepository(client: pg.PoolClient, repo: RepositoryRe
     repo.isPrivate,
     repo.description,
   ]);
-  return rows[0]?.id as string;
+  const id = rows[0]?.id as string;
+  recorded?.set(key, id);
+  return id;
 }
 
 /** Upserts the PR and its stages (status_pr, status_merge; a new head commit resets the build). Returns its stored files. */

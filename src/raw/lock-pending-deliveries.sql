@@ -1,0 +1,8 @@
+-- The next deliveries waiting to be processed, in the order they were stored,
+-- locked for the processing transaction. $1 how many
+SELECT delivery_id, event, payload, raw_body
+FROM raw.webhook_deliveries
+WHERE status = 'received'
+ORDER BY id
+LIMIT $1
+FOR UPDATE;

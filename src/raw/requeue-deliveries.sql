@@ -1,0 +1,8 @@
+-- Deliveries to process again (`gitpulse webhooks replay`) wait once more, as
+-- if just received; $1 true: only the failed ones. Returns how many.
+WITH requeued AS (
+    UPDATE raw.webhook_deliveries SET status = 'received'
+    WHERE status <> 'ignored' AND ($1::boolean IS NOT TRUE OR status = 'failed')
+    RETURNING 1
+)
+SELECT count(*)::int AS n FROM requeued;
