@@ -1,7 +1,7 @@
 /**
  * The webhook receiver under load: 10,000 signed deliveries (real example
  * payloads), 10% of them redeliveries of an earlier id, posted over HTTP by
- * 20 concurrent senders, processed on the job queue as `serve` does. Prints
+ * 20 concurrent senders (in a worker thread), processed on the job queue as `serve` does. Prints
  * and writes to artifacts/bench/webhooks.json: intake deliveries/s, p50/p99
  * answer latency, the number stored (must equal the distinct deliveries),
  * processed deliveries/s from the first post to the last processed, and the
@@ -16,7 +16,8 @@ import { webhookRoutes } from '../src/api/routes/webhook-routes.ts';
 import { processPendingDeliveries } from '../src/pipeline/process-pending-deliveries.ts';
 import { startJobWorker } from '../src/scheduler/start-job-worker.ts';
 import { startBenchServer } from './bench-database.ts';
-import { postDelivery, signedExamples } from './signed-deliveries.ts';
+import { sendDeliveries } from './send-deliveries.ts';
+import { signedExamples } from './signed-deliveries.ts';
 import { writeFigures } from './write-figures.ts';
 
 const total = Number(process.env.BENCH_DELIVERIES ?? 10_000);
@@ -56,27 +57,15 @@ const plan = Array.from({ length: total }, (_, i) => {
   const duplicate = i % 10 === 9;
   return {
     id: duplicate ? `delivery-${i - 5}` : `delivery-${i}`,
-    example: signed[i % signed.length] as (typeof signed)[number],
+    example: i % signed.length,
   };
 });
 const distinct = new Set(plan.map((p) => p.id)).size;
 
-const latencies: number[] = [];
-const codes = new Map<number, number>();
 const started = performance.now();
-let next = 0;
-await Promise.all(
-  Array.from({ length: 20 }, async () => {
-    while (next < plan.length) {
-      const { id, example } = plan[next++] as (typeof plan)[number];
-      const sent = performance.now();
-      const status = await postDelivery(endpoint, id, example);
-      latencies.push(performance.now() - sent);
-      codes.set(status, (codes.get(status) ?? 0) + 1);
-    }
-  }),
-);
-const seconds = (performance.now() - started) / 1000;
+const sent = await sendDeliveries({ endpoint, senders: 20, examples: signed, deliveries: plan });
+const { latencies, seconds } = sent;
+const codes = new Map(sent.codes);
 latencies.sort((a, b) => a - b);
 const at = (q: number) => (latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(1);
 const stored = (await db.pool.query('SELECT count(*)::int AS n FROM raw.webhook_deliveries')).rows[0].n;
