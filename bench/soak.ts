@@ -152,8 +152,15 @@ const stored = (
     [...accepted],
   ])
 ).rows[0].n as number;
-await new Promise((r) => setTimeout(r, 5000));
-const rssAfter = rssMiB();
+// Idle again: V8 and the allocators give memory back over the following seconds.
+const rssAfterBySecond: Record<string, number> = {};
+for (const second of [5, 15, 30]) {
+  await new Promise((r) =>
+    setTimeout(r, (second - (Object.keys(rssAfterBySecond).map(Number).at(-1) ?? 0)) * 1000),
+  );
+  rssAfterBySecond[second] = rssMiB();
+}
+const rssAfter = rssAfterBySecond[30] as number;
 const alive = serve.exitCode === null;
 serve.kill('SIGTERM');
 await once(serve, 'exit');
@@ -173,7 +180,12 @@ writeFigures('soak', {
   api_reads: apiReads,
   errors: Object.fromEntries(errors),
   serve_alive_at_end: alive,
-  serve_rss_mib: { before: rssBefore, after: rssAfter, ratio: Number((rssAfter / rssBefore).toFixed(2)) },
+  serve_rss_mib: {
+    before: rssBefore,
+    after_idle_seconds: rssAfterBySecond,
+    after: rssAfter,
+    ratio: Number((rssAfter / rssBefore).toFixed(2)),
+  },
   serve_errors_logged: serveLog.split('\n').filter((l) => l.includes('"level":50')).length,
   serve_error_samples: [
     ...new Set(

@@ -18,6 +18,12 @@ export interface ClickHouse {
   insert(table: string, rows: readonly Record<string, unknown>[]): Promise<void>;
   /** A statement without rows (DDL, INSERT … SELECT). */
   command(sql: string, params?: Record<string, unknown>): Promise<void>;
+  /**
+   * Hands memory the engine freed back to the system. The embedded engine runs
+   * in this process and its allocator (jemalloc) keeps freed memory for reuse:
+   * without this a long-running serve holds the peak of every export.
+   */
+  releaseMemory(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,9 @@ export function clickHouseFromClient(
     },
     command: async (sql, params) => {
       await client.command({ query: sql, query_params: params });
+    },
+    releaseMemory: async () => {
+      if (about.kind === 'chdb') await client.command({ query: 'SYSTEM JEMALLOC PURGE' });
     },
     close: async () => {
       await client.close();

@@ -6,7 +6,8 @@ import { advanceIngestionState, readIngestionState } from '../ops/ingestion-stat
 import { deliveryPayload, listDeliveriesAfter } from '../raw/webhook-deliveries.ts';
 
 const STATE_KEY = 'events:webhooks';
-const BATCH = 5000;
+// Deliveries are large (a pull_request payload is about 20 kB): 500 bound a batch to about 10 MB of JSON.
+const BATCH = 500;
 
 /**
  * Copies stored webhook deliveries, handled or not, into the events store
@@ -21,7 +22,10 @@ export async function runWebhookEventsExport(db: Database, clickhouse: ClickHous
   for (;;) {
     const deliveries = await listDeliveriesAfter(db.pool, afterId, BATCH);
     const last = deliveries.at(-1);
-    if (!last) return exported;
+    if (!last) {
+      if (exported > 0) await clickhouse.releaseMemory();
+      return exported;
+    }
     const rows = deliveries.flatMap((d) => {
       const row = deliveryEventRow({
         deliveryId: d.delivery_id,

@@ -48,4 +48,36 @@ describe('PR flow on re-runs', () => {
       { owner_avatar_url: 'https://avatars.githubusercontent.com/u/5430905?v=4', is_private: true },
     ]);
   });
+
+  it('an unchanged re-ingest hands nothing back to polling consumers; insights keep their ids', async () => {
+    await ingestDay(db, replay, '2026-08-04', { only: ['pulls'] });
+    await db.pool.query('UPDATE warehouse.pull_requests SET processed = true');
+    await db.pool.query('UPDATE warehouse.pipeline_runs SET processed = true');
+    await db.pool.query('UPDATE warehouse.insights SET processed = true');
+    const idsBefore = await db.pool.query('SELECT id FROM warehouse.insights ORDER BY id');
+    expect(idsBefore.rows.length).toBeGreaterThan(0);
+
+    await ingestDay(db, replay, '2026-08-04', { only: ['pulls'] });
+    const unprocessed = await db.pool.query(
+      `SELECT (SELECT count(*) FROM warehouse.pull_requests WHERE NOT processed)::int AS pulls,
+              (SELECT count(*) FROM warehouse.pipeline_runs WHERE NOT processed)::int AS runs,
+              (SELECT count(*) FROM warehouse.insights WHERE NOT processed)::int AS insights`,
+    );
+    expect(unprocessed.rows[0]).toEqual({ pulls: 0, runs: 0, insights: 0 });
+    const idsAfter = await db.pool.query('SELECT id FROM warehouse.insights ORDER BY id');
+    expect(idsAfter.rows).toEqual(idsBefore.rows);
+
+    // A real change (a new title) flips that one PR back, and only it.
+    const { rows } = await db.pool.query<{ repo_id: string; pr_number: number }>(
+      'SELECT repo_id, pr_number FROM warehouse.pull_requests ORDER BY pr_number LIMIT 1',
+    );
+    const changed = rows[0] as { repo_id: string; pr_number: number };
+    await db.pool.query(
+      "UPDATE warehouse.pull_requests SET title = 'renamed since' WHERE repo_id = $1 AND pr_number = $2",
+      [changed.repo_id, changed.pr_number],
+    );
+    await ingestDay(db, replay, '2026-08-04', { only: ['pulls'] });
+    const flipped = await db.pool.query('SELECT pr_number FROM warehouse.pull_requests WHERE NOT processed');
+    expect(flipped.rows).toEqual([{ pr_number: changed.pr_number }]);
+  });
 });
