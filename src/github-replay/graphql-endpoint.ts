@@ -3,6 +3,7 @@ import { buildSchema, type DocumentNode, execute, type GraphQLError, parse, vali
 import type { RateLimits } from './rate-limits.ts';
 import { githubIdFromNodeId, type ReplayWorld, type RepoState, repoNodeId } from './replay-world.ts';
 import * as synth from './synthesized-details.ts';
+import type { SyntheticPull } from './synthesized-pulls.ts';
 
 const schema = buildSchema(readFileSync(new URL('./replay-schema.graphql', import.meta.url), 'utf8'));
 
@@ -21,7 +22,7 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
     databaseId: repo.githubId,
     name: repo.name,
     nameWithOwner: repo.fullName,
-    owner: { login: repo.owner },
+    owner: { login: repo.owner, avatarUrl: synth.avatarUrl(repo.owner) },
     description: repo.description,
     url: `https://github.com/${repo.fullName}`,
     homepageUrl: null,
@@ -50,6 +51,64 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
     licenseInfo: license ? { spdxId: license.spdx_id, name: license.name } : null,
     isArchived: false,
     isFork: false,
+    isPrivate: false,
+    pullRequests: ({ first = 100, after }: { first?: number; after?: string }) => {
+      if (first > 100) throw new Error('Requesting more than 100 pull requests at once is not allowed.');
+      // Newest update first, GitHub's orderBy UPDATED_AT DESC; the cursor is the offset.
+      const pulls = world.pulls(state).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0;
+      const end = Math.min(pulls.length, start + first);
+      return {
+        totalCount: pulls.length,
+        pageInfo: {
+          hasNextPage: end < pulls.length,
+          endCursor: end > start ? Buffer.from(String(end)).toString('base64') : null,
+        },
+        nodes: pulls.slice(start, end).map((pr) => pullRequestNode(repo.fullName, pr)),
+      };
+    },
+  };
+}
+
+function pullRequestNode(fullName: string, pr: SyntheticPull) {
+  const decision = pr.reviews.at(-1)?.state;
+  return {
+    number: pr.number,
+    title: pr.title,
+    state: pr.merged ? 'MERGED' : pr.state === 'closed' ? 'CLOSED' : 'OPEN',
+    merged: pr.merged,
+    createdAt: pr.createdAt,
+    updatedAt: pr.updatedAt,
+    closedAt: pr.closedAt,
+    mergedAt: pr.mergedAt,
+    url: `https://github.com/${fullName}/pull/${pr.number}`,
+    author: { login: pr.author, avatarUrl: synth.avatarUrl(pr.author) },
+    headRefName: pr.branch,
+    headRefOid: pr.headSha,
+    additions: pr.files.reduce((sum, f) => sum + f.additions, 0),
+    deletions: pr.files.reduce((sum, f) => sum + f.deletions, 0),
+    changedFiles: pr.files.length,
+    reviewDecision:
+      decision === 'APPROVED' || decision === 'CHANGES_REQUESTED' ? decision : 'REVIEW_REQUIRED',
+    files: ({ first = 100 }: { first?: number }) => ({
+      totalCount: pr.files.length,
+      nodes: pr.files
+        .slice(0, first)
+        .map((f) => ({ path: f.filename, additions: f.additions, deletions: f.deletions })),
+    }),
+    reviews: ({ first = 100 }: { first?: number }) => ({
+      totalCount: pr.reviews.length,
+      nodes: pr.reviews.slice(0, first).map((r) => ({
+        databaseId: r.id,
+        state: r.state,
+        submittedAt: r.submittedAt,
+        author: { login: r.reviewer, avatarUrl: synth.avatarUrl(r.reviewer) },
+      })),
+    }),
+    commits: () => ({
+      totalCount: 1,
+      nodes: [{ commit: { oid: pr.headSha, statusCheckRollup: { state: pr.checks } } }],
+    }),
   };
 }
 

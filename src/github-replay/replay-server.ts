@@ -16,6 +16,8 @@ export interface ReplayOptions {
   dataset?: RankingDataset;
   /** Extra copies of every repository, for benchmarks (see RankingDataset.load). */
   scale?: number;
+  /** Pull requests opened per repository and day (default 0.5). */
+  pullsPerDay?: number;
 }
 
 export interface RunningReplay {
@@ -43,7 +45,7 @@ export async function startReplay(
   const date = options.date ?? dataset.lastDate;
   assertDate(dataset, date);
   const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
-  const world = new ReplayWorld(dataset, '', date);
+  const world = new ReplayWorld(dataset, '', date, options.pullsPerDay);
   const limits = new RateLimits({ ...GITHUB_RATE_LIMITS, ...options.rateLimits });
   let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };

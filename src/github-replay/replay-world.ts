@@ -1,5 +1,6 @@
 import type { DayPoint, RankedRepo, RankingDataset } from './ranking-dataset.ts';
 import * as synth from './synthesized-details.ts';
+import { pullRequests, type SyntheticPull } from './synthesized-pulls.ts';
 
 /** GitHub's legacy global node id for a repository: base64("010:Repository<id>"). */
 export const repoNodeId = (githubId: number) => Buffer.from(`010:Repository${githubId}`).toString('base64');
@@ -31,7 +32,14 @@ export class ReplayWorld {
     /** Known only once the server listens (its port). */
     public baseUrl: string,
     public date: string,
+    /** Pull requests opened per repository and day (synthesized-pulls.ts). */
+    readonly pullsPerDay = 0.5,
   ) {}
+
+  /** The repository's pull requests as they stand at the end of the day, newest first. */
+  pulls(state: RepoState): SyntheticPull[] {
+    return pullRequests(state.repo, this.date, this.pullsPerDay);
+  }
 
   get dayIndex(): number {
     return Math.max(0, this.dataset.dates.indexOf(this.date));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RateResource } from './rate-limits.ts';
 import type { Answer } from './replay-answer.ts';
 import * as synth from './synthesized-details.ts';
+import type { SyntheticPull } from './synthesized-pulls.ts';
 
 export const GITHUB_DOCS = 'https://docs.github.com/rest';
 
@@ -58,7 +59,7 @@ export function contentFile(fullName: string, path: string, text: string) {
 }
 
 /** A pull request as GET /repos/{owner}/{repo}/pulls lists it. */
-export function restPull(fullName: string, pr: synth.SyntheticPull) {
+export function restPull(fullName: string, pr: SyntheticPull) {
   return {
     id: synth.stableHash(`${fullName}#${pr.number}`),
     number: pr.number,
@@ -66,14 +67,14 @@ export function restPull(fullName: string, pr: synth.SyntheticPull) {
     title: pr.title,
     user: {
       login: pr.author,
-      avatar_url: `https://avatars.githubusercontent.com/u/${synth.stableHash(pr.author) % 1e6}`,
+      avatar_url: synth.avatarUrl(pr.author),
     },
     head: { ref: pr.branch, sha: pr.headSha },
     base: { ref: 'main', repo: { full_name: fullName } },
     created_at: pr.createdAt,
     updated_at: pr.updatedAt,
-    closed_at: pr.state === 'closed' ? pr.updatedAt : null,
-    merged_at: pr.merged ? pr.updatedAt : null,
+    closed_at: pr.closedAt,
+    merged_at: pr.mergedAt,
     html_url: `https://github.com/${fullName}/pull/${pr.number}`,
   };
 }

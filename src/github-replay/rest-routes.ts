@@ -84,8 +84,8 @@ export function registerRestRoutes(
       const state = repoOf(request);
       if (!state) return notFound();
       const wanted = query(request).state ?? 'open';
-      const pulls = synth
-        .pullRequests(state.repo, world.date)
+      const pulls = world
+        .pulls(state)
         .filter((pr) => wanted === 'all' || pr.state === wanted)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((pr) => restPull(state.repo.fullName, pr));
@@ -97,9 +97,7 @@ export function registerRestRoutes(
     '/repos/:owner/:repo/pulls/:number/files',
     answer((request) => {
       const state = repoOf(request);
-      const pr =
-        state &&
-        synth.pullRequests(state.repo, world.date).find((p) => p.number === Number(params(request).number));
+      const pr = state && world.pulls(state).find((p) => p.number === Number(params(request).number));
       if (!pr) return notFound();
       return page(
         request,

@@ -3,8 +3,8 @@ import type { RankedRepo } from './ranking-dataset.ts';
 /*
  * What the ranking data does not contain, made up deterministically from the
  * repository's name so every run of the replay answers the same: creation
- * date, language byte sizes, topics, license, README, Render blueprints and
- * pull requests. See README.md in this folder.
+ * date, language byte sizes, topics, license, README and Render blueprints
+ * (pull requests: synthesized-pulls.ts). See README.md in this folder.
  */
 
 /** FNV-1a, 32 bit: a stable number per string. */
@@ -17,8 +17,13 @@ export function stableHash(text: string): number {
   return hash >>> 0;
 }
 
-const DAY_MS = 86_400_000;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+export const DAY_MS = 86_400_000;
+
+/** A stable avatar address for a made-up user. */
+export const avatarUrl = (login: string) =>
+  `https://avatars.githubusercontent.com/u/${stableHash(login) % 1e6}`;
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 
 /** Repositories first ranked after the data's first day are treated as new. */
 export function createdAt(repo: RankedRepo, firstDateOfData: string): string {
@@ -99,68 +104,4 @@ export function renderBlueprint(repo: RankedRepo): string | null {
   const keyValue =
     hash % 3 === 0 ? `\n  - type: keyvalue\n    name: ${repo.name}-cache\n    ipAllowList: []` : '';
   return `services:\n${services.join('\n')}${keyValue}\n${databases}`;
-}
-
-export interface SyntheticPull {
-  number: number;
-  title: string;
-  author: string;
-  branch: string;
-  headSha: string;
-  state: 'open' | 'closed';
-  merged: boolean;
-  createdAt: string;
-  updatedAt: string;
-  files: { filename: string; status: string; additions: number; deletions: number; changes: number }[];
-}
-
-const PR_FILES = [
-  'src/index.ts',
-  'src/server/handler.ts',
-  'README.md',
-  'test/handler.test.ts',
-  'migrations/0042_add_column.sql',
-  '.github/workflows/ci.yml',
-  'package.json',
-  'src/auth/session.ts',
-  'docs/guide.md',
-  'src/lib/parse.ts',
-];
-
-/** Three to seven pull requests per repository, opened in the 20 days before `date`. */
-export function pullRequests(repo: RankedRepo, date: string): SyntheticPull[] {
-  const base = stableHash(`pulls:${repo.fullName}`);
-  const count = 3 + (base % 5);
-  return Array.from({ length: count }, (_, i) => {
-    const hash = stableHash(`${repo.fullName}#${i}`);
-    const created = addDays(date, -(20 - i * 2)).getTime() + (hash % 86_400) * 1000;
-    const fileCount = 1 + (hash % 5);
-    const files = Array.from({ length: fileCount }, (_, f) => {
-      const additions = (hash >>> f) % 400;
-      const deletions = (hash >>> (f + 3)) % 120;
-      return {
-        filename: PR_FILES[(hash + f * 7) % PR_FILES.length] as string,
-        status: 'modified',
-        additions,
-        deletions,
-        changes: additions + deletions,
-      };
-    });
-    const unique = [...new Map(files.map((file) => [file.filename, file])).values()];
-    const closed = i < count - 2;
-    return {
-      number: 100 + i,
-      title: `Improve ${unique[0]?.filename ?? 'code'} (${i + 1})`,
-      author: `contributor-${hash % 50}`,
-      branch: `feature/change-${i + 1}`,
-      headSha: (
-        hash.toString(16).padStart(8, '0') + stableHash(`sha${i}${repo.fullName}`).toString(16)
-      ).padEnd(40, '0'),
-      state: closed ? 'closed' : 'open',
-      merged: closed && hash % 3 !== 0,
-      createdAt: new Date(created).toISOString().replace('.000Z', 'Z'),
-      updatedAt: new Date(created + 3_600_000 * (1 + (hash % 48))).toISOString().replace('.000Z', 'Z'),
-      files: unique,
-    };
-  });
 }

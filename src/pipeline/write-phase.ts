@@ -73,9 +73,11 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
       }),
     ),
   );
-  await step('model_pull_requests', async (t) =>
-    t.count('pulls', await modelCollectedPulls(client, input.rawRunIds ?? [input.runId], input.date)),
-  );
+  await step('model_pull_requests', async (t) => {
+    const modelled = await modelCollectedPulls(client, input.rawRunIds ?? [input.runId], input.date);
+    t.count('pulls', modelled.pulls);
+    if (modelled.skipped > 0) t.count('skipped_unreadable', modelled.skipped);
+  });
   await step('advance_state', async (t) =>
     t.count('sources', await advanceIngestionState(client, input.runId, input.collection.state)),
   );

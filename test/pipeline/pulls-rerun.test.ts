@@ -36,16 +36,20 @@ describe('PR flow on re-runs', () => {
     expect(await count('warehouse.pull_requests')).toBe(landed.rows[0].n);
   });
 
-  it('the REST path keeps the owner avatar and visibility webhooks stored', async () => {
+  it('the pulls source records the owner avatar and visibility GitHub reports, never blanks', async () => {
     await db.pool.query(
-      "UPDATE warehouse.repositories SET owner_avatar_url = 'https://avatars.githubusercontent.com/u/5430905?v=4', is_private = true WHERE full_name = 'rust-lang/rust'",
+      "UPDATE warehouse.repositories SET owner_avatar_url = NULL, is_private = true WHERE full_name = 'rust-lang/rust'",
     );
     await ingestDay(db, replay, '2026-08-03', { only: ['pulls'] });
     const repo = await db.pool.query(
       "SELECT owner_avatar_url, is_private FROM warehouse.repositories WHERE full_name = 'rust-lang/rust'",
     );
+    // The replay's answer for rust-lang/rust: a public repository with its owner's avatar.
     expect(repo.rows).toEqual([
-      { owner_avatar_url: 'https://avatars.githubusercontent.com/u/5430905?v=4', is_private: true },
+      {
+        owner_avatar_url: expect.stringMatching(/^https:\/\/avatars\.githubusercontent\.com\/u\/\d+$/),
+        is_private: false,
+      },
     ]);
   });
 
@@ -69,7 +73,9 @@ describe('PR flow on re-runs', () => {
 
     // A real change (a new title) flips that one PR back, and only it.
     const { rows } = await db.pool.query<{ repo_id: string; pr_number: number }>(
-      'SELECT repo_id, pr_number FROM warehouse.pull_requests ORDER BY pr_number LIMIT 1',
+      `SELECT p.repo_id, p.pr_number FROM warehouse.pull_requests p
+       JOIN raw.github_pulls g ON g.pr_number = p.pr_number AND g.snapshot_date = '2026-08-04'
+       ORDER BY p.pr_number LIMIT 1`,
     );
     const changed = rows[0] as { repo_id: string; pr_number: number };
     await db.pool.query(

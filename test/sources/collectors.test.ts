@@ -7,6 +7,7 @@ import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts
 import { listPulls } from '../../src/sources/github/collect/list-pulls.ts';
 import { refreshRepositories } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { languageQualifier, searchRepos } from '../../src/sources/github/collect/search-repos.ts';
+import { graphqlPullPayload } from '../../src/sources/github/payloads/pull-request-payload.ts';
 import { replayWithClient, sharedDataset } from '../support/replay-client.ts';
 
 let server: RunningReplay;
@@ -80,13 +81,37 @@ describe('collectors against the replay', () => {
     expect(blueprints[0]?.detail).toBe('render_blueprint');
   });
 
-  it('readme and pulls: one call per repository, pulls with their files', async () => {
+  it('readme: one call per repository', async () => {
     const readmes = await fetchReadmes(github.octokit, ['rust-lang/rust', 'no-owner/no-such-repo']);
     expect(readmes).toHaveLength(1);
+  });
+
+  it('pulls: one GraphQL query per 100 PRs, each with files, reviews and CI, valid against the payload schema', async () => {
+    const before = github.cost.requests;
     const pulls = await listPulls(github.octokit, 'rust-lang/rust', 3);
     expect(pulls).toHaveLength(3);
-    const first = pulls[0]?.apiResponse as { files: { filename: string }[]; head: { sha: string } };
-    expect(first.files.length).toBeGreaterThan(0);
-    expect(first.head.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(github.cost.requests - before).toBe(1);
+    for (const pull of pulls) {
+      const parsed = graphqlPullPayload.parse(pull.apiResponse);
+      expect(parsed.headRefOid).toMatch(/^[0-9a-f]{40}$/);
+      expect(parsed.files?.nodes.length).toBeGreaterThan(0);
+      expect(parsed.repository.nameWithOwner).toBe('rust-lang/rust');
+    }
+    // Newest update first, as GitHub's orderBy UPDATED_AT DESC answers.
+    const updated = pulls.map((p) => graphqlPullPayload.parse(p.apiResponse).updatedAt);
+    expect(updated).toEqual([...updated].sort().reverse());
+  });
+
+  it('pulls: more than 100 are paged with the cursor, not capped at one page', async () => {
+    const busy = await replayWithClient({ date: '2026-08-01', pullsPerDay: 6 });
+    try {
+      const pulls = await listPulls(busy.github.octokit, 'rust-lang/rust', 150);
+      expect(pulls).toHaveLength(150);
+      expect(new Set(pulls.map((p) => p.number)).size).toBe(150);
+      expect(busy.github.cost.requests).toBe(2);
+      expect(busy.github.cost.graphqlPoints).toBe(2);
+    } finally {
+      await busy.server.close();
+    }
   });
 });

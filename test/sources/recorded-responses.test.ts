@@ -5,6 +5,7 @@ import { validate as validateGithubQuery } from '@octokit/graphql-schema';
 import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import { LIST_PULLS_QUERY } from '../../src/sources/github/collect/list-pulls.ts';
 import { REFRESH_REPOSITORIES_QUERY } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { restRepositoryPayload } from '../../src/sources/github/payloads/repository-payload.ts';
 import { sharedDataset } from '../support/replay-client.ts';
@@ -75,14 +76,16 @@ describe('recorded GitHub responses', () => {
 
 describe('GraphQL queries', () => {
   it("every query gitpulse sends is valid against GitHub's public schema", () => {
-    expect(validateGithubQuery(REFRESH_REPOSITORIES_QUERY).map((e) => e.message)).toEqual([]);
+    for (const query of [REFRESH_REPOSITORIES_QUERY, LIST_PULLS_QUERY])
+      expect(validateGithubQuery(query).map((e) => e.message)).toEqual([]);
   });
 
   it("and against the replay's schema", () => {
     const replaySchema = buildSchema(
       readFileSync(new URL('../../src/github-replay/replay-schema.graphql', import.meta.url), 'utf8'),
     );
-    expect(validate(replaySchema, parse(REFRESH_REPOSITORIES_QUERY)).map((e) => e.message)).toEqual([]);
+    for (const query of [REFRESH_REPOSITORIES_QUERY, LIST_PULLS_QUERY])
+      expect(validate(replaySchema, parse(query)).map((e) => e.message)).toEqual([]);
   });
 
   it('a wrong field is caught by the GitHub schema check', () => {

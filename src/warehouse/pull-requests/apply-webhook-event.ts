@@ -3,10 +3,12 @@ import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import {
   type GitHubPullObject,
+  isReviewState,
   pullRecordFrom,
   type RecordedRepositories,
   recordPullRequest,
   recordRepository,
+  recordReviews,
   recordRiskInsight,
 } from './record-pull-request.ts';
 
@@ -104,29 +106,21 @@ export async function applyWebhookEvent(
   const body = payload as { repository?: RepositoryPayload };
   if (!body.repository) return false;
   const repoId = await recordRepository(client, repositoryRecord(body.repository), recorded);
-  const fullName = body.repository.full_name;
 
   switch (event) {
     case 'pull_request': {
       const { action, pull_request: pull } = payload as Payload<'pull_request'>;
-      const files = await recordPullRequest(
-        client,
-        repoId,
-        fullName,
-        pullRecordFrom(pull as GitHubPullObject),
-      );
+      const files = await recordPullRequest(client, repoId, pullRecordFrom(pull as GitHubPullObject));
       if (['opened', 'reopened', 'synchronize', 'edited', 'ready_for_review'].includes(action)) {
         await recordRiskInsight(
           client,
           repoId,
           { number: pull.number, headSha: pull.head.sha },
           {
-            additions: (pull as { additions?: number }).additions ?? 0,
-            deletions: (pull as { deletions?: number }).deletions ?? 0,
-            changedFiles: (pull as { changed_files?: number }).changed_files ?? 0,
-            files: Array.isArray(files)
-              ? (files as { filename?: string }[]).map((f) => String(f.filename ?? ''))
-              : null,
+            additions: pull.additions ?? 0,
+            deletions: pull.deletions ?? 0,
+            changedFiles: pull.changed_files ?? 0,
+            files: files?.map((f) => f.filename) ?? null,
           },
         );
       }
@@ -143,13 +137,20 @@ export async function applyWebhookEvent(
             : state === 'changes_requested'
               ? 'failed'
               : null;
-      await recordPullRequest(
-        client,
-        repoId,
-        fullName,
-        pullRecordFrom(pull as unknown as GitHubPullObject),
+      await recordPullRequest(client, repoId, pullRecordFrom(pull as unknown as GitHubPullObject), {
         approval,
-      );
+      });
+      const reviewState = action === 'dismissed' ? 'dismissed' : state;
+      if (review.submitted_at && isReviewState(reviewState)) {
+        await recordReviews(client, repoId, pull.number, [
+          {
+            reviewId: review.id,
+            reviewer: review.user?.login ?? null,
+            state: reviewState,
+            submittedAt: review.submitted_at,
+          },
+        ]);
+      }
       return true;
     }
     case 'check_suite':

@@ -1,63 +1,138 @@
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import {
-  type GitHubPullObject,
-  pullRecordFrom,
+  type GraphqlPullPayload,
+  graphqlPullPayload,
+} from '../../sources/github/payloads/pull-request-payload.ts';
+import {
+  isReviewState,
+  type PullRecord,
+  type ReviewRecord,
   recordPullRequest,
   recordRepository,
+  recordReviews,
   recordRiskInsight,
+  type StageRecord,
 } from './record-pull-request.ts';
 
 const READ_PULLS = sqlFile(import.meta.url, 'read-collected-pulls.sql');
 
-interface CollectedPullRow {
-  repo_full_name: string;
-  github_id: number;
-  description: string | null;
-  pull: GitHubPullObject & { files?: { filename: string; additions: number; deletions: number }[] };
-}
-
 /**
- * The pulls source's PRs (REST, with their files) into the PR flow model, the
- * same tables webhooks feed: tracked repositories only, one PR at a time
- * because each gets a risk assessment. Returns the PRs modelled.
+ * The pulls source's PRs (list-pulls.graphql: files, reviews, CI rollup) into
+ * the PR flow model, the same tables webhooks feed, one PR at a time because
+ * each gets a risk assessment. A receipt that is not a PullRequest node of
+ * that query (a REST object landed before gitpulse 0.2) is skipped and counted.
  */
 export async function modelCollectedPulls(
   client: pg.PoolClient,
   rawRunIds: string[],
   date: string,
-): Promise<number> {
-  const { rows } = await client.query<CollectedPullRow>(READ_PULLS, [rawRunIds, date]);
-  for (const { repo_full_name: fullName, github_id: githubId, description, pull } of rows) {
-    const [owner = '', name = ''] = fullName.split('/');
-    // REST pull objects carry their repository under base.repo (owner avatar, visibility);
-    // when they do not, what webhooks stored stays.
-    const baseRepo = (pull as { base?: { repo?: { private?: unknown; owner?: { avatar_url?: unknown } } } })
-      .base?.repo;
+): Promise<{ pulls: number; skipped: number }> {
+  const { rows } = await client.query<{ pull: unknown }>(READ_PULLS, [rawRunIds, date]);
+  let skipped = 0;
+  for (const row of rows) {
+    const parsed = graphqlPullPayload.safeParse(row.pull);
+    if (!parsed.success) {
+      skipped++;
+      continue;
+    }
+    const pull = parsed.data;
+    const { repository } = pull;
+    const [owner = '', name = ''] = repository.nameWithOwner.split('/');
     const repoId = await recordRepository(client, {
-      githubId,
+      githubId: repository.databaseId,
       name,
-      fullName,
-      owner,
-      ownerAvatarUrl: typeof baseRepo?.owner?.avatar_url === 'string' ? baseRepo.owner.avatar_url : null,
-      isPrivate: typeof baseRepo?.private === 'boolean' ? baseRepo.private : null,
-      description,
+      fullName: repository.nameWithOwner,
+      owner: repository.owner.login || owner,
+      ownerAvatarUrl: repository.owner.avatarUrl,
+      isPrivate: repository.isPrivate,
+      description: repository.description,
     });
-    const files = pull.files ?? [];
-    const additions = files.reduce((sum, f) => sum + (f.additions ?? 0), 0);
-    const deletions = files.reduce((sum, f) => sum + (f.deletions ?? 0), 0);
-    await recordPullRequest(client, repoId, fullName, pullRecordFrom(pull, { additions, deletions }));
+    const record = pullRecord(pull);
+    await recordPullRequest(client, repoId, record, stages(pull));
+    await recordReviews(client, repoId, pull.number, reviews(pull));
     await recordRiskInsight(
       client,
       repoId,
-      { number: pull.number, headSha: pull.head.sha },
+      { number: pull.number, headSha: pull.headRefOid },
       {
-        additions,
-        deletions,
-        changedFiles: files.length,
-        files: files.map((f) => f.filename),
+        additions: pull.additions,
+        deletions: pull.deletions,
+        changedFiles: pull.changedFiles,
+        files: record.files?.map((f) => f.filename) ?? null,
       },
     );
   }
-  return rows.length;
+  return { pulls: rows.length - skipped, skipped };
+}
+
+function pullRecord(pull: GraphqlPullPayload): PullRecord {
+  return {
+    number: pull.number,
+    title: pull.title,
+    author: pull.author?.login ?? null,
+    authorAvatar: pull.author?.avatarUrl ?? null,
+    headSha: pull.headRefOid,
+    branch: pull.headRefName,
+    state: pull.state === 'OPEN' ? 'open' : 'closed',
+    openedAt: pull.createdAt,
+    mergedAt: pull.mergedAt,
+    closedAt: pull.closedAt,
+    additions: pull.additions,
+    deletions: pull.deletions,
+    files:
+      pull.files?.nodes.flatMap((f) =>
+        f ? [{ filename: f.path, additions: f.additions, deletions: f.deletions }] : [],
+      ) ?? null,
+  };
+}
+
+const BUILD: Record<string, string> = {
+  SUCCESS: 'passed',
+  FAILURE: 'failed',
+  ERROR: 'failed',
+  PENDING: 'running',
+  EXPECTED: 'running',
+};
+
+/**
+ * Build from the head commit's CI rollup; approval from the review decision,
+ * or where the repository requires none, from the latest approving or
+ * change-requesting review.
+ */
+function stages(pull: GraphqlPullPayload): StageRecord {
+  const rollup = pull.commits.nodes.at(-1)?.commit.statusCheckRollup?.state;
+  const decisive = reviews(pull)
+    .filter((r) => r.state === 'approved' || r.state === 'changes_requested')
+    .at(-1)?.state;
+  const decision =
+    pull.reviewDecision === 'REVIEW_REQUIRED'
+      ? (decisive ?? 'pending')
+      : (pull.reviewDecision?.toLowerCase() ?? decisive ?? null);
+  return {
+    build: rollup ? (BUILD[rollup] ?? null) : null,
+    approval:
+      decision === 'approved'
+        ? 'passed'
+        : decision === 'changes_requested'
+          ? 'failed'
+          : decision === 'pending'
+            ? 'pending'
+            : null,
+  };
+}
+
+function reviews(pull: GraphqlPullPayload): ReviewRecord[] {
+  return (pull.reviews?.nodes ?? []).flatMap((review) => {
+    const state = review?.state.toLowerCase() ?? '';
+    if (!review?.databaseId || !review.submittedAt || !isReviewState(state)) return [];
+    return [
+      {
+        reviewId: review.databaseId,
+        reviewer: review.author?.login ?? null,
+        state,
+        submittedAt: review.submittedAt,
+      },
+    ];
+  });
 }

@@ -8,6 +8,7 @@ const UPSERT_REPOSITORY = sqlFile(import.meta.url, 'upsert-repository.sql');
 const UPSERT_PULL = sqlFile(import.meta.url, 'upsert-pull-request.sql');
 const UPSERT_RUN = sqlFile(import.meta.url, 'upsert-pipeline-run.sql');
 const UPSERT_INSIGHT = sqlFile(import.meta.url, 'upsert-insight.sql');
+const RECORD_REVIEWS = sqlFile(import.meta.url, 'record-reviews.sql');
 
 /** One door into the PR flow model (migrations/postgres/0006), for webhooks and the REST pulls source alike. */
 export interface RepositoryRecord {
@@ -30,16 +31,45 @@ export interface PullRecord {
   headSha: string;
   branch: string;
   state: string;
+  openedAt: string | null;
   mergedAt: string | null;
+  closedAt: string | null;
   additions: number | null;
   deletions: number | null;
+  /** Changed files; null: unknown (webhooks carry only counts), keep what is stored. */
+  files: ChangedFile[] | null;
 }
 
-/** The fields of a pull request object that REST answers and webhook payloads share. */
+export interface ChangedFile {
+  filename: string;
+  additions: number;
+  deletions: number;
+}
+
+const REVIEW_STATES = ['approved', 'changes_requested', 'commented', 'dismissed'] as const;
+export const isReviewState = (state: string): state is ReviewRecord['state'] =>
+  (REVIEW_STATES as readonly string[]).includes(state);
+
+export interface ReviewRecord {
+  reviewId: number;
+  reviewer: string | null;
+  state: (typeof REVIEW_STATES)[number];
+  submittedAt: string;
+}
+
+/** The stages a source knows; null leaves a stage as stored. */
+export interface StageRecord {
+  build?: string | null;
+  approval?: string | null;
+}
+
+/** The fields of a pull request object in webhook payloads. */
 export interface GitHubPullObject {
   number: number;
   title: string;
   state: string;
+  created_at?: string;
+  closed_at?: string | null;
   merged_at: string | null;
   user?: { login?: string; avatar_url?: string } | null;
   head: { sha: string; ref: string };
@@ -47,11 +77,8 @@ export interface GitHubPullObject {
   deletions?: number;
 }
 
-/** A GitHub pull request object as a record; line counts when the object lacks them (REST lists do). */
-export function pullRecordFrom(
-  pull: GitHubPullObject,
-  counts?: { additions: number; deletions: number },
-): PullRecord {
+/** A webhook's pull request object as a record. */
+export function pullRecordFrom(pull: GitHubPullObject): PullRecord {
   return {
     number: pull.number,
     title: pull.title,
@@ -60,9 +87,12 @@ export function pullRecordFrom(
     headSha: pull.head.sha,
     branch: pull.head.ref,
     state: pull.state,
+    openedAt: pull.created_at ?? null,
     mergedAt: pull.merged_at,
-    additions: counts?.additions ?? pull.additions ?? null,
-    deletions: counts?.deletions ?? pull.deletions ?? null,
+    closedAt: pull.closed_at ?? null,
+    additions: pull.additions ?? null,
+    deletions: pull.deletions ?? null,
+    files: null,
   };
 }
 
@@ -102,12 +132,11 @@ export async function recordRepository(
 export async function recordPullRequest(
   client: pg.PoolClient,
   repoId: string,
-  fullName: string,
   pull: PullRecord,
-  approval: string | null = null,
-): Promise<unknown> {
+  stages: StageRecord = {},
+): Promise<ChangedFile[] | null> {
   const state = pull.mergedAt ? 'merged' : pull.state;
-  const { rows } = await client.query<{ files_changed: unknown }>(UPSERT_PULL, [
+  const { rows } = await client.query<{ files_changed: ChangedFile[] | null }>(UPSERT_PULL, [
     repoId,
     pull.number,
     pull.title,
@@ -118,11 +147,40 @@ export async function recordPullRequest(
     state,
     pull.additions,
     pull.deletions,
-    fullName,
+    pull.files ? JSON.stringify(pull.files) : null,
+    pull.openedAt,
+    pull.mergedAt,
+    pull.closedAt,
   ]);
   const merge = pull.mergedAt ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending';
-  await client.query(UPSERT_RUN, [repoId, pull.number, pull.headSha, state, null, approval, merge]);
+  await client.query(UPSERT_RUN, [
+    repoId,
+    pull.number,
+    pull.headSha,
+    state,
+    stages.build ?? null,
+    stages.approval ?? null,
+    merge,
+  ]);
   return rows[0]?.files_changed ?? null;
+}
+
+/** The reviews of one PR, each stored once by its id (a redelivery or re-collection changes nothing). */
+export async function recordReviews(
+  client: pg.PoolClient,
+  repoId: string,
+  prNumber: number,
+  reviews: ReviewRecord[],
+): Promise<void> {
+  if (reviews.length === 0) return;
+  await client.query(RECORD_REVIEWS, [
+    repoId,
+    prNumber,
+    reviews.map((r) => r.reviewId),
+    reviews.map((r) => r.reviewer),
+    reviews.map((r) => r.state),
+    reviews.map((r) => r.submittedAt),
+  ]);
 }
 
 /** The risk insight of a PR head commit (replacing an earlier one for the same commit). */

@@ -27,7 +27,7 @@ export interface CollectedDetail {
 export interface CollectedPull {
   fullName: string;
   number: number;
-  /** The PR object of the list endpoint with its files under `files`. */
+  /** The PullRequest node of list-pulls.graphql, its repository under `repository` (payloads/pull-request-payload.ts). */
   apiResponse: unknown;
 }
 

@@ -1,30 +1,54 @@
+import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedPull } from './collected-records.ts';
 
-/** The most recently updated pull requests of a repository, each with its changed files. */
+export const LIST_PULLS_QUERY = readFileSync(new URL('./list-pulls.graphql', import.meta.url), 'utf8');
+const PAGE = 100;
+
+interface ListPullsAnswer {
+  repository: {
+    databaseId: number;
+    nameWithOwner: string;
+    description: string | null;
+    isPrivate: boolean;
+    owner: { login: string; avatarUrl: string };
+    pullRequests: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: ({ number: number } | null)[];
+    };
+  } | null;
+}
+
+/**
+ * The `max` most recently updated pull requests of a repository, 100 per
+ * GraphQL query with their files, reviews and head commit's CI rollup (REST
+ * needed one request per PR for the files alone, and had no reviews or CI).
+ * Each PR is landed as GitHub sent it, with its repository's id, visibility
+ * and owner under `repository`.
+ */
 export async function listPulls(
   octokit: GitHubOctokit,
   fullName: string,
   max: number,
 ): Promise<CollectedPull[]> {
-  const [owner, repo] = fullName.split('/') as [string, string];
-  const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
-    owner,
-    repo,
-    state: 'all',
-    sort: 'updated',
-    direction: 'desc',
-    per_page: Math.min(100, max),
-  });
+  const [owner, name] = fullName.split('/') as [string, string];
   const pulls: CollectedPull[] = [];
-  for (const pull of (data as { number: number }[]).slice(0, max)) {
-    const files = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+  let after: string | null = null;
+  while (pulls.length < max) {
+    const answer: ListPullsAnswer = await octokit.graphql<ListPullsAnswer>(LIST_PULLS_QUERY, {
       owner,
-      repo,
-      pull_number: pull.number,
-      per_page: 100,
+      name,
+      first: Math.min(PAGE, max - pulls.length),
+      after,
     });
-    pulls.push({ fullName, number: pull.number, apiResponse: { ...pull, files } });
+    const repository = answer.repository;
+    if (!repository) break;
+    const { pullRequests, ...about } = repository;
+    for (const node of pullRequests.nodes) {
+      if (node) pulls.push({ fullName, number: node.number, apiResponse: { ...node, repository: about } });
+    }
+    if (!pullRequests.pageInfo.hasNextPage || !pullRequests.pageInfo.endCursor) break;
+    after = pullRequests.pageInfo.endCursor;
   }
   return pulls;
 }

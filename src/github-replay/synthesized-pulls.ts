@@ -1,0 +1,129 @@
+import type { RankedRepo } from './ranking-dataset.ts';
+import { addDays, DAY_MS, stableHash } from './synthesized-details.ts';
+
+/*
+ * Pull requests the ranking data does not contain, made up from the
+ * repository's name. Each PR has a life on the replay's calendar (opened,
+ * reviewed, approved, merged or closed at fixed instants), so as the simulated
+ * day moves a PR moves through its stages the way a real one does.
+ */
+
+export interface SyntheticReview {
+  id: number;
+  reviewer: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  submittedAt: string;
+}
+
+export interface SyntheticPull {
+  number: number;
+  title: string;
+  author: string;
+  branch: string;
+  headSha: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  /** The reviews submitted by the simulated day's end, oldest first. */
+  reviews: SyntheticReview[];
+  /** The head commit's combined CI state. */
+  checks: 'SUCCESS' | 'FAILURE' | 'PENDING';
+  files: { filename: string; status: string; additions: number; deletions: number; changes: number }[];
+}
+
+const PR_FILES = [
+  'src/index.ts',
+  'src/server/handler.ts',
+  'README.md',
+  'test/handler.test.ts',
+  'migrations/0042_add_column.sql',
+  '.github/workflows/ci.yml',
+  'package.json',
+  'src/auth/session.ts',
+  'docs/guide.md',
+  'src/lib/parse.ts',
+];
+const HOUR_MS = 3_600_000;
+/** How far back PRs are made up: the 40 days before the simulated day. */
+const HISTORY_DAYS = 40;
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/**
+ * The PRs of a repository opened in the HISTORY_DAYS before `date` (about
+ * `perDay` a day), as they stand at the end of that day: newest first.
+ */
+export function pullRequests(repo: RankedRepo, date: string, perDay = 0.5): SyntheticPull[] {
+  const dayEnd = addDays(date, 1).getTime() - 1000;
+  const interval = DAY_MS / perDay;
+  // PR k is opened at epoch-anchored slot k, so the same PR keeps its number and life every day.
+  const offset = (stableHash(`pulls:${repo.fullName}`) % 1000) * HOUR_MS;
+  const first = Math.ceil((dayEnd - HISTORY_DAYS * DAY_MS - offset) / interval);
+  const last = Math.floor((dayEnd - offset) / interval);
+  const pulls: SyntheticPull[] = [];
+  for (let k = last; k >= first; k--) pulls.push(pullRequest(repo, k, offset + k * interval, dayEnd));
+  return pulls;
+}
+
+function pullRequest(repo: RankedRepo, k: number, opened: number, asOf: number): SyntheticPull {
+  const hash = stableHash(`${repo.fullName}#${k}`);
+  const number = 1 + (k % 100_000);
+  const fileCount = 1 + (hash % 5);
+  const files = Array.from({ length: fileCount }, (_, f) => {
+    const additions = (hash >>> f) % 400;
+    const deletions = (hash >>> (f + 3)) % 120;
+    return {
+      filename: PR_FILES[(hash + f * 7) % PR_FILES.length] as string,
+      status: 'modified',
+      additions,
+      deletions,
+      changes: additions + deletions,
+    };
+  });
+  const unique = [...new Map(files.map((file) => [file.filename, file])).values()];
+  // Its life: a first review 2–40 h after opening, one in three asks for changes (a second
+  // round a day later), then approval and merge; one in six is closed unmerged instead.
+  const firstReview = opened + (2 + (hash % 38)) * HOUR_MS;
+  const changesRequested = hash % 3 === 0;
+  const approval = firstReview + (changesRequested ? 24 : 2) * HOUR_MS + (hash % 20) * HOUR_MS;
+  const abandoned = hash % 6 === 1;
+  const end = approval + (1 + (hash % 30)) * HOUR_MS;
+  const reviewer = `reviewer-${hash % 17}`;
+  const reviewId = hash % 2_000_000_000; // GraphQL's Int is 32-bit
+  const planned: SyntheticReview[] = [
+    {
+      id: reviewId,
+      reviewer,
+      state: changesRequested || abandoned ? 'CHANGES_REQUESTED' : 'COMMENTED',
+      submittedAt: iso(firstReview),
+    },
+    ...(abandoned
+      ? []
+      : [{ id: reviewId + 1, reviewer, state: 'APPROVED' as const, submittedAt: iso(approval) }]),
+  ];
+  const reviews = planned.filter((review) => Date.parse(review.submittedAt) <= asOf);
+  const ended = end <= asOf;
+  const merged = ended && !abandoned;
+  const lastEvent = Math.max(opened, ...reviews.map((r) => Date.parse(r.submittedAt)), ended ? end : 0);
+  return {
+    number,
+    title: `Improve ${unique[0]?.filename ?? 'code'} (#${number})`,
+    author: `contributor-${hash % 50}`,
+    branch: `feature/change-${number}`,
+    headSha: (hash.toString(16).padStart(8, '0') + stableHash(`sha${k}${repo.fullName}`).toString(16)).padEnd(
+      40,
+      '0',
+    ),
+    state: ended ? 'closed' : 'open',
+    merged,
+    createdAt: iso(opened),
+    updatedAt: iso(lastEvent),
+    closedAt: ended ? iso(end) : null,
+    mergedAt: merged ? iso(end) : null,
+    reviews,
+    checks: abandoned ? 'FAILURE' : asOf - opened < 3 * HOUR_MS ? 'PENDING' : 'SUCCESS',
+    files: unique,
+  };
+}
