@@ -54,7 +54,11 @@ export async function startJobWorker(options: {
     connected.add(client);
     client.once('end', () => connected.delete(client));
   });
-  const runner: Runner = await run({
+  const utils: WorkerUtils = await makeWorkerUtils({
+    connectionString: options.databaseUrl,
+    logger: workerLogger,
+  });
+  const runOptions = {
     pgPool: pool,
     // The scheduled ingest and webhook processing side by side; webhook
     // processing keeps its order with a lock of its own (src/pipeline/process-pending-deliveries.ts).
@@ -68,11 +72,38 @@ export async function startJobWorker(options: {
     parsedCronItems: options.cron
       ? parseCrontab(`${options.cron} ingest ?max=1&jobKey=gitpulse-scheduled-ingest`)
       : [],
-  });
-  const utils: WorkerUtils = await makeWorkerUtils({
-    connectionString: options.databaseUrl,
-    logger: workerLogger,
-  });
+  };
+  let stopping = false;
+  let runner: Runner;
+  let recovering: Promise<void> | undefined;
+  const startRunner = async (): Promise<Runner> => {
+    const started = await run(runOptions);
+    // A worker that cannot record a job's end (its connection died right then) stops
+    // for good, and graphile-worker 0.16 does not replace it: with both gone nothing
+    // would run again. Start a new runner and free what the dead worker held.
+    started.events.on('worker:fatalError', ({ worker }) => {
+      recovering ??= recover(worker.workerId).finally(() => {
+        recovering = undefined;
+      });
+    });
+    return started;
+  };
+  const recover = async (deadWorkerId: string) => {
+    logger.warn({ worker: deadWorkerId }, 'a job queue worker lost its connection; restarting the job queue');
+    await runner.stop().catch(() => {});
+    for (let attempt = 0; !stopping; attempt++) {
+      try {
+        await utils.forceUnlockWorkers([deadWorkerId]);
+        runner = await startRunner();
+        logger.info('job queue restarted');
+        return;
+      } catch (error) {
+        logger.warn({ err: (error as Error).message }, 'job queue restart failed; trying again');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** attempt)));
+      }
+    }
+  };
+  runner = await startRunner();
   if (options.cron)
     logger.info({ cron: options.cron }, 'scheduler started: the pipeline runs on this cron (UTC)');
   const addJob: JobWorker['addJob'] = async (task, payload, jobOptions) => {
@@ -103,6 +134,8 @@ export async function startJobWorker(options: {
     addJob,
     requestRun,
     stop: async () => {
+      stopping = true;
+      await recovering;
       await runner.stop();
       await utils.release();
       const closing = [...connected].map((client) => once(client, 'end'));

@@ -55,7 +55,9 @@ describe('PR flow from the pulls source', () => {
        FROM warehouse.pipeline_runs pr WHERE pr.status_merge = 'merged' GROUP BY 1, 2`,
     );
     expect(stages.rows.length).toBeGreaterThan(0);
-    expect(stages.rows).toEqual([{ status_build: 'passed', status_approval: 'passed', n: expect.any(Number) }]);
+    expect(stages.rows).toEqual([
+      { status_build: 'passed', status_approval: 'passed', n: expect.any(Number) },
+    ]);
     const closedUnmerged = await db.pool.query(
       "SELECT DISTINCT status_build FROM warehouse.pipeline_runs WHERE status_merge = 'failed'",
     );
