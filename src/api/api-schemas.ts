@@ -249,8 +249,30 @@ export const pullRequest = z.object({
   status_merge: z.string().nullable(),
   risk_level: z.string().nullable(),
   risk_summary: z.string().nullable(),
+  url: z.string(),
 });
 export const pullRequestsResponse = z.object({ items: z.array(pullRequest) });
+
+export const prMetricsQuery = z.object({
+  repository: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name')
+    .optional(),
+  weeks: z.coerce.number().int().min(1).max(520).default(12),
+});
+export const prWeek = z.object({
+  repository: z.string(),
+  week: z.string(),
+  prs_opened: z.number(),
+  prs_merged: z.number(),
+  median_hours_to_first_review: z.number().nullable(),
+  median_hours_to_approval: z.number().nullable(),
+  median_hours_to_merge: z.number().nullable(),
+  mean_review_rounds: z.number().nullable(),
+  high_risk_share: z.number().nullable(),
+});
+export const prMetricsResponse = z.object({ items: z.array(prWeek) });
+export type PrMetricsResponse = z.infer<typeof prMetricsResponse>;
 
 export const insightsQuery = pageQuery.extend({
   processed: z

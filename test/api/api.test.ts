@@ -103,6 +103,24 @@ describe('JSON API', () => {
     expect(quality.body.history).toHaveLength(3);
   });
 
+  it('/api/prs/metrics: weekly cycle times that agree with the PRs behind them; bad filters are 400s', async () => {
+    const all = await get('/api/prs/metrics');
+    expect(all.status).toBe(200);
+    expect(all.body.items.length).toBeGreaterThan(0);
+    const one = await get('/api/prs/metrics?repository=rust-lang/rust&weeks=52');
+    expect(one.body.items.every((w: { repository: string }) => w.repository === 'rust-lang/rust')).toBe(true);
+    const merged = one.body.items.reduce((sum: number, w: { prs_merged: number }) => sum + w.prs_merged, 0);
+    const direct = await db.pool.query(
+      `SELECT count(*)::int AS n FROM warehouse.pull_requests p JOIN warehouse.repositories r ON r.id = p.repo_id
+       WHERE r.full_name = 'rust-lang/rust' AND p.merged_at IS NOT NULL`,
+    );
+    expect(merged).toBe(direct.rows[0].n);
+    expect((await get('/api/prs/metrics?weeks=0')).status).toBe(400);
+    expect((await get('/api/prs/metrics?repository=nonsense')).status).toBe(400);
+    const prs = await get('/api/prs?limit=1');
+    expect(prs.body.items[0].url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
+  });
+
   it('/api/docs (OpenAPI), /healthz and /metrics', async () => {
     const spec = await get('/api/docs/json');
     expect(Object.keys(spec.body.paths)).toEqual(

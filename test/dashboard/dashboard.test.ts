@@ -205,6 +205,23 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     for (const pull of pulls) expect(text).toContain(pull.title);
     expect(text).toContain('build: pending');
     expect(text).toMatch(/(low|medium|high) risk/);
+    // Each card links to the PR on GitHub and to its repository's page.
+    const first = (
+      await db.pool.query(
+        `SELECT r.full_name, p.pr_number FROM warehouse.pull_requests p JOIN warehouse.repositories r ON r.id = p.repo_id
+       ORDER BY p.updated_at DESC LIMIT 1`,
+      )
+    ).rows[0];
+    const card = page.locator('.pr-card').first();
+    expect(
+      await card.locator(`a[href="https://github.com/${first.full_name}/pull/${first.pr_number}"]`).count(),
+    ).toBe(1);
+    expect(await card.locator(`a[href="#/repo/${first.full_name}"]`).count()).toBe(1);
+    // Cycle-time chart and table: one row per repository and week the API answers.
+    const metrics = (await (await fetch(`${base}/api/prs/metrics?weeks=12`)).json()) as { items: unknown[] };
+    expect(metrics.items.length).toBeGreaterThan(0);
+    expect(await page.locator('#cycle-chart').count()).toBe(1);
+    expect(await page.locator('table tbody tr').count()).toBe(metrics.items.length);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
-import type { PullRequestsResponse } from '../../../src/api/api-schemas.ts';
+import type { PrMetricsResponse, PullRequestsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
-import { esc, num } from '../render-helpers.ts';
+import { lineChart } from '../charts.ts';
+import { esc, num, repoLink, table } from '../render-helpers.ts';
 
 const STAGES = [
   ['status_pr', 'PR'],
@@ -16,14 +17,17 @@ const stageClass = (status: string | null) =>
       ? 'bad'
       : 'muted';
 
-/** The PR flow board: a card per pull request with its four stages and risk. */
+/** The PR flow board: cycle-time metrics per week, then a card per pull request with its four stages and risk. */
 export async function pullRequestsPage(root: HTMLElement): Promise<void> {
-  const { items } = await getJson<PullRequestsResponse>('/api/prs?limit=100');
+  const [{ items }, metrics] = await Promise.all([
+    getJson<PullRequestsResponse>('/api/prs?limit=100'),
+    getJson<PrMetricsResponse>('/api/prs/metrics?weeks=12'),
+  ]);
   const cards = items
     .map(
       (pr) => `
       <div class="card pr-card">
-        <div class="muted">${esc(pr.repository)} #${pr.pr_number} · ${esc(pr.author ?? '')} · ${esc(pr.branch_name ?? '')}</div>
+        <div class="muted">${repoLink(pr.repository)} <a href="${esc(pr.url)}" rel="noopener">#${pr.pr_number}</a> · ${esc(pr.author ?? '')} · ${esc(pr.branch_name ?? '')}</div>
         <div><strong>${esc(pr.title)}</strong></div>
         <div class="stages">${STAGES.map(([key, label]) => `<span class="chip ${stageClass(pr[key])}">${label}: ${esc(pr[key] ?? 'pending')}</span>`).join('')}</div>
         <div>+${num(pr.additions)} / −${num(pr.deletions)} ·
@@ -32,8 +36,44 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
       </div>`,
     )
     .join('');
+  // All repositories together per week: medians per repository are shown in the table below the chart.
+  const weeks = [...new Set(metrics.items.map((m) => m.week))].sort();
+  const perWeek = (pick: (m: PrMetricsResponse['items'][number]) => number | null) =>
+    weeks.map((week) => {
+      const values = metrics.items.filter((m) => m.week === week).map(pick);
+      const known = values.filter((v): v is number => v !== null);
+      return known.length ? Number((known.reduce((a, b) => a + b, 0) / known.length).toFixed(1)) : null;
+    });
   root.innerHTML = `
     <h1>Pull request flow</h1>
-    <p class="muted">Fed by GitHub webhooks (POST /webhooks/github): PR, build, approval and merge stages, and a risk assessment per head commit.</p>
-    ${items.length ? `<div class="cards pr-board">${cards}</div>` : '<div class="empty">No pull requests yet: point a GitHub webhook at /webhooks/github.</div>'}`;
+    <p class="muted">Fed by GitHub webhooks (POST /webhooks/github) and the pulls source: PR, build, approval and merge stages, and a risk assessment per head commit.</p>
+    <h2>Cycle time, last 12 weeks</h2>
+    ${
+      metrics.items.length
+        ? `<div class="charts"><div class="chart"><canvas id="cycle-chart" aria-label="Median hours to first review, approval and merge per week"></canvas></div></div>
+    ${table(metrics.items, [
+      { label: 'week', cell: (m) => esc(m.week) },
+      { label: 'repository', cell: (m) => repoLink(m.repository) },
+      { label: 'opened', cell: (m) => num(m.prs_opened), numeric: true },
+      { label: 'merged', cell: (m) => num(m.prs_merged), numeric: true },
+      { label: 'h to 1st review', cell: (m) => num(m.median_hours_to_first_review), numeric: true },
+      { label: 'h to approval', cell: (m) => num(m.median_hours_to_approval), numeric: true },
+      { label: 'h to merge', cell: (m) => num(m.median_hours_to_merge), numeric: true },
+      { label: 'review rounds', cell: (m) => num(m.mean_review_rounds), numeric: true },
+      {
+        label: 'high risk',
+        cell: (m) => (m.high_risk_share === null ? '–' : `${Math.round(m.high_risk_share * 100)}%`),
+        numeric: true,
+      },
+    ])}`
+        : '<div class="empty">No cycle times yet: they need PRs with their open, review and merge times (the pulls source, or webhooks).</div>'
+    }
+    <h2>Board</h2>
+    ${items.length ? `<div class="cards pr-board">${cards}</div>` : '<div class="empty">No pull requests yet: point a GitHub webhook at /webhooks/github, or list repositories under pulls.repos.</div>'}`;
+  if (weeks.length)
+    lineChart('cycle-chart', weeks, [
+      { label: 'median hours to first review', data: perWeek((m) => m.median_hours_to_first_review) },
+      { label: 'median hours to approval', data: perWeek((m) => m.median_hours_to_approval) },
+      { label: 'median hours to merge', data: perWeek((m) => m.median_hours_to_merge) },
+    ]);
 }

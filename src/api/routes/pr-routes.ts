@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readPrWeeklyMetrics } from '../../analytics/pr-metrics.ts';
 import type { Database } from '../../db/database.ts';
 import {
   acknowledgeInsight,
@@ -13,6 +14,9 @@ import {
   insightsQuery,
   insightsResponse,
   pageQuery,
+  prMetricsQuery,
+  prMetricsResponse,
+  type prWeek,
   type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
@@ -44,6 +48,21 @@ export const prRoutes =
       },
       async (request) => ({
         items: await listPullRequests<z.infer<typeof pullRequest>>(db.pool, request.query),
+      }),
+    );
+    app.get(
+      '/api/prs/metrics',
+      {
+        schema: {
+          tags: ['pull requests'],
+          summary:
+            'Cycle-time metrics per repository and week: PRs opened and merged, median hours to first review, approval and merge, review rounds, share of high risk',
+          querystring: prMetricsQuery,
+          response: { 200: prMetricsResponse },
+        },
+      },
+      async (request) => ({
+        items: await readPrWeeklyMetrics<z.infer<typeof prWeek>>(db.pool, request.query),
       }),
     );
     app.get(

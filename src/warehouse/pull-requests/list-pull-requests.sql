@@ -3,7 +3,8 @@ SELECT r.full_name AS repository, p.pr_number, p.title, p.author, p.branch_name,
        p.additions, p.deletions, p.processed,
        to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at,
        pr.status_pr, pr.status_build, pr.status_approval, pr.status_merge,
-       i.risk_level, i.summary AS risk_summary
+       i.risk_level, i.summary AS risk_summary,
+       'https://github.com/' || r.full_name || '/pull/' || p.pr_number AS url
 FROM warehouse.pull_requests p
 JOIN warehouse.repositories r ON r.id = p.repo_id
 LEFT JOIN warehouse.pipeline_runs pr ON pr.repo_id = p.repo_id AND pr.pr_number = p.pr_number
