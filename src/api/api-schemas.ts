@@ -290,6 +290,11 @@ export const insight = z.object({
   recommendation: z.string().nullable(),
   factors: z.array(z.object({ factor: z.string(), points: z.number(), detail: z.string() })),
   processed: z.boolean().nullable(),
+  /** Who wrote summary and recommendation: 'deterministic' or the LLM provider ('chat-completions'). */
+  provider: z.string(),
+  model: z.string().nullable(),
+  /** Why the LLM's wording failed, when it did (the deterministic text stands). */
+  llm_error: z.string().nullable(),
   created_at: z.string(),
 });
 export const insightsResponse = z.object({ items: z.array(insight) });

@@ -57,6 +57,15 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    insights: z
+      .object({
+        /** Per call to the LLM provider (LLM_BASE_URL); on a timeout the deterministic text stands. */
+        timeout_seconds: z.number().min(1).max(300).default(20),
+        /** At most this many calls a minute to the provider. */
+        max_per_minute: z.number().int().min(1).max(600).default(30),
+      })
+      .strict()
+      .prefault({}),
     events: z
       .object({
         /** Name of the ClickHouse cluster (CLICKHOUSE_URL): the replicated, sharded layout. */

@@ -14,6 +14,10 @@ export const envSchema = z.object({
   API_TOKEN: z.string().min(1).optional(),
   /** A ClickHouse server or cluster for the events store; unset: embedded chDB under GITPULSE_HOME. */
   CLICKHOUSE_URL: z.url().optional(),
+  /** An OpenAI-compatible chat-completions endpoint that words PR insights (e.g. http://127.0.0.1:11434/v1 for Ollama). */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
 

@@ -4,10 +4,12 @@ import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
 import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
+import { wordInsights } from '../../pipeline/word-insights.ts';
 import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
-import { startJobWorker } from '../../scheduler/start-job-worker.ts';
+import { type JobWorker, startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { insightProviderFrom } from '../insight-provider.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
@@ -34,8 +36,14 @@ export interface ServeOptions {
 /** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
   const { db, config, env, logger } = context;
+  const insightProvider = insightProviderFrom(env, config);
   const clickhouse = await openEventsStoreOrWarn(context, 'serving without repository activity');
-  const worker = await startJobWorker({
+  // New insights wait for the LLM's wording, off the processing transaction.
+  let worker: JobWorker | undefined;
+  const requestWording = async () => {
+    if (insightProvider) await worker?.requestRun(WORD_INSIGHTS);
+  };
+  worker = await startJobWorker({
     databaseUrl: db.url,
     logger,
     cron: options.scheduler && config.schedule.enabled ? config.schedule.cron : undefined,
@@ -45,8 +53,15 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
           onFailed: (failure) =>
             logger.warn({ delivery: failure.deliveryId, err: failure.error }, 'webhook delivery failed'),
         });
+        await requestWording();
         // Every delivery stored so far, processed or ignored, reaches the events store.
         if (clickhouse) await runWebhookEventsExport(db, clickhouse);
+      },
+      [WORD_INSIGHTS]: async () => {
+        if (!insightProvider) return;
+        const counts = await wordInsights(db, insightProvider);
+        if (counts.failed > 0)
+          logger.warn(counts, 'the LLM provider failed on some insights; their deterministic text stands');
       },
       ingest: async () => {
         const github = await connectGitHub(env, logger);
@@ -57,6 +72,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
         } finally {
           await github.close();
         }
+        await requestWording();
       },
     },
   });
@@ -67,6 +83,12 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
   // Deliveries a crashed server stored but never processed, and those stored while no
   // server ran, are processed now; a job a dead worker still locks is left to expire.
   await requestProcessing();
+  await requestWording();
+  if (insightProvider)
+    logger.info(
+      { provider: insightProvider.name, model: insightProvider.model },
+      'PR insights are worded by an LLM; the deterministic engine stays the fallback',
+    );
   // A job whose connection died before it finished leaves deliveries waiting: look every
   // STALE_SECONDS for one that has waited that long.
   const sweep = setInterval(() => {
@@ -105,6 +127,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
 }
 
 const PROCESS_WEBHOOKS = 'process_webhooks';
+const WORD_INSIGHTS = 'word_insights';
 const STALE_SECONDS = 30;
 
 const isLoopback = (host: string) =>
