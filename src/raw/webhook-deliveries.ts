@@ -2,11 +2,15 @@ import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
 const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
+const STORE_MANY = sqlFile(import.meta.url, 'store-webhook-deliveries.sql');
 const LOCK_PENDING = sqlFile(import.meta.url, 'lock-pending-deliveries.sql');
 const FINISH = sqlFile(import.meta.url, 'finish-webhook-deliveries.sql');
 const REQUEUE = sqlFile(import.meta.url, 'requeue-deliveries.sql');
 const HAS_STALE = sqlFile(import.meta.url, 'has-stale-deliveries.sql');
 const LIST_AFTER = sqlFile(import.meta.url, 'list-deliveries-after.sql');
+
+/** 22P05: a \u0000 escape; 54001: nesting deeper than jsonb's stack. Valid JSON all the same: kept as text. */
+const JSONB_REFUSALS = ['22P05', '54001'];
 
 export interface IncomingDelivery {
   deliveryId: string;
@@ -26,7 +30,7 @@ export interface IncomingDelivery {
 export async function storeWebhookDelivery(
   db: Queryable,
   delivery: IncomingDelivery,
-): Promise<{ inserted: boolean; status: string }> {
+): Promise<StoreResult> {
   const store = (payload: string | null, rawBody: string | null) =>
     db.query<{ inserted: boolean; status: string }>(STORE, [
       delivery.deliveryId,
@@ -41,11 +45,55 @@ export async function storeWebhookDelivery(
   try {
     stored = await store(delivery.rawBody, null);
   } catch (error) {
-    // 22P05: a \u0000 escape; 54001: nesting deeper than jsonb's stack. Valid JSON all the same: keep it as text.
-    if (!['22P05', '54001'].includes((error as { code?: string }).code ?? '')) throw error;
+    if (!JSONB_REFUSALS.includes((error as { code?: string }).code ?? '')) throw error;
     stored = await store(null, delivery.rawBody);
   }
   return stored.rows[0] ?? { inserted: false, status: 'received' };
+}
+
+export interface StoreResult {
+  inserted: boolean;
+  status: string;
+}
+
+/**
+ * Stores deliveries that arrived together in one statement (one commit for
+ * all), in their order; a delivery id that repeats is stored once and answered
+ * as a redelivery. When jsonb refuses one of them, each is stored on its own
+ * (storeWebhookDelivery keeps that one as text).
+ */
+export async function storeWebhookDeliveries(
+  db: Queryable,
+  deliveries: IncomingDelivery[],
+): Promise<StoreResult[]> {
+  let rows: { delivery_id: string; inserted: boolean; status: string }[];
+  try {
+    rows = (
+      await db.query<{ delivery_id: string; inserted: boolean; status: string }>(STORE_MANY, [
+        deliveries.map((d) => d.deliveryId),
+        deliveries.map((d) => d.event),
+        deliveries.map((d) => d.action),
+        deliveries.map((d) => JSON.stringify(d.headers)),
+        deliveries.map((d) => d.rawBody),
+        deliveries.map((d) => d.status),
+      ])
+    ).rows;
+  } catch (error) {
+    if (!JSONB_REFUSALS.includes((error as { code?: string }).code ?? '')) throw error;
+    const results: StoreResult[] = [];
+    for (const delivery of deliveries) results.push(await storeWebhookDelivery(db, delivery));
+    return results;
+  }
+  const insertedNow = new Map(rows.filter((r) => r.inserted).map((r) => [r.delivery_id, r.status]));
+  const storedBefore = new Map(rows.filter((r) => !r.inserted).map((r) => [r.delivery_id, r.status]));
+  return deliveries.map(({ deliveryId }) => {
+    const status = insertedNow.get(deliveryId);
+    if (status === undefined) return { inserted: false, status: storedBefore.get(deliveryId) ?? 'received' };
+    // The first of the batch with this id was stored; a second one is its redelivery.
+    insertedNow.delete(deliveryId);
+    storedBefore.set(deliveryId, status);
+    return { inserted: true, status };
+  });
 }
 
 export interface PendingDelivery {

@@ -10,6 +10,8 @@ import {
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 
+const LINGER_MS = 25;
+
 export interface JobWorker {
   /** Queues a job; a job with the same key that is still waiting is not queued twice. */
   addJob(task: string, payload: unknown, options?: { jobKey?: string; maxAttempts?: number }): Promise<void>;
@@ -121,9 +123,11 @@ export async function startJobWorker(options: {
       return state.sending;
     }
     // The request on its way may be taken and finished before this caller's
-    // work was there to see: one more request follows it.
+    // work was there to see: one more request follows it, a moment later so
+    // that a storm's calls share it.
     state.next ??= state.sending
       .catch(() => {})
+      .then(() => new Promise((resolve) => setTimeout(resolve, LINGER_MS)))
       .then(() => {
         state.next = undefined;
         return requestRun(task);

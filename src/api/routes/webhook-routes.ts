@@ -1,7 +1,7 @@
 import { Webhooks } from '@octokit/webhooks';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.ts';
-import { storeWebhookDelivery } from '../../raw/webhook-deliveries.ts';
+import { groupedDeliveryStore } from '../../raw/grouped-delivery-store.ts';
 import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
 
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
@@ -13,7 +13,11 @@ export interface WebhookOptions {
   /** GITHUB_WEBHOOK_SECRET; without one, deliveries are refused unless `unsigned` (demo mode). */
   secret?: string;
   unsigned?: boolean;
-  /** Has the stored deliveries processed (a graphile-worker job); called after a delivery is stored. */
+  /**
+   * Has the stored deliveries processed (a graphile-worker job); called after a
+   * delivery is stored, not awaited: the delivery is safe once stored, and a
+   * request lost here is made good by serve's sweep of waiting deliveries.
+   */
   requestProcessing: () => Promise<void>;
 }
 
@@ -28,6 +32,11 @@ export async function webhookRoutes(
   options: WebhookOptions,
 ): Promise<void> {
   const webhooks = options.secret ? new Webhooks({ secret: options.secret }) : undefined;
+  const storeDelivery = groupedDeliveryStore(db.pool);
+  const requestProcessing = (request: FastifyRequest) =>
+    void options
+      .requestProcessing()
+      .catch((error: Error) => request.log.warn({ err: error.message }, 'could not queue webhook processing'));
   await app.register(async (scope) => {
     // The signature covers the raw body: keep it as a string, parse after verifying.
     scope.removeAllContentTypeParsers();
@@ -95,7 +104,7 @@ export async function webhookRoutes(
           Object.entries(request.headers).filter(([name]) => !SECRET_HEADERS.has(name)),
         );
         const handled = isHandledEvent(event);
-        const stored = await storeWebhookDelivery(db.pool, {
+        const stored = await storeDelivery({
           deliveryId,
           event,
           action: typeof payload.action === 'string' ? payload.action : null,
@@ -105,11 +114,11 @@ export async function webhookRoutes(
         });
         if (!stored.inserted) {
           // Stored before but never processed (a crash between storing and queueing): queue it now.
-          if (stored.status === 'received') await options.requestProcessing();
+          if (stored.status === 'received') requestProcessing(request);
           return reply.code(200).send({ delivery: deliveryId, status: 'duplicate' });
         }
         if (!handled) return reply.code(202).send({ delivery: deliveryId, status: 'ignored', event });
-        await options.requestProcessing();
+        requestProcessing(request);
         return reply.code(202).send({ delivery: deliveryId, status: 'queued' });
       },
     );
