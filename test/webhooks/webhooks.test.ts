@@ -7,6 +7,7 @@ import { createServer } from '../../src/api/create-server.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
+import { storeWebhookDeliveries } from '../../src/raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
 import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -161,6 +162,46 @@ describe('webhook receiver and PR flow', () => {
       [first.id],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('deliveries stored together keep their arrival order; a repeated id is stored once; a jsonb refusal stores each alone', async () => {
+    const delivery = (id: string, body: string) => ({
+      deliveryId: id,
+      event: 'star',
+      action: null,
+      headers: {},
+      rawBody: body,
+      status: 'ignored' as const,
+    });
+    const first = await storeWebhookDeliveries(db.pool, [
+      delivery('batch-b', '{"n":1}'),
+      delivery('batch-a', '{"n":2}'),
+      delivery('batch-b', '{"n":3}'),
+    ]);
+    expect(first).toEqual([
+      { inserted: true, status: 'ignored' },
+      { inserted: true, status: 'ignored' },
+      { inserted: false, status: 'ignored' },
+    ]);
+    const order = await db.pool.query(
+      "SELECT delivery_id, payload FROM raw.webhook_deliveries WHERE delivery_id LIKE 'batch-%' ORDER BY id",
+    );
+    expect(order.rows).toEqual([
+      { delivery_id: 'batch-b', payload: { n: 1 } },
+      { delivery_id: 'batch-a', payload: { n: 2 } },
+    ]);
+    const second = await storeWebhookDeliveries(db.pool, [
+      delivery('batch-a', '{"n":4}'),
+      delivery('batch-nul', '{"text":"a\\u0000b"}'),
+    ]);
+    expect(second).toEqual([
+      { inserted: false, status: 'ignored' },
+      { inserted: true, status: 'ignored' },
+    ]);
+    const nul = await db.pool.query(
+      "SELECT payload, raw_body FROM raw.webhook_deliveries WHERE delivery_id = 'batch-nul'",
+    );
+    expect(nul.rows).toEqual([{ payload: null, raw_body: '{"text":"a\\u0000b"}' }]);
   });
 
   it('bad or missing signature: 401 and nothing stored', async () => {
