@@ -27,10 +27,7 @@ export interface IncomingDelivery {
  * Stores a delivery once. `inserted` is false when that X-GitHub-Delivery was
  * already stored (a redelivery); `status` is the stored row's.
  */
-export async function storeWebhookDelivery(
-  db: Queryable,
-  delivery: IncomingDelivery,
-): Promise<StoreResult> {
+export async function storeWebhookDelivery(db: Queryable, delivery: IncomingDelivery): Promise<StoreResult> {
   const store = (payload: string | null, rawBody: string | null) =>
     db.query<{ inserted: boolean; status: string }>(STORE, [
       delivery.deliveryId,

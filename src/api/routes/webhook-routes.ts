@@ -36,7 +36,9 @@ export async function webhookRoutes(
   const requestProcessing = (request: FastifyRequest) =>
     void options
       .requestProcessing()
-      .catch((error: Error) => request.log.warn({ err: error.message }, 'could not queue webhook processing'));
+      .catch((error: Error) =>
+        request.log.warn({ err: error.message }, 'could not queue webhook processing'),
+      );
   await app.register(async (scope) => {
     // The signature covers the raw body: keep it as a string, parse after verifying.
     scope.removeAllContentTypeParsers();
