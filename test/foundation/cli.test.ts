@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,5 +148,26 @@ describe('gitpulse CLI on the embedded server', () => {
     expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
     expect(code).toBe(0);
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('a port another program holds (another checkout serving): a clear message naming it and GITPULSE_PG_PORT, exit 2, no data directory', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
+    const port = await freePort();
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve));
+    try {
+      const result = await runCli(['status'], {
+        DATABASE_URL: undefined,
+        GITPULSE_HOME: home,
+        GITPULSE_PG_PORT: String(port),
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is in use`);
+      expect(result.stderr).toContain('GITPULSE_PG_PORT');
+      expect(result.stderr).not.toMatch(/TypeError|\n\s+at /);
+      expect(existsSync(join(home, 'pgdata', 'PG_VERSION'))).toBe(false);
+    } finally {
+      holder.close();
+    }
   });
 });
