@@ -2,6 +2,7 @@ import type { Env } from '../config/env-schema.ts';
 import { envSchema } from '../config/env-schema.ts';
 import { type RunningReplay, startReplay } from '../github-replay/replay-server.ts';
 import type { Logger } from '../log/logger.ts';
+import { UserFacingError } from '../user-facing-error.ts';
 
 export interface GitHubConnection {
   baseUrl: string;
@@ -37,7 +38,17 @@ export async function connectGitHub(
     return { baseUrl: env.GITHUB_API_URL, pacing: false, close: async () => {} };
   }
   // Relaxed search quotas: a backfill replays a month of days within minutes.
-  const replay = await startReplay({ date: replayDate, rateLimits: { search: 1000, code_search: 1000 } });
+  let replay: RunningReplay;
+  try {
+    replay = await startReplay({ date: replayDate, rateLimits: { search: 1000, code_search: 1000 } });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new UserFacingError(
+      `--date ${replayDate}: without GITHUB_TOKEN gitpulse collects from the offline replay, and ${error.message.replace(/^The replay/, 'it')}`,
+      'Pick a day in that range, or set GITHUB_TOKEN to collect from GitHub.',
+      2,
+    );
+  }
   logger.info(
     { url: replay.url, days: `${replay.world.dataset.firstDate}..${replay.world.dataset.lastDate}` },
     'no GITHUB_TOKEN: using the offline GitHub replay (real daily rankings, see src/github-replay/README.md)',

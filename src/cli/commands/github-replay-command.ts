@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
 import { startReplay } from '../../github-replay/replay-server.ts';
 import { createLogger } from '../../log/logger.ts';
+import { explainListenError } from '../explain-listen-error.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
+import { portOption } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerGithubReplayCommand(program: Command): void {
   program
     .command('github-replay')
     .description('run the offline GitHub (REST + GraphQL) on the shipped ranking data, on its own')
-    .option('--port <n>', 'port to listen on', (value) => Number.parseInt(value, 10), 3001)
+    .option('--port <n>', 'port to listen on', portOption, 3001)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--date <YYYY-MM-DD>', 'simulated day (default: the last day of the data)')
     .option(
@@ -30,7 +32,7 @@ export function registerGithubReplayCommand(program: Command): void {
       } catch (error) {
         if (error instanceof RangeError)
           throw new UserFacingError(error.message, 'Pass --date within that range.', 2);
-        throw error;
+        throw explainListenError(error, options.port, options.host);
       }
       logger.info({ url: replay.url, date: replay.world.date }, 'offline GitHub replay listening');
       process.stdout.write(`GitHub replay on ${replay.url} (day ${replay.world.date}); Ctrl-C stops it\n`);

@@ -9,15 +9,17 @@ import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { explainListenError } from '../explain-listen-error.ts';
 import { insightProviderFrom } from '../insight-provider.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
+import { portOption } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('JSON API, dashboard, webhook receiver, /healthz, /metrics, and the pipeline scheduler')
-    .option('--port <n>', 'port to listen on', (value) => Number.parseInt(value, 10), 3000)
+    .option('--port <n>', 'port to listen on', portOption, 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-scheduler', 'do not run the pipeline on the configured cron (webhooks are still processed)')
     .action(async (options: ServeOptions, command: Command) => {
@@ -107,7 +109,15 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
         requestProcessing,
       }),
   });
-  await app.listen({ port: options.port, host: options.host });
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    clearInterval(sweep);
+    await app.close();
+    await worker.stop();
+    await clickhouse?.close();
+    throw explainListenError(error, options.port, options.host);
+  }
   const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/`;
   if (!env.GITHUB_WEBHOOK_SECRET) {
     logger.warn(

@@ -5,6 +5,7 @@ import { type CommandContext, type GlobalOptions, withCommandContext } from '../
 import { connectGitHub } from '../github-connection.ts';
 import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
+import { integerOption, portOption } from '../option-parsers.ts';
 import { serve } from './serve-command.ts';
 
 export function registerStartCommand(program: Command): void {
@@ -13,18 +14,13 @@ export function registerStartCommand(program: Command): void {
     .description(
       "what `npm start` runs: migrate, ingest (backfilling the replay's last days without a token), then serve",
     )
-    .option(
-      '--days <n>',
-      'days of the offline replay to backfill without a token',
-      (v) => Number.parseInt(v, 10),
-      30,
-    )
-    .option('--port <n>', 'port to serve on', (value) => Number.parseInt(value, 10), 3000)
+    .option('--days <n>', 'days of the offline replay to backfill without a token', integerOption(1, 92), 30)
+    .option('--port <n>', 'port to serve on', portOption, 3000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option(
       '--event-days <n>',
       "without a token: days of the replay's GH Archive hours to import before the backfilled ones (0: only those)",
-      (v) => Number.parseInt(v, 10),
+      integerOption(0, 92),
       7,
     )
     .option('--no-events', 'do not import GH Archive hours into the events store')

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readStatus } from '../../status/read-status.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { integerOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
 
 export function registerStatusCommand(program: Command): void {
@@ -8,7 +9,7 @@ export function registerStatusCommand(program: Command): void {
     .command('status')
     .description('last runs, row counts per table, latest snapshot date, repos per language, data quality')
     .option('--json', 'print one JSON document instead of tables')
-    .option('--runs <n>', 'how many recent runs to list', (value) => Number.parseInt(value, 10), 10)
+    .option('--runs <n>', 'how many recent runs to list', integerOption(1, 1000), 10)
     .action(async (options: { json?: boolean; runs: number }, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, configPath }) => {
         const status = await readStatus(db.pool, { runs: options.runs });

@@ -16,6 +16,8 @@ declare module '@octokit/core/types' {
   }
 }
 
+const NETWORK_ERROR = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|fetch failed|other side closed/;
+
 /**
  * The innermost layer, once per HTTP attempt: counts the request, bounds it in
  * time, and turns a JSON body that does not parse into a retryable error
@@ -39,6 +41,17 @@ export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
         throw new RequestError(`GitHub did not answer ${route} within ${timeoutMs} ms`, 504, {
           request: error.request,
         });
+      }
+      // No answer at all (@octokit/request reports it as a 500 with the socket's error):
+      // name the address, which is GITHUB_API_URL's, and say so while retrying.
+      if (error instanceof RequestError && !error.response && NETWORK_ERROR.test(error.message)) {
+        const origin = new URL(String(requestOptions.url), String(requestOptions.baseUrl)).origin;
+        octokit.log.warn(`GitHub at ${origin} cannot be reached (${error.message}); retrying`);
+        throw new RequestError(
+          `GitHub at ${origin} cannot be reached (${error.message}); check GITHUB_API_URL and the network`,
+          500,
+          { request: error.request },
+        );
       }
       throw error;
     }

@@ -1,0 +1,19 @@
+import { InvalidArgumentError } from 'commander';
+
+/**
+ * A whole-number option within bounds, for commander: a bad value is a usage
+ * error (exit 2) before anything starts, never NaN reaching a server.
+ */
+export function integerOption(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || parsed < min || parsed > max)
+      throw new InvalidArgumentError(
+        `expected a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}.`,
+      );
+    return parsed;
+  };
+}
+
+/** A TCP port to listen on; 0 picks a free one. */
+export const portOption = integerOption(0, 65_535);
