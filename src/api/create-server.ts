@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -42,6 +43,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** More routes (the webhook receiver, which needs the job queue). */
   extend?: (app: FastifyInstance) => Promise<void>;
+  /** The built dashboard (default DASHBOARD_DIR). */
+  dashboardDir?: string;
 }
 
 export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -160,17 +163,20 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(prRoutes(db, options.apiToken));
   await options.extend?.(app);
 
-  if (existsSync(DASHBOARD_DIR)) {
-    await app.register(fastifyStatic, { root: DASHBOARD_DIR, prefix: '/' });
-  } else {
-    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><p>The dashboard is not built: run <code>npm run build:dashboard</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>',
-        ),
-    );
-  }
+  // Files are looked up per request (the wildcard route), so a dashboard built
+  // while the server runs is served at once, and one not built yet says how.
+  const dashboardDir = options.dashboardDir ?? DASHBOARD_DIR;
+  mkdirSync(dashboardDir, { recursive: true });
+  await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: false });
+  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+    existsSync(join(dashboardDir, 'index.html'))
+      ? reply.sendFile('index.html')
+      : reply
+          .type('text/html; charset=utf-8')
+          .send(
+            '<!doctype html><p>The dashboard is not built: run <code>npm run build:dashboard</code> (npm install, npm start and npm test do). The API is at <a href="/api/docs">/api/docs</a>.</p>',
+          ),
+  );
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url}` }),
   );

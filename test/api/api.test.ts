@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
@@ -139,6 +142,28 @@ describe('JSON API', () => {
     expect(Number(graphql?.[1])).toBeGreaterThan(4900);
     expect(Number(graphql?.[1])).toBeLessThan(5000);
     expect(metrics.body).toMatch(/gitpulse_http_request_duration_seconds_bucket\{.*route="\/api\/trending"/);
+  });
+});
+
+describe('dashboard files', () => {
+  it('says how to build a dashboard that is not built, and serves one built while the server runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gitpulse-dashboard-'));
+    const server = await createServer(db, { dashboardDir: dir });
+    try {
+      const before = await server.inject({ method: 'GET', url: '/' });
+      expect(before.statusCode).toBe(200);
+      expect(before.body).toContain('npm run build:dashboard');
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>gitpulse</title>');
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'assets', 'main.js'), 'console.log(1)');
+      const after = await server.inject({ method: 'GET', url: '/' });
+      expect(after.body).toContain('<title>gitpulse</title>');
+      const asset = await server.inject({ method: 'GET', url: '/assets/main.js' });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.body).toBe('console.log(1)');
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { startReplay } from '../../github-replay/replay-server.ts';
 import { createLogger } from '../../log/logger.ts';
-import { explainListenError } from '../explain-listen-error.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
+import { explainListenError } from '../explain-listen-error.ts';
 import { portOption } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 

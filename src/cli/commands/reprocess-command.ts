@@ -7,7 +7,10 @@ export function registerReprocessCommand(program: Command): void {
   program
     .command('reprocess')
     .description('rebuild staging and warehouse from what raw holds, without calling GitHub')
-    .option('--since <YYYY-MM-DD>', 'only days from this date on (default: every day raw still holds, the latest and retention.raw_days before it)')
+    .option(
+      '--since <YYYY-MM-DD>',
+      'only days from this date on (default: every day raw still holds, the latest and retention.raw_days before it)',
+    )
     .action(async (options: { since?: string }, command: Command) => {
       const since = parseDateOption(options.since, '--since');
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, config, logger }) => {

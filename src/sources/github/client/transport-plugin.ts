@@ -16,7 +16,8 @@ declare module '@octokit/core/types' {
   }
 }
 
-const NETWORK_ERROR = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|fetch failed|other side closed/;
+const NETWORK_ERROR =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|fetch failed|other side closed/;
 
 /**
  * The innermost layer, once per HTTP attempt: counts the request, bounds it in
