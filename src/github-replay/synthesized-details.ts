@@ -25,12 +25,16 @@ export const avatarUrl = (login: string) =>
 export const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 
-/** Repositories first ranked after the data's first day are treated as new. */
+/**
+ * Repositories first ranked after the data's first day are treated as new:
+ * made at most three weeks before they first ranked, so on the days after a
+ * breakout they are young enough for the "rising" lists (created in 30 days).
+ */
 export function createdAt(repo: RankedRepo, firstDateOfData: string): string {
   const hash = stableHash(repo.fullName);
   const created =
     repo.firstSeen > firstDateOfData
-      ? addDays(repo.firstSeen, -(hash % 90) - 1)
+      ? addDays(repo.firstSeen, -(hash % 21) - 1)
       : new Date(Date.parse('2009-01-01T00:00:00Z') + (hash % (15 * 365)) * DAY_MS + (hash % 86_400) * 1000);
   return created.toISOString().replace('.000Z', 'Z');
 }

@@ -44,6 +44,9 @@ describe('JSON API', () => {
     const gains = rust.body.items.map((r: { star_velocity_7d: number | null }) => r.star_velocity_7d);
     const known = gains.filter((g: number | null) => g !== null);
     expect(gains.slice(0, known.length)).toEqual([...known].sort((a, b) => b - a)); // NULLs (new today) last
+    // The replay's young repositories are young on the simulated day: the rising list is not empty.
+    const rising = await get('/api/trending?rising=true&limit=100');
+    expect(rising.body.items.length).toBeGreaterThan(0);
     const page2 = await get('/api/trending?limit=5&offset=5');
     expect(page2.body.items[0].repo_full_name).not.toBe(body.items[0].repo_full_name);
   });

@@ -112,7 +112,14 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     }
     expect(text).toContain('snapshot 2026-08-01');
     expect(await page.locator('#gain-chart').count()).toBe(1);
+    // The ordering in use is marked, and the chart is titled by that same measure.
+    expect(await page.locator('.toolbar a.current').textContent()).toBe('momentum');
+    expect(text).toContain('Top 10 by momentum score (0–1)');
     await page.close();
+    const weekly = await open('#/?window=7d', 'trending-7d');
+    expect(await weekly.locator('.toolbar a.current').textContent()).toBe('stars this week');
+    expect(await weekly.textContent('#app')).toContain('Top 10 by stars gained in 7 days');
+    await weekly.close();
   });
 
   it('navigates from trending to a repository page with star-history, forks and language charts', async () => {

@@ -138,4 +138,21 @@ describe('offline GitHub replay', () => {
     expect(() => parseFaultPlan('explode=1')).toThrow('Bad fault "explode=1"');
     expect(parseFaultPlan('secondary=7,latency=100')).toMatchObject({ secondaryEvery: 7, latencyMs: 100 });
   });
+
+  it("young repositories are young on the simulated day: the demo's last day has rising ones", async () => {
+    replay.setDate('2026-08-22');
+    try {
+      // The demo's languages; the data holds no Go newcomer after 2026-07-22, the others do.
+      let rising = 0;
+      for (const language of ['Python', 'TypeScript', 'Go', 'Rust']) {
+        const { body } = await get(
+          `/search/repositories?q=${encodeURIComponent(`language:${language} created:>2026-07-23`)}&sort=stars&per_page=5`,
+        );
+        rising += (body as { total_count: number }).total_count;
+      }
+      expect(rising).toBeGreaterThanOrEqual(3);
+    } finally {
+      replay.setDate('2026-08-01');
+    }
+  });
 });

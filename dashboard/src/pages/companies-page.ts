@@ -18,7 +18,7 @@ export async function companiesPage(root: HTMLElement): Promise<void> {
         { label: 'stars', cell: (c) => num(c.total_stars), numeric: true },
         { label: 'forks', cell: (c) => num(c.total_forks), numeric: true },
       ],
-      'No tracked organisations: add some under orgs: in gitpulse.config.yaml.',
+      'No company data yet: list organisations under orgs: in gitpulse.config.yaml, then run gitpulse ingest (their repositories show after the first run).',
     )}`;
 }
 

@@ -17,6 +17,16 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     const next = new URLSearchParams({ language, window, rising: String(rising), ...changes });
     return `#/?${next}`;
   };
+  const order = (value: string, label: string) =>
+    `<a href="${link({ window: value })}"${value === window ? ' class="current" aria-current="true"' : ''}>${label}</a>`;
+  const measure = MEASURES[window as keyof typeof MEASURES] ?? MEASURES.momentum;
+  // One snapshot day gives no gains yet: every velocity is null and momentum the same for all.
+  const oneDayOnly = trending.items.length > 0 && trending.items.every((r) => r.star_velocity_7d === null);
+  const empty = !trending.snapshot_date
+    ? 'No snapshot yet: run gitpulse ingest, or gitpulse start --no-serve to backfill the offline replay.'
+    : rising
+      ? `No tracked repository created in the last 30 days on ${trending.snapshot_date}.`
+      : `No repositories on ${trending.snapshot_date} for these filters.`;
   const options = ['', ...languages.items.map((l) => l.language_name)]
     .map(
       (l) =>
@@ -27,14 +37,13 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     <h1>Trending ${rising ? 'rising ' : ''}repositories${language ? ` in ${esc(language)}` : ''}</h1>
     <div class="toolbar">
       <select id="language-filter" aria-label="language">${options}</select>
-      <span>Order:
-        <a href="${link({ window: 'momentum' })}">momentum</a> ·
-        <a href="${link({ window: '1d' })}">stars today</a> ·
-        <a href="${link({ window: '7d' })}">stars this week</a></span>
+      <span>Order: ${order('momentum', 'momentum')} · ${order('1d', 'stars today')} · ${order('7d', 'stars this week')}</span>
       <a href="${link({ rising: String(!rising) })}">${rising ? 'all repositories' : 'rising only (created in 30 days)'}</a>
       <span class="muted">snapshot ${esc(trending.snapshot_date ?? 'none yet')}</span>
     </div>
-    <div class="charts"><div class="chart"><canvas id="gain-chart"></canvas></div></div>
+    ${oneDayOnly ? '<div class="notice">Trends need two days of snapshots: gains and momentum fill in after the next day\'s run (or backfill the replay with <code>gitpulse start --no-serve</code>).</div>' : ''}
+    <h2>Top 10 by ${measure.title}</h2>
+    <div class="charts"><div class="chart"><canvas id="gain-chart" aria-label="Top 10 by ${measure.title}"></canvas></div></div>
     <h2>Repositories</h2>
     ${table(
       trending.items,
@@ -53,19 +62,25 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
         { label: '7 days', cell: (r) => signed(r.star_velocity_7d), numeric: true },
         { label: 'momentum', cell: (r) => (r.momentum_score ?? 0).toFixed(3), numeric: true },
       ],
-      'No snapshot yet: run gitpulse ingest.',
+      empty,
     )}`;
   root.querySelector<HTMLSelectElement>('#language-filter')?.addEventListener('change', (event) => {
     location.hash = link({ language: (event.target as HTMLSelectElement).value });
   });
-  const top = [...trending.items]
-    .sort((a, b) => (b.star_velocity_7d ?? 0) - (a.star_velocity_7d ?? 0))
-    .slice(0, 10);
+  // The chart ranks by the table's own order, so the two agree.
+  const top = trending.items.slice(0, 10);
   barChart(
     'gain-chart',
     top.map((r) => r.repo_full_name),
-    top.map((r) => r.star_velocity_7d ?? 0),
-    'stars gained in 7 days',
+    top.map((r) => measure.value(r) ?? 0),
+    measure.title,
     true,
   );
 }
+
+type TrendingRow = TrendingResponse['items'][number];
+const MEASURES = {
+  momentum: { title: 'momentum score (0–1)', value: (r: TrendingRow) => r.momentum_score },
+  '1d': { title: 'stars gained today', value: (r: TrendingRow) => r.star_velocity },
+  '7d': { title: 'stars gained in 7 days', value: (r: TrendingRow) => r.star_velocity_7d },
+};
