@@ -1,4 +1,6 @@
 import './style.css';
+import type { AboutResponse } from '../../src/api/api-schemas.ts';
+import { getJson } from './api-client.ts';
 import { clearCharts } from './charts.ts';
 import { companiesPage, companyPage } from './pages/companies-page.ts';
 import { languageRankingsPage, languagesPage } from './pages/languages-page.ts';
@@ -45,5 +47,18 @@ async function route(): Promise<void> {
   }
 }
 
+/** Demo data says so on every page: rankings are real, much else is made up (src/github-replay/README.md). */
+async function markDemoData(): Promise<void> {
+  const about = await getJson<AboutResponse>('/api/about').catch(() => undefined);
+  if (about?.data_source !== 'replay') return;
+  const banner = document.createElement('div');
+  banner.className = 'demo-banner';
+  banner.setAttribute('role', 'note');
+  banner.innerHTML =
+    'Demo data from the offline GitHub replay: daily rankings, stars, forks and issues are real; Render blueprints, licences, topics, language bytes and pull requests are synthesized. Set <code>GITHUB_TOKEN</code> to collect from GitHub.';
+  document.body.insertBefore(banner, root);
+}
+
 window.addEventListener('hashchange', () => void route());
 void route();
+void markDemoData();

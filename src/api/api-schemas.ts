@@ -299,3 +299,9 @@ export const insight = z.object({
 });
 export const insightsResponse = z.object({ items: z.array(insight) });
 export type PullRequestsResponse = z.infer<typeof pullRequestsResponse>;
+
+export const aboutResponse = z.object({
+  /** Who answered the latest run's GitHub calls: 'replay' means the offline demo data; null before any run. */
+  data_source: z.enum(['github', 'replay']).nullable(),
+});
+export type AboutResponse = z.infer<typeof aboutResponse>;

@@ -50,6 +50,11 @@ export async function startReplay(
   let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };
 
+  // Not GitHub's: every answer tells gitpulse its data is the replay's (demo data).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-gitpulse-replay', '1');
+    return payload;
+  });
   registerRestRoutes(app, world, limits, answerLikeGitHub({ limits, stats, plan: () => plan }));
 
   // GH Archive's hour files, for `gitpulse events import` (not rate-limited: not the API).

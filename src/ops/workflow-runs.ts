@@ -2,6 +2,7 @@ import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
+const READ_DATA_SOURCE = sqlFile(import.meta.url, 'read-data-source.sql');
 const RECORD_RUN = sqlFile(import.meta.url, 'record-workflow-run.sql');
 const LIST_RUNS = sqlFile(import.meta.url, 'list-workflow-runs.sql');
 const LIST_LAST_RUNS = sqlFile(import.meta.url, 'list-last-runs.sql');
@@ -29,6 +30,7 @@ export interface WorkflowRunRecord {
   githubPoints: number;
   githubRetries: number;
   githubNotModified: number;
+  githubSource: 'github' | 'replay' | null;
 }
 
 /** Inserts or updates a run's row in warehouse.fact_workflow_runs. */
@@ -47,7 +49,15 @@ export async function recordWorkflowRun(db: Queryable, run: WorkflowRunRecord): 
     run.githubPoints,
     run.githubRetries,
     run.githubNotModified,
+    run.githubSource,
   ]);
+}
+
+/** 'replay' when the latest run that called GitHub was answered by the offline replay (demo data). */
+export async function readDataSource(db: Queryable): Promise<'github' | 'replay' | null> {
+  return (
+    (await db.query<{ github_source: 'github' | 'replay' }>(READ_DATA_SOURCE)).rows[0]?.github_source ?? null
+  );
 }
 
 /** Runs newest first, one page; with runId, that run only and its task tree. */

@@ -64,6 +64,7 @@ export async function withRecordedRun<T extends { reposProcessed: number }>(
     githubPoints: run.cost?.graphqlPoints ?? 0,
     githubRetries: run.cost?.retries ?? 0,
     githubNotModified: run.cost?.notModified ?? 0,
+    githubSource: run.cost?.source ?? null,
   });
   const run: RecordedRun = {
     runId,

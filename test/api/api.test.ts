@@ -99,6 +99,12 @@ describe('JSON API', () => {
     expect((await get('/api/companies/unknown-org')).status).toBe(404);
   });
 
+  it('/api/about: runs answered by the offline replay are marked as its demo data', async () => {
+    expect((await get('/api/about')).body).toEqual({ data_source: 'replay' });
+    const sources = await db.pool.query('SELECT DISTINCT github_source FROM warehouse.fact_workflow_runs');
+    expect(sources.rows).toEqual([{ github_source: 'replay' }]);
+  });
+
   it('/api/runs, /api/runs/:id with its task tree, /api/quality', async () => {
     const runs = await get('/api/runs');
     expect(runs.body.items).toHaveLength(3);

@@ -112,6 +112,10 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     }
     expect(text).toContain('snapshot 2026-08-01');
     expect(await page.locator('#gain-chart').count()).toBe(1);
+    // Replayed data says it is demo data.
+    expect(await page.locator('.demo-banner').textContent()).toContain(
+      'Demo data from the offline GitHub replay',
+    );
     // The ordering in use is marked, and the chart is titled by that same measure.
     expect(await page.locator('.toolbar a.current').textContent()).toBe('momentum');
     expect(text).toContain('Top 10 by momentum score (0–1)');

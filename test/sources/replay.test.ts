@@ -148,7 +148,7 @@ describe('offline GitHub replay', () => {
         const { body } = await get(
           `/search/repositories?q=${encodeURIComponent(`language:${language} created:>2026-07-23`)}&sort=stars&per_page=5`,
         );
-        rising += (body as { total_count: number }).total_count;
+        rising += (body as unknown as { total_count: number }).total_count;
       }
       expect(rising).toBeGreaterThanOrEqual(3);
     } finally {

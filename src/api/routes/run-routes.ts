@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { readQualityReport } from '../../ops/data-quality.ts';
-import { listWorkflowRuns } from '../../ops/workflow-runs.ts';
+import { listWorkflowRuns, readDataSource } from '../../ops/workflow-runs.ts';
 import {
+  aboutResponse,
   errorResponse,
   pageQuery,
   qualityResponse,
@@ -16,6 +17,17 @@ import {
 export const runRoutes =
   (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
+    app.get(
+      '/api/about',
+      {
+        schema: {
+          tags: ['pipeline'],
+          summary: "Where the data comes from: GitHub, or the offline replay's demo data",
+          response: { 200: aboutResponse },
+        },
+      },
+      async () => ({ data_source: await readDataSource(db.pool) }),
+    );
     app.get(
       '/api/runs',
       {

@@ -10,6 +10,8 @@ export class RequestCost {
   graphqlPoints = 0;
   /** Requests per REST route or 'graphql'. */
   readonly byRoute: Record<string, number> = {};
+  /** Who answered: GitHub, or the offline replay (its x-gitpulse-replay header); undefined before any answer. */
+  source: 'github' | 'replay' | undefined;
   /** The last x-ratelimit-remaining GitHub reported, per resource (core, search, graphql, …). */
   readonly quotaRemaining: Record<string, number> = {};
 
@@ -32,6 +34,7 @@ export class RequestCost {
       graphqlPoints: this.graphqlPoints,
       byRoute: this.byRoute,
       quotaRemaining: this.quotaRemaining,
+      source: this.source,
     };
   }
 }

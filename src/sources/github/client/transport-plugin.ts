@@ -57,6 +57,7 @@ export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
       throw error;
     }
     cost?.observeQuota(response.headers['x-ratelimit-resource'], response.headers['x-ratelimit-remaining']);
+    if (cost) cost.source = response.headers['x-gitpulse-replay'] ? 'replay' : 'github';
     const contentType = String(response.headers['content-type'] ?? '');
     if (typeof response.data === 'string' && contentType.includes('json')) {
       throw new RequestError(`GitHub sent a malformed JSON body for ${route}`, 502, {
