@@ -47,18 +47,31 @@ async function route(): Promise<void> {
   }
 }
 
-/** Demo data says so on every page: rankings are real, much else is made up (src/github-replay/README.md). */
-async function markDemoData(): Promise<void> {
+const banner = document.createElement('div');
+banner.className = 'status-banner';
+banner.setAttribute('role', 'status');
+document.body.insertBefore(banner, root);
+
+/**
+ * On every page: demo data says so (rankings are real, much else is made up,
+ * src/github-replay/README.md), and a backfill running behind the server says
+ * how far it is, since pages fill in as its days commit.
+ */
+async function showStatus(): Promise<void> {
   const about = await getJson<AboutResponse>('/api/about').catch(() => undefined);
-  if (about?.data_source !== 'replay') return;
-  const banner = document.createElement('div');
-  banner.className = 'demo-banner';
-  banner.setAttribute('role', 'note');
-  banner.innerHTML =
-    'Demo data from the offline GitHub replay: daily rankings, stars, forks and issues are real; Render blueprints, licences, topics, language bytes and pull requests are synthesized. Set <code>GITHUB_TOKEN</code> to collect from GitHub.';
-  document.body.insertBefore(banner, root);
+  const parts: string[] = [];
+  if (about?.backfill)
+    parts.push(
+      `<div class="backfill-banner">Backfilling the replay: ${about.backfill.done} of ${about.backfill.days} days committed${about.backfill.current ? ` (now ${esc(about.backfill.current)})` : ''}; pages fill in as days commit.</div>`,
+    );
+  if (about?.data_source === 'replay')
+    parts.push(
+      '<div class="demo-banner">Demo data from the offline GitHub replay: daily rankings, stars, forks and issues are real; Render blueprints, licences, topics, language bytes and pull requests are synthesized. Set <code>GITHUB_TOKEN</code> to collect from GitHub.</div>',
+    );
+  banner.innerHTML = parts.join('');
+  if (about?.backfill) setTimeout(() => void showStatus(), 5000);
 }
 
 window.addEventListener('hashchange', () => void route());
 void route();
-void markDemoData();
+void showStatus();

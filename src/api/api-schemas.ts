@@ -300,8 +300,19 @@ export const insight = z.object({
 export const insightsResponse = z.object({ items: z.array(insight) });
 export type PullRequestsResponse = z.infer<typeof pullRequestsResponse>;
 
+export const backfillStatus = z.object({
+  /** Days committed so far, of `days`. */
+  done: z.number(),
+  days: z.number(),
+  /** The day being ingested now. */
+  current: z.string().nullable(),
+});
+export type BackfillStatus = z.infer<typeof backfillStatus>;
+
 export const aboutResponse = z.object({
   /** Who answered the latest run's GitHub calls: 'replay' means the offline demo data; null before any run. */
   data_source: z.enum(['github', 'replay']).nullable(),
+  /** While `gitpulse start` backfills behind the server: how far it is; otherwise null. */
+  backfill: backfillStatus.nullable(),
 });
 export type AboutResponse = z.infer<typeof aboutResponse>;

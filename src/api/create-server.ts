@@ -18,6 +18,7 @@ import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../db/database.ts';
 import { ping } from '../db/ping.ts';
 import type { Logger } from '../log/logger.ts';
+import type { BackfillStatus } from './api-schemas.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   extend?: (app: FastifyInstance) => Promise<void>;
   /** The built dashboard (default DASHBOARD_DIR). */
   dashboardDir?: string;
+  /** How far a backfill running behind the server is (`gitpulse start`), for /api/about. */
+  backfill?: () => BackfillStatus | null;
 }
 
 export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -159,7 +162,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(repoRoutes(db));
   await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));
   await app.register(companyRoutes(db));
-  await app.register(runRoutes(db));
+  await app.register(runRoutes(db, options.backfill ?? (() => null)));
   await app.register(prRoutes(db, options.apiToken));
   await options.extend?.(app);
 

@@ -9,11 +9,13 @@ export interface BackfillOptions extends Omit<IngestOptions, 'date' | 'progress'
   skipIngested: boolean;
   /** Moves the GitHub being read to the day before its run (the offline replay's clock). */
   beforeDay?: (day: string) => void;
+  /** After each committed day: how many of the pending days are done. */
+  afterDay?: (done: number, pending: number, day: string) => void;
 }
 
 /** One ingest per day, in order; stops at the first failed day (which is recorded). */
 export async function runBackfill(options: BackfillOptions): Promise<RunSummary[]> {
-  const { days, skipIngested, beforeDay, ...ingest } = options;
+  const { days, skipIngested, beforeDay, afterDay, ...ingest } = options;
   const done = skipIngested ? await listIngestedDates(ingest.db.pool) : new Set<string>();
   const pending = days.filter((day) => !done.has(day));
   if (pending.length < days.length)
@@ -26,6 +28,7 @@ export async function runBackfill(options: BackfillOptions): Promise<RunSummary[
       if (!progress) ingest.logger.info(`ingesting ${day} (${index + 1}/${pending.length})`);
       summaries.push(await runIngest({ ...ingest, date: day, progress: !progress }));
       progress?.dayDone(index + 1, day);
+      afterDay?.(index + 1, pending.length, day);
     }
   } finally {
     progress?.stop();

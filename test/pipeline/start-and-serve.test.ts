@@ -81,4 +81,57 @@ describe('gitpulse start without a token', () => {
       await once(child, 'exit');
     }
   });
+
+  it('start serves at once and backfills behind the server, saying how far it is', async () => {
+    const fresh = await createFreshDatabase({ migrate: false });
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      [BIN, 'start', '--days', '3', '--event-days', '0', '--no-events', '--port', String(port)],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: fresh.url,
+          LOG_LEVEL: 'warn',
+          GITPULSE_HOME: mkdtempSync(join(tmpdir(), 'gitpulse-start-')),
+          GITHUB_TOKEN: '',
+          GITHUB_API_URL: '',
+        },
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    const waitFor = async (text: string) => {
+      const deadline = Date.now() + 120_000;
+      while (!stdout.includes(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return stdout.includes(text);
+    };
+    try {
+      expect(await waitFor('gitpulse is serving')).toBe(true);
+      // Answering before the first day is committed: the backfill is under way.
+      const during = (await (await fetch(`http://127.0.0.1:${port}/api/about`)).json()) as {
+        backfill: { done: number; days: number } | null;
+      };
+      expect(during.backfill).toMatchObject({ days: 3 });
+      expect(during.backfill?.done).toBeLessThan(3);
+      expect(await waitFor('gitpulse is ready')).toBe(true);
+      // The last line names the address; the backfill is over and its days are served.
+      expect(stdout.trim().split('\n').at(-1)).toContain(`open http://127.0.0.1:${port}/`);
+      const after = (await (await fetch(`http://127.0.0.1:${port}/api/about`)).json()) as {
+        backfill: unknown;
+        data_source: string;
+      };
+      expect(after).toEqual({ backfill: null, data_source: 'replay' });
+      const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
+        snapshot_date: string;
+      };
+      expect(trending.snapshot_date).toBe('2026-08-22');
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      await fresh.close();
+    }
+  }, 180_000);
 });

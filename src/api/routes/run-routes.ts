@@ -5,6 +5,7 @@ import { readQualityReport } from '../../ops/data-quality.ts';
 import { listWorkflowRuns, readDataSource } from '../../ops/workflow-runs.ts';
 import {
   aboutResponse,
+  type BackfillStatus,
   errorResponse,
   pageQuery,
   qualityResponse,
@@ -15,7 +16,7 @@ import {
 
 /** Pipeline runs with their task trees, and data-quality results. */
 export const runRoutes =
-  (db: Database): FastifyPluginAsyncZod =>
+  (db: Database, backfill: () => BackfillStatus | null): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/about',
@@ -26,7 +27,7 @@ export const runRoutes =
           response: { 200: aboutResponse },
         },
       },
-      async () => ({ data_source: await readDataSource(db.pool) }),
+      async () => ({ data_source: await readDataSource(db.pool), backfill: backfill() }),
     );
     app.get(
       '/api/runs',

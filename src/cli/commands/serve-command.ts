@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { BackfillStatus } from '../../api/api-schemas.ts';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
+import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
@@ -35,8 +37,29 @@ export interface ServeOptions {
   scheduler: boolean;
 }
 
-/** Serves until SIGINT/SIGTERM; used by `serve` and `start`. */
+/** Serves until SIGINT/SIGTERM (`gitpulse serve`). */
 export async function serve(context: CommandContext, options: ServeOptions): Promise<void> {
+  const serving = await startServing(context, options);
+  await waitForShutdownSignal();
+  await serving.stop();
+}
+
+export interface Serving {
+  url: string;
+  /** The events store serve opened (chDB allows one per process: share it). */
+  clickhouse: ClickHouse | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API, dashboard, webhook receiver and job queue, listening; `start` serves
+ * this way while it backfills, with `backfill` telling the dashboard how far it is.
+ */
+export async function startServing(
+  context: CommandContext,
+  options: ServeOptions,
+  extras: { backfill?: () => BackfillStatus | null } = {},
+): Promise<Serving> {
   const { db, config, env, logger } = context;
   const insightProvider = insightProviderFrom(env, config);
   const clickhouse = await openEventsStoreOrWarn(context, 'serving without repository activity');
@@ -102,6 +125,7 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
     apiToken: env.API_TOKEN,
     logger,
     clickhouse: () => clickhouse,
+    backfill: extras.backfill,
     extend: (server) =>
       webhookRoutes(server, db, {
         secret: env.GITHUB_WEBHOOK_SECRET,
@@ -127,13 +151,17 @@ export async function serve(context: CommandContext, options: ServeOptions): Pro
     );
   }
   process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);
-
-  await waitForShutdownSignal();
-  logger.info('stopping');
-  clearInterval(sweep);
-  await app.close();
-  await worker.stop();
-  await clickhouse?.close();
+  return {
+    url,
+    clickhouse,
+    stop: async () => {
+      logger.info('stopping');
+      clearInterval(sweep);
+      await app.close();
+      await worker.stop();
+      await clickhouse?.close();
+    },
+  };
 }
 
 const PROCESS_WEBHOOKS = 'process_webhooks';

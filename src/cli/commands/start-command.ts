@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { BackfillStatus } from '../../api/api-schemas.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -6,7 +7,8 @@ import { connectGitHub } from '../github-connection.ts';
 import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { integerOption, portOption } from '../option-parsers.ts';
-import { serve } from './serve-command.ts';
+import { waitForShutdownSignal } from '../shutdown-signals.ts';
+import { type Serving, startServing } from './serve-command.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -29,11 +31,21 @@ export function registerStartCommand(program: Command): void {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async (context) => {
         const { db, config, env, logger } = context;
         const github = await connectGitHub(env, logger);
+        let serving: Serving | undefined;
         try {
           const replay = github.replay;
           const days = replay
             ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
             : [new Date().toISOString().slice(0, 10)];
+          // Serve at once; the dashboard fills as the backfill's days commit and says how far it is.
+          const backfill: BackfillStatus = { done: 0, days: days.length, current: days[0] ?? null };
+          let backfilling = true;
+          if (options.serve)
+            serving = await startServing(
+              context,
+              { port: options.port, host: options.host, scheduler: true },
+              { backfill: () => (backfilling ? backfill : null) },
+            );
           await runBackfill({
             db,
             config,
@@ -41,14 +53,28 @@ export function registerStartCommand(program: Command): void {
             github,
             days,
             skipIngested: replay !== undefined,
-            beforeDay: replay ? (day) => replay.setDate(day) : undefined,
+            beforeDay: (day) => {
+              backfill.current = day;
+              replay?.setDate(day);
+            },
+            afterDay: (done, pending) => {
+              backfill.done = days.length - pending + done;
+            },
           });
+          backfilling = false;
           if (replay && options.events)
-            await importReplayHours(context, replay.gharchiveUrl, days, options.eventDays);
+            await importReplayHours(context, replay.gharchiveUrl, days, options.eventDays, serving);
+        } catch (error) {
+          await serving?.stop();
+          throw error;
         } finally {
           await github.close();
         }
-        if (options.serve) await serve(context, { port: options.port, host: options.host, scheduler: true });
+        if (serving) {
+          process.stdout.write(`gitpulse is ready: open ${serving.url}; Ctrl-C stops it\n`);
+          await waitForShutdownSignal();
+          await serving.stop();
+        }
       });
     });
 }
@@ -69,12 +95,21 @@ const DAY_MS = 86_400_000;
  * before them, so repository pages have activity and a pre-tracking estimate.
  * Hours already imported are skipped; without an events store, a warning.
  */
-async function importReplayHours(context: CommandContext, baseUrl: string, days: string[], earlier: number) {
+async function importReplayHours(
+  context: CommandContext,
+  baseUrl: string,
+  days: string[],
+  earlier: number,
+  serving: Serving | undefined,
+) {
   const { logger } = context;
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return;
-  const clickhouse = await openEventsStoreOrWarn(context, 'no GH Archive import');
+  // chDB opens its data directory once per process: use the server's store when it serves.
+  const clickhouse = serving
+    ? serving.clickhouse
+    : await openEventsStoreOrWarn(context, 'no GH Archive import');
   if (!clickhouse) return;
   try {
     const hours = hoursBetween(
@@ -92,6 +127,6 @@ async function importReplayHours(context: CommandContext, baseUrl: string, days:
       "imported the replay's GH Archive hours into the events store",
     );
   } finally {
-    await clickhouse.close();
+    if (!serving) await clickhouse.close();
   }
 }
