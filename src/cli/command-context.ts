@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { readEnv } from '../config/read-env.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrations/apply-migrations.ts';
-import { createLogger, type Logger } from '../log/logger.ts';
+import { createLogger, type Logger, quietTerminal } from '../log/logger.ts';
 
 export interface GlobalOptions {
   config?: string;
@@ -29,7 +29,10 @@ export async function withCommandContext<T>(
   { migrate = true }: { migrate?: boolean } = {},
 ): Promise<T> {
   const env = readEnv();
-  const logger = createLogger(options.verbose ? 'debug' : env.LOG_LEVEL);
+  const logger = createLogger(options.verbose ? 'debug' : env.LOG_LEVEL, {
+    home: env.GITPULSE_HOME,
+    quiet: quietTerminal(options.verbose),
+  });
   const { config, path: configPath } = loadConfig(options.config);
   const db = await openDatabase(env, logger);
   try {

@@ -93,7 +93,10 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
         }
         return result;
       });
-      logger.info({ repos: collection.repos.length, github: client.cost.toJSON() }, 'collected; writing');
+      logger.info(
+        { receipts: collection.repos.length, github: client.cost.toJSON() },
+        'collected: repository receipts, one per source that listed a repository (a repository in two lists counts twice); writing',
+      );
       await run.assertLockHeld();
       const written = await db.transaction((tx) =>
         tree.task('write', async (t) => {
@@ -116,8 +119,8 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
         seconds: (Date.now() - startedAt) / 1000,
       };
       logger.info(
-        { runId, repos: summary.reposProcessed, seconds: summary.seconds },
-        'pipeline run committed',
+        { runId, repositories: summary.reposProcessed, seconds: summary.seconds },
+        'pipeline run committed: distinct repositories snapshotted',
       );
       return summary;
     });

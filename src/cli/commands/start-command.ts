@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { BackfillStatus } from '../../api/api-schemas.ts';
+import { logFile, quietTerminal } from '../../log/logger.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -37,6 +38,12 @@ export function registerStartCommand(program: Command): void {
           const days = replay
             ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
             : [new Date().toISOString().slice(0, 10)];
+          if (replay)
+            process.stdout.write(
+              `No GITHUB_TOKEN: collecting from the offline GitHub replay (real daily rankings, ${replay.world.dataset.firstDate} to ${replay.world.dataset.lastDate}); backfilling ${days.length} day(s).\n`,
+            );
+          if (quietTerminal(command.optsWithGlobals<GlobalOptions>().verbose))
+            process.stdout.write(`Full log: ${logFile(env.GITPULSE_HOME)}\n`);
           // Serve at once; the dashboard fills as the backfill's days commit and says how far it is.
           const backfill: BackfillStatus = { done: 0, days: days.length, current: days[0] ?? null };
           let backfilling = true;
