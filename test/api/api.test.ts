@@ -100,7 +100,7 @@ describe('JSON API', () => {
   });
 
   it('/api/about: runs answered by the offline replay are marked as its demo data', async () => {
-    expect((await get('/api/about')).body).toEqual({ data_source: 'replay' });
+    expect((await get('/api/about')).body).toEqual({ data_source: 'replay', backfill: null });
     const sources = await db.pool.query('SELECT DISTINCT github_source FROM warehouse.fact_workflow_runs');
     expect(sources.rows).toEqual([{ github_source: 'replay' }]);
   });
