@@ -31,3 +31,11 @@ export function table<T>(rows: T[], columns: Column<T>[], empty = 'Nothing here 
 
 export const card = (label: string, value: string) =>
   `<div class="card"><div class="muted">${esc(label)}</div><div class="value">${value}</div></div>`;
+
+/** Download links for the table an API answer fills: CSV (the API's ?format=csv) and JSON. */
+export function downloads(apiPath: string, table?: string): string {
+  const csv = new URL(apiPath, location.origin);
+  csv.searchParams.set('format', 'csv');
+  if (table) csv.searchParams.set('table', table);
+  return `<span class="downloads">Download <a href="${esc(csv.pathname + csv.search)}" download>CSV</a> · <a href="${esc(apiPath)}" download>JSON</a></span>`;
+}

@@ -19,6 +19,7 @@ import type { Database } from '../db/database.ts';
 import { ping } from '../db/ping.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackfillStatus } from './api-schemas.ts';
+import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerResponseCache } from './response-cache.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
@@ -151,6 +152,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     }
   });
   registerMetrics(app, db);
+  registerCsvNegotiation(app);
   registerResponseCache(app, db, [
     '/api/trending',
     '/api/languages',
@@ -158,6 +160,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     '/api/repos',
     '/api/companies',
   ]);
+  registerCsvConversion(app);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));

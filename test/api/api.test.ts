@@ -154,6 +154,43 @@ describe('JSON API', () => {
   });
 });
 
+describe('CSV', () => {
+  it('every list as CSV with ?format=csv or Accept: text/csv, the same rows as the JSON', async () => {
+    const json = (await get('/api/trending?limit=3')).body;
+    const csv = await app.inject({ method: 'GET', url: '/api/trending?limit=3&format=csv' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="trending.csv"');
+    const [header, ...lines] = csv.body.trim().split('\n');
+    expect(header?.split(',')).toEqual(Object.keys(json.items[0]));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]?.startsWith(`${json.items[0].repo_full_name},`)).toBe(true);
+    // Content negotiation on the same URL: the cached JSON is converted, and JSON stays JSON.
+    const byAccept = await app.inject({
+      method: 'GET',
+      url: '/api/trending?limit=3',
+      headers: { accept: 'text/csv' },
+    });
+    expect(byAccept.body).toBe(csv.body);
+    expect(byAccept.headers.vary).toContain('Accept');
+    expect((await get('/api/trending?limit=3')).body).toEqual(json);
+  });
+
+  it('an answer with several lists names them; ?table= picks one; nested values are JSON cells', async () => {
+    const name = (await get('/api/trending?limit=1')).body.items[0].repo_full_name as string;
+    const several = await app.inject({ method: 'GET', url: `/api/repos/${name}?format=csv` });
+    expect(several.statusCode).toBe(406);
+    expect(several.json().message).toMatch(/\?table= \(one of: .*series.*\)/);
+    const series = await app.inject({ method: 'GET', url: `/api/repos/${name}?format=csv&table=series` });
+    expect(series.statusCode).toBe(200);
+    expect(series.body.split('\n')[0]).toBe('snapshot_date,stars,forks,open_issues');
+    const runs = await app.inject({ method: 'GET', url: '/api/runs?format=csv' });
+    expect(runs.statusCode).toBe(200);
+    expect(runs.body.split('\n')[0]).toContain('run_id');
+    expect((await get('/api/trending?format=xml')).status).toBe(400);
+  });
+});
+
 describe('dashboard files', () => {
   it('says how to build a dashboard that is not built, and serves one built while the server runs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gitpulse-dashboard-'));

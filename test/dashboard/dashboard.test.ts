@@ -112,6 +112,11 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     }
     expect(text).toContain('snapshot 2026-08-01');
     expect(await page.locator('#gain-chart').count()).toBe(1);
+    // Every table downloads as CSV (the API's own rows) and JSON.
+    const csvHref = await page.locator('.downloads a', { hasText: 'CSV' }).first().getAttribute('href');
+    expect(csvHref).toMatch(/^\/api\/trending\?.*format=csv/);
+    const csv = await (await fetch(`${base}${csvHref}`)).text();
+    expect(csv.trim().split('\n').length - 1).toBe(await page.locator('#app table tbody tr').count());
     // Replayed data says it is demo data.
     expect(await page.locator('.demo-banner').textContent()).toContain(
       'Demo data from the offline GitHub replay',

@@ -1,12 +1,12 @@
 import type { CompaniesResponse, CompanyResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { card, esc, num, repoLink, table } from '../render-helpers.ts';
+import { card, downloads, esc, num, repoLink, table } from '../render-helpers.ts';
 
 export async function companiesPage(root: HTMLElement): Promise<void> {
   const companies = await getJson<CompaniesResponse>('/api/companies');
   root.innerHTML = `
-    <h1>Companies</h1>
+    <h1>Companies ${downloads('/api/companies')}</h1>
     ${table(
       companies.items,
       [
@@ -32,7 +32,7 @@ export async function companyPage(root: HTMLElement, org: string): Promise<void>
       ${card('forks', num(company.company.total_forks))}
     </div>
     <div class="charts"><div class="chart"><canvas id="company-languages"></canvas></div></div>
-    <h2>Most forked</h2>
+    <h2>Most forked ${downloads(`/api/companies/${encodeURIComponent(org)}`, 'top_forked')}</h2>
     ${table(company.top_forked, [
       { label: '#', cell: (r) => num(r.fork_rank), numeric: true },
       { label: 'repository', cell: (r) => repoLink(r.repo_full_name) },

@@ -1,12 +1,12 @@
 import type { LanguagesResponse, RankingsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function languagesPage(root: HTMLElement): Promise<void> {
   const languages = await getJson<LanguagesResponse>('/api/languages');
   root.innerHTML = `
-    <h1>Languages</h1>
+    <h1>Languages ${downloads('/api/languages')}</h1>
     <div class="charts"><div class="chart"><canvas id="language-chart"></canvas></div></div>
     <h2>Leaderboards</h2>
     ${table(languages.items, [
@@ -32,7 +32,7 @@ export async function languageRankingsPage(root: HTMLElement, language: string):
     `/api/languages/${encodeURIComponent(language)}/rankings?limit=100`,
   );
   root.innerHTML = `
-    <h1>${esc(language)} leaderboard</h1>
+    <h1>${esc(language)} leaderboard ${downloads(`/api/languages/${encodeURIComponent(language)}/rankings?limit=100`)}</h1>
     <p><a href="#/?language=${esc(encodeURIComponent(language))}">trending in ${esc(language)}</a></p>
     ${table(
       rankings.items,

@@ -1,7 +1,7 @@
 import type { PrMetricsResponse, PullRequestsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { lineChart } from '../charts.ts';
-import { esc, num, repoLink, table } from '../render-helpers.ts';
+import { downloads, esc, num, repoLink, table } from '../render-helpers.ts';
 
 const STAGES = [
   ['status_pr', 'PR'],
@@ -47,7 +47,7 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
   root.innerHTML = `
     <h1>Pull request flow</h1>
     <p class="muted">Fed by GitHub webhooks (POST /webhooks/github) and the pulls source: PR, build, approval and merge stages, and a risk assessment per head commit.</p>
-    <h2>Cycle time, last 12 weeks</h2>
+    <h2>Cycle time, last 12 weeks ${downloads('/api/prs/metrics?weeks=12')}</h2>
     ${
       metrics.items.length
         ? `<div class="charts"><div class="chart"><canvas id="cycle-chart" aria-label="Median hours to first review, approval and merge per week"></canvas></div></div>

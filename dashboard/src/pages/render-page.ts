@@ -1,7 +1,7 @@
 import type { RenderResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { doughnutChart } from '../charts.ts';
-import { esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function renderPage(root: HTMLElement): Promise<void> {
   const showcase = await getJson<RenderResponse>('/api/render/showcase?limit=100');
@@ -9,7 +9,7 @@ export async function renderPage(root: HTMLElement): Promise<void> {
     <h1>Render showcase</h1>
     <p class="muted">Repositories with a render.yaml blueprint, and the services it declares.</p>
     <div class="charts"><div class="chart"><canvas id="service-chart"></canvas></div></div>
-    <h2>Repositories</h2>
+    <h2>Repositories ${downloads('/api/render/showcase?limit=100')}</h2>
     ${table(
       showcase.items,
       [

@@ -1,7 +1,7 @@
 import type { QualityResponse, RunResponse, RunsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { timelineChart } from '../charts.ts';
-import { esc, num, table } from '../render-helpers.ts';
+import { downloads, esc, num, table } from '../render-helpers.ts';
 
 const status = (value: string | null) =>
   `<span class="${value === 'succeeded' ? 'ok' : value === 'failed' ? 'bad' : ''}">${esc(value ?? '')}</span>`;
@@ -9,7 +9,7 @@ const status = (value: string | null) =>
 export async function runsPage(root: HTMLElement): Promise<void> {
   const runs = await getJson<RunsResponse>('/api/runs?limit=100');
   root.innerHTML = `
-    <h1>Pipeline runs</h1>
+    <h1>Pipeline runs ${downloads('/api/runs?limit=100')}</h1>
     ${table(
       runs.items,
       [

@@ -1,7 +1,7 @@
 import type { LanguagesResponse, TrendingResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function trendingPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const language = params.get('language') ?? '';
@@ -44,7 +44,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     ${oneDayOnly ? '<div class="notice">Trends need two days of snapshots: gains and momentum fill in after the next day\'s run (or backfill the replay with <code>gitpulse start --no-serve</code>).</div>' : ''}
     <h2>Top 10 by ${measure.title}</h2>
     <div class="charts"><div class="chart"><canvas id="gain-chart" aria-label="Top 10 by ${measure.title}"></canvas></div></div>
-    <h2>Repositories</h2>
+    <h2>Repositories ${downloads(`/api/trending?${query}`)}</h2>
     ${table(
       trending.items,
       [
