@@ -154,6 +154,54 @@ describe('JSON API', () => {
   });
 });
 
+describe('embeddable images', () => {
+  it('stars.svg: the star history as an SVG, a point per snapshot, light or dark, embeddable and cacheable', async () => {
+    const name = (await get('/api/trending?limit=1')).body.items[0].repo_full_name as string;
+    const repo = (await get(`/api/repos/${name}`)).body;
+    const light = await app.inject({ method: 'GET', url: `/api/repos/${name}/stars.svg` });
+    expect(light.statusCode).toBe(200);
+    expect(light.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(light.headers['cache-control']).toBe('public, max-age=3600');
+    expect(light.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(light.body).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const points = /<polyline points="([^"]+)"/.exec(light.body)?.[1]?.split(' ') ?? [];
+    expect(points).toHaveLength(repo.series.length);
+    // Every point inside the plot (40 px of title above, 32 px of axis below, 320 px in all).
+    for (const point of points) {
+      const y = Number(point.split(',')[1]);
+      expect(y).toBeGreaterThanOrEqual(40);
+      expect(y).toBeLessThanOrEqual(320 - 32);
+    }
+    expect(light.body).toContain(`${repo.series.at(-1).snapshot_date} · `);
+    const dark = await app.inject({ method: 'GET', url: `/api/repos/${name}/stars.svg?theme=dark` });
+    expect(dark.body).toContain('#0d1117');
+    expect(light.body).not.toContain('#0d1117');
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/repos/${name}/stars.svg?theme=neon` })).statusCode,
+    ).toBe(400);
+    expect((await app.inject({ method: 'GET', url: '/api/repos/no-one/nothing/stars.svg' })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('badge.svg: stars, 7-day gain and rank, from the latest snapshot', async () => {
+    const top = (await get('/api/trending?limit=1')).body.items[0];
+    const badge = async (metric: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/repos/${top.repo_full_name}/badge.svg?metric=${metric}`,
+        })
+      ).body;
+    const k = (n: number) => `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+    expect(await badge('stars')).toContain(
+      `<title>stars: ${top.stars >= 1000 ? k(top.stars) : top.stars}</title>`,
+    );
+    expect(await badge('rank')).toContain(`<title>gitpulse rank: #${top.rank_overall}</title>`);
+    expect(await badge('gain7d')).toMatch(/<title>7-day stars: (\+[\d.]+k?|n\/a)<\/title>/);
+  });
+});
+
 describe('CSV', () => {
   it('every list as CSV with ?format=csv or Accept: text/csv, the same rows as the JSON', async () => {
     const json = (await get('/api/trending?limit=3')).body;

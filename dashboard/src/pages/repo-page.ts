@@ -10,6 +10,9 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
   const current = repo.current;
   root.innerHTML = `
     <h1>${esc(repo.repo_full_name)}</h1>
+    <details class="embed"><summary>Embed in a README</summary>
+      <code>${esc(embedMarkdown(repo.repo_full_name))}</code>
+    </details>
     <p>${esc(repo.description ?? '')}</p>
     <p class="muted">${esc(repo.language ?? '')}${repo.company ? ` · <a href="#/companies/${esc(repo.company)}">${esc(repo.company)}</a>` : ''}
       ${repo.render_category ? ` · Render: ${esc(repo.render_category)}` : ''}
@@ -91,4 +94,10 @@ async function activitySection(section: HTMLElement, fullName: string): Promise<
     activity.activity.map((d) => d.stars + d.forks + d.pushes + d.prs_opened + d.issues_opened),
     'events captured per day',
   );
+}
+
+/** Markdown for the repository's badge and star chart (served by /api/repos/{owner}/{name}/badge.svg and stars.svg). */
+function embedMarkdown(fullName: string): string {
+  const base = `${location.origin}/api/repos/${fullName}`;
+  return `[![stars](${base}/badge.svg)](${location.origin}/#/repo/${fullName}) ![star history](${base}/stars.svg?theme=light)`;
 }
