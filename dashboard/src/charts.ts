@@ -39,6 +39,10 @@ export function clearCharts(): void {
 function draw(id: string, config: ChartConfiguration): void {
   const canvas = document.getElementById(id) as HTMLCanvasElement | null;
   if (!canvas) return;
+  // Axis text and grid lines follow the page's theme (style.css variables).
+  const style = getComputedStyle(document.documentElement);
+  Chart.defaults.color = style.getPropertyValue('--muted').trim() || '#6b7280';
+  Chart.defaults.borderColor = style.getPropertyValue('--border').trim() || '#e3e6eb';
   live.push(
     new Chart(canvas, {
       ...config,

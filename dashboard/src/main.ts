@@ -13,6 +13,25 @@ import { esc } from './render-helpers.ts';
 
 const root = document.getElementById('app') as HTMLElement;
 
+/** Colour theme: the system's (auto) unless the toggle chose light or dark; remembered in this browser. */
+const THEMES = ['auto', 'dark', 'light'] as const;
+type ThemeChoice = (typeof THEMES)[number];
+const themeToggle = document.getElementById('theme-toggle') as HTMLButtonElement;
+function applyTheme(choice: ThemeChoice): void {
+  if (choice === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = choice;
+  themeToggle.textContent = `Theme: ${choice}`;
+}
+const savedTheme = localStorage.getItem('gitpulse-theme');
+applyTheme(THEMES.includes(savedTheme as ThemeChoice) ? (savedTheme as ThemeChoice) : 'auto');
+themeToggle.addEventListener('click', () => {
+  const current = (document.documentElement.dataset.theme ?? 'auto') as ThemeChoice;
+  const next = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length] as ThemeChoice;
+  localStorage.setItem('gitpulse-theme', next);
+  applyTheme(next);
+  void route(); // charts take their colours when drawn
+});
+
 /** Hash routes: #/path?query → page. */
 async function route(): Promise<void> {
   const [path = '/', search = ''] = location.hash.replace(/^#/, '').split('?');

@@ -241,6 +241,25 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
+    page.on('pageerror', (error) => problems.push(`dark: ${error.message}`));
+    await page.goto(`${base}/#/`);
+    await page.waitForFunction(() => !document.querySelector('#app .loading'));
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    await page.screenshot({ path: `${SCREENSHOTS}trending-dark.png`, fullPage: false });
+    expect(await page.locator('#theme-toggle').textContent()).toBe('Theme: auto');
+    await page.click('#theme-toggle'); // auto → dark
+    await page.click('#theme-toggle'); // dark → light
+    expect(await page.locator('#theme-toggle').textContent()).toBe('Theme: light');
+    expect(await background()).toBe('rgb(246, 247, 249)');
+    await page.reload();
+    await page.waitForFunction(() => !document.querySelector('#app .loading'));
+    expect(await background()).toBe('rgb(246, 247, 249)');
+    await page.close();
+  });
+
   it('showed no console errors on any page', () => {
     expect(problems).toEqual([]);
   });
