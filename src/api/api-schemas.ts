@@ -316,3 +316,19 @@ export const aboutResponse = z.object({
   backfill: backfillStatus.nullable(),
 });
 export type AboutResponse = z.infer<typeof aboutResponse>;
+
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1).max(100).describe('part of owner/name, any case'),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export const searchResponse = z.object({
+  items: z.array(
+    z.object({
+      repo_full_name: z.string(),
+      language: z.string().nullable(),
+      description: z.string().nullable(),
+      stars: z.number().nullable(),
+    }),
+  ),
+});
+export type SearchResponse = z.infer<typeof searchResponse>;

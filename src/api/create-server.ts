@@ -159,6 +159,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     '/api/render',
     '/api/repos',
     '/api/companies',
+    '/api/search',
   ]);
   registerCsvConversion(app);
   await app.register(rankingRoutes(db));

@@ -154,6 +154,22 @@ describe('JSON API', () => {
   });
 });
 
+describe('search', () => {
+  it('finds tracked repositories by part of owner/name, any case, the exact name first', async () => {
+    const exact = (await get('/api/search?q=RUST-LANG/rust')).body.items;
+    expect(exact[0].repo_full_name).toBe('rust-lang/rust');
+    const part = (await get('/api/search?q=rust&limit=50')).body.items as {
+      repo_full_name: string;
+      stars: number;
+    }[];
+    expect(part.length).toBeGreaterThan(1);
+    expect(part.every((r) => r.repo_full_name.toLowerCase().includes('rust'))).toBe(true);
+    expect((await get('/api/search?q=no-such-repository-anywhere')).body.items).toEqual([]);
+    expect((await get('/api/search')).status).toBe(400);
+    expect((await get('/api/search?q=')).status).toBe(400);
+  });
+});
+
 describe('embeddable images', () => {
   it('stars.svg: the star history as an SVG, a point per snapshot, light or dark, embeddable and cacheable', async () => {
     const name = (await get('/api/trending?limit=1')).body.items[0].repo_full_name as string;

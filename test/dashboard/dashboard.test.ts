@@ -241,6 +241,15 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('the header search jumps to a repository from any page', async () => {
+    const page = await open('#/languages', 'search-from-languages');
+    await page.fill('#search-input', 'rust-lang/ru');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-page') === 'repo');
+    expect(await page.locator('#app h1').textContent()).toBe('rust-lang/rust');
+    await page.close();
+  });
+
   it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
     page.on('pageerror', (error) => problems.push(`dark: ${error.message}`));

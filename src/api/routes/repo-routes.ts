@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readRepository } from '../../analytics/repositories.ts';
+import { readRepository, searchRepositories } from '../../analytics/repositories.ts';
 import type { Database } from '../../db/database.ts';
-import { errorResponse, repoParams, repoResponse } from '../api-schemas.ts';
+import { errorResponse, repoParams, repoResponse, searchQuery, searchResponse } from '../api-schemas.ts';
 import { badgeSvg } from '../images/badge-svg.ts';
 import { starChartSvg } from '../images/star-chart-svg.ts';
 import { compact } from '../images/svg-text.ts';
@@ -34,6 +34,24 @@ export const repoRoutes =
         const repo = await readRepository<z.infer<typeof repoResponse>>(db.pool, fullName);
         return repo ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
       },
+    );
+    app.get(
+      '/api/search',
+      {
+        schema: {
+          tags: ['repositories'],
+          summary: 'Tracked repositories by part of their owner/name, best matches first',
+          querystring: searchQuery,
+          response: { 200: searchResponse },
+        },
+      },
+      async (request) => ({
+        items: await searchRepositories<z.infer<typeof searchResponse>['items'][number]>(
+          db.pool,
+          request.query.q,
+          request.query.limit,
+        ),
+      }),
     );
     app.get(
       '/api/repos/:owner/:name/stars.svg',
