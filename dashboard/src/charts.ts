@@ -10,6 +10,7 @@ import {
   LinearScale,
   LineController,
   LineElement,
+  LogarithmicScale,
   PointElement,
   Tooltip,
 } from 'chart.js';
@@ -24,6 +25,7 @@ Chart.register(
   ArcElement,
   CategoryScale,
   LinearScale,
+  LogarithmicScale,
   Tooltip,
   Legend,
 );
@@ -56,6 +58,7 @@ export function lineChart(
   id: string,
   labels: string[],
   series: { label: string; data: (number | null)[]; dashed?: boolean }[],
+  axis: { logarithmic?: boolean; title?: string; spanGaps?: boolean } = {},
 ): void {
   draw(id, {
     type: 'line',
@@ -68,9 +71,18 @@ export function lineChart(
         backgroundColor: PALETTE[i],
         pointRadius: 2,
         tension: 0.2,
+        spanGaps: axis.spanGaps ?? false,
       })),
     },
-    options: { scales: { y: { beginAtZero: false } } },
+    options: {
+      scales: {
+        y: {
+          type: axis.logarithmic ? 'logarithmic' : 'linear',
+          beginAtZero: false,
+          title: axis.title ? { display: true, text: axis.title } : undefined,
+        },
+      },
+    },
   });
 }
 

@@ -3,6 +3,7 @@ import type { AboutResponse, SearchResponse } from '../../src/api/api-schemas.ts
 import { getJson } from './api-client.ts';
 import { clearCharts } from './charts.ts';
 import { companiesPage, companyPage } from './pages/companies-page.ts';
+import { comparePage } from './pages/compare-page.ts';
 import { languageRankingsPage, languagesPage } from './pages/languages-page.ts';
 import { pullRequestsPage } from './pages/pull-requests-page.ts';
 import { renderPage } from './pages/render-page.ts';
@@ -59,6 +60,7 @@ async function route(): Promise<void> {
     else if (first === 'runs') await runsPage(root);
     else if (first === 'quality') await qualityPage(root);
     else if (first === 'prs') await pullRequestsPage(root);
+    else if (first === 'compare') await comparePage(root, params);
     else root.innerHTML = `<div class="empty">No page ${esc(path)}. <a href="#/">Trending</a></div>`;
     root.dataset.page = first ?? 'trending';
   } catch (error) {

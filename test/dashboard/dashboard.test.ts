@@ -250,6 +250,32 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('compares repositories on one star-history chart, with a shareable URL, a date range and a log scale', async () => {
+    const [a, b, c] = (
+      await db.pool.query(
+        'SELECT repo_full_name FROM analytics.trending_repos_current ORDER BY repo_full_name LIMIT 3',
+      )
+    ).rows.map((r) => r.repo_full_name as string);
+    const page = await open(`#/compare?repos=${a},${b}&scale=log&from=2026-07-31`, 'compare');
+    expect(await page.locator('#compare-chart').count()).toBe(1);
+    expect(await page.locator('.chips .chip').count()).toBe(2);
+    expect(await page.locator('.toolbar a.current').textContent()).toBe('log');
+    expect(await page.inputValue('#compare-from')).toBe('2026-07-31');
+    await page.fill('#compare-input', c as string);
+    await page.press('#compare-input', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chips .chip').length === 3);
+    const hash = await page.evaluate(() => location.hash);
+    expect(decodeURIComponent(hash)).toContain(`repos=${a},${b},${c}`);
+    expect(hash).toContain('scale=log');
+    // The same URL in a new tab draws the same comparison.
+    const shared = await open(hash, 'compare-shared');
+    expect(await shared.locator('.chips .chip').count()).toBe(3);
+    await shared.locator(`.chips .chip a[aria-label="remove ${a}"]`).click();
+    await shared.waitForFunction(() => document.querySelectorAll('.chips .chip').length === 2);
+    await shared.close();
+    await page.close();
+  });
+
   it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
     page.on('pageerror', (error) => problems.push(`dark: ${error.message}`));

@@ -16,7 +16,8 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
     <p>${esc(repo.description ?? '')}</p>
     <p class="muted">${esc(repo.language ?? '')}${repo.company ? ` · <a href="#/companies/${esc(repo.company)}">${esc(repo.company)}</a>` : ''}
       ${repo.render_category ? ` · Render: ${esc(repo.render_category)}` : ''}
-      · <a href="https://github.com/${esc(repo.repo_full_name)}" target="_blank" rel="noopener">GitHub</a></p>
+      · <a href="https://github.com/${esc(repo.repo_full_name)}" target="_blank" rel="noopener">GitHub</a>
+      · <a href="#/compare?repos=${esc(repo.repo_full_name)}">Compare</a></p>
     <div class="cards">
       ${card('stars', num(current?.stars))}
       ${card('today', signed(current?.star_velocity))}
