@@ -12,6 +12,7 @@ import {
   LineElement,
   LogarithmicScale,
   PointElement,
+  Title,
   Tooltip,
 } from 'chart.js';
 
@@ -26,6 +27,7 @@ Chart.register(
   CategoryScale,
   LinearScale,
   LogarithmicScale,
+  Title,
   Tooltip,
   Legend,
 );
@@ -58,8 +60,21 @@ export function lineChart(
   id: string,
   labels: string[],
   series: { label: string; data: (number | null)[]; dashed?: boolean }[],
-  axis: { logarithmic?: boolean; title?: string; spanGaps?: boolean } = {},
+  axis: {
+    /** The chart's title, with its unit. */
+    chart?: string;
+    logarithmic?: boolean;
+    title?: string;
+    spanGaps?: boolean;
+    /** The y axis spans at least this share of the largest value (stars: 0.1), so small moves look small. */
+    minSpan?: number;
+  } = {},
 ): void {
+  const values = series.flatMap((s) => s.data).filter((v): v is number => v !== null);
+  const max = values.length ? Math.max(...values) : 0;
+  const min = values.length ? Math.min(...values) : 0;
+  const span = axis.minSpan ? Math.max(max - min, max * axis.minSpan) : 0;
+  const low = axis.minSpan ? Math.max(0, Math.floor(min - (span - (max - min)) / 2)) : undefined;
   draw(id, {
     type: 'line',
     data: {
@@ -79,13 +94,17 @@ export function lineChart(
         y: {
           type: axis.logarithmic ? 'logarithmic' : 'linear',
           beginAtZero: false,
+          suggestedMin: axis.logarithmic ? undefined : low,
+          suggestedMax: axis.logarithmic || low === undefined ? undefined : low + span,
           title: axis.title ? { display: true, text: axis.title } : undefined,
         },
       },
+      plugins: { title: axis.chart ? { display: true, text: axis.chart } : undefined },
     },
   });
 }
 
+/** Bars of one measure; `label` is the chart's title, with its unit. */
 export function barChart(
   id: string,
   labels: string[],
@@ -96,18 +115,23 @@ export function barChart(
   draw(id, {
     type: 'bar',
     data: { labels, datasets: [{ label, data, backgroundColor: PALETTE[0] }] },
-    options: { indexAxis: horizontal ? 'y' : 'x', plugins: { legend: { display: false } } },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      plugins: { legend: { display: false }, title: { display: true, text: label } },
+    },
   });
 }
 
-export function doughnutChart(id: string, labels: string[], data: number[]): void {
+export function doughnutChart(id: string, labels: string[], data: number[], title?: string): void {
   draw(id, {
     type: 'doughnut',
     data: {
       labels,
       datasets: [{ data, backgroundColor: labels.map((_, i) => PALETTE[i % PALETTE.length] as string) }],
     },
-    options: { plugins: { legend: { position: 'right' } } },
+    options: {
+      plugins: { legend: { position: 'right' }, title: title ? { display: true, text: title } : undefined },
+    },
   });
 }
 

@@ -53,7 +53,7 @@ async function route(): Promise<void> {
     else if (first === 'languages' && second) await languageRankingsPage(root, second);
     else if (first === 'languages') await languagesPage(root);
     else if (first === 'render') await renderPage(root);
-    else if (first === 'repo' && second && third) await repoPage(root, `${second}/${third}`);
+    else if (first === 'repo' && second && third) await repoPage(root, `${second}/${third}`, params);
     else if (first === 'companies' && second) await companyPage(root, second);
     else if (first === 'companies') await companiesPage(root);
     else if (first === 'runs' && second) await runPage(root, second);

@@ -15,18 +15,22 @@ export interface Column<T> {
   label: string;
   cell: (row: T, index: number) => string;
   numeric?: boolean;
+  /** Ids and dates: kept on one line. */
+  nowrap?: boolean;
 }
 
 export function table<T>(rows: T[], columns: Column<T>[], empty = 'Nothing here yet.'): string {
   if (rows.length === 0) return `<div class="empty">${esc(empty)}</div>`;
-  const head = columns.map((c) => `<th class="${c.numeric ? 'num' : ''}">${esc(c.label)}</th>`).join('');
+  const classes = (c: Column<T>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].join(' ').trim();
+  const head = columns.map((c) => `<th class="${classes(c)}">${esc(c.label)}</th>`).join('');
   const body = rows
     .map(
       (row, i) =>
-        `<tr>${columns.map((c) => `<td class="${c.numeric ? 'num' : ''}">${c.cell(row, i)}</td>`).join('')}</tr>`,
+        `<tr>${columns.map((c) => `<td class="${classes(c)}">${c.cell(row, i)}</td>`).join('')}</tr>`,
     )
     .join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  // On a narrow screen a wide table scrolls inside its box, not the page.
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 export const card = (label: string, value: string) =>

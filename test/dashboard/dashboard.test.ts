@@ -276,6 +276,43 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('pages past 50 rows, keeps narrow screens from scrolling sideways, formats runs evenly', async () => {
+    const tracked = (await db.pool.query('SELECT count(*)::int AS n FROM analytics.trending_repos_current'))
+      .rows[0].n as number;
+    expect(tracked).toBeGreaterThan(50);
+    const page = await open('#/', 'trending-page-1');
+    await page.locator('.pager a', { hasText: 'next 50' }).click();
+    await page.waitForFunction(() => document.querySelector('#app table tbody tr td')?.textContent === '51');
+    expect(await page.locator('.pager a', { hasText: 'previous 50' }).count()).toBe(1);
+    await page.close();
+
+    for (const [path, name] of [
+      ['#/', 'narrow-trending'],
+      ['#/runs', 'narrow-runs'],
+      ['#/prs', 'narrow-prs'],
+    ] as const) {
+      const narrow = await browser.newPage({ viewport: { width: 420, height: 800 } });
+      await narrow.goto(`${base}/${path}`);
+      await narrow.waitForFunction(() => !document.querySelector('#app .loading'));
+      await narrow.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+        420,
+      );
+      await narrow.close();
+    }
+
+    const runs = await open('#/runs', 'runs-formatted');
+    const seconds = await runs.locator('#app table tbody tr td:nth-child(4)').allTextContents();
+    expect(seconds.length).toBeGreaterThan(0);
+    for (const value of seconds) expect(value).toMatch(/^\d+\.\d{2}$/);
+    expect(await runs.locator('#app table tbody tr td.nowrap').count()).toBe(seconds.length * 2);
+    await runs.close();
+
+    const repo = await open('#/repo/rust-lang/rust?scale=log', 'repository-log');
+    expect(await repo.locator('.choice a.current').textContent()).toBe('log');
+    await repo.close();
+  });
+
   it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, colorScheme: 'dark' });
     page.on('pageerror', (error) => problems.push(`dark: ${error.message}`));

@@ -44,7 +44,7 @@ export async function companyPage(root: HTMLElement, org: string): Promise<void>
     'company-languages',
     top.map((l) => l.language_name),
     top.map((l) => l.share_percent ?? 0),
-    '% of bytes',
+    "Share of the company's code by language (% of bytes)",
     true,
   );
 }

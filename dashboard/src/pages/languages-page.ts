@@ -23,7 +23,7 @@ export async function languagesPage(root: HTMLElement): Promise<void> {
     'language-chart',
     top.map((l) => l.language_name),
     top.map((l) => l.star_velocity_7d),
-    'stars gained in 7 days',
+    'Stars gained in 7 days, by language (count)',
   );
 }
 

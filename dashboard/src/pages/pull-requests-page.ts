@@ -71,9 +71,14 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
     <h2>Board</h2>
     ${items.length ? `<div class="cards pr-board">${cards}</div>` : '<div class="empty">No pull requests yet: point a GitHub webhook at /webhooks/github, or list repositories under pulls.repos.</div>'}`;
   if (weeks.length)
-    lineChart('cycle-chart', weeks, [
-      { label: 'median hours to first review', data: perWeek((m) => m.median_hours_to_first_review) },
-      { label: 'median hours to approval', data: perWeek((m) => m.median_hours_to_approval) },
-      { label: 'median hours to merge', data: perWeek((m) => m.median_hours_to_merge) },
-    ]);
+    lineChart(
+      'cycle-chart',
+      weeks,
+      [
+        { label: 'median hours to first review', data: perWeek((m) => m.median_hours_to_first_review) },
+        { label: 'median hours to approval', data: perWeek((m) => m.median_hours_to_approval) },
+        { label: 'median hours to merge', data: perWeek((m) => m.median_hours_to_merge) },
+      ],
+      { chart: 'Median hours per week (hours)', title: 'hours' },
+    );
 }

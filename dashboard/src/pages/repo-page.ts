@@ -3,7 +3,8 @@ import { getJson } from '../api-client.ts';
 import { barChart, doughnutChart, lineChart } from '../charts.ts';
 import { card, esc, num, signed, table } from '../render-helpers.ts';
 
-export async function repoPage(root: HTMLElement, fullName: string): Promise<void> {
+export async function repoPage(root: HTMLElement, fullName: string, params: URLSearchParams): Promise<void> {
+  const logarithmic = params.get('scale') === 'log';
   const repo = await getJson<RepoResponse>(
     `/api/repos/${fullName.split('/').map(encodeURIComponent).join('/')}`,
   );
@@ -17,7 +18,9 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
     <p class="muted">${esc(repo.language ?? '')}${repo.company ? ` · <a href="#/companies/${esc(repo.company)}">${esc(repo.company)}</a>` : ''}
       ${repo.render_category ? ` · Render: ${esc(repo.render_category)}` : ''}
       · <a href="https://github.com/${esc(repo.repo_full_name)}" target="_blank" rel="noopener">GitHub</a>
-      · <a href="#/compare?repos=${esc(repo.repo_full_name)}">Compare</a></p>
+      · <a href="#/compare?repos=${esc(repo.repo_full_name)}">Compare</a>
+      · <span class="choice">star axis: <a href="#/repo/${esc(repo.repo_full_name)}"${logarithmic ? '' : ' class="current"'}>linear</a> ·
+        <a href="#/repo/${esc(repo.repo_full_name)}?scale=log"${logarithmic ? ' class="current"' : ''}>log</a></span></p>
     <div class="cards">
       ${card('stars', num(current?.stars))}
       ${card('today', signed(current?.star_velocity))}
@@ -42,12 +45,20 @@ export async function repoPage(root: HTMLElement, fullName: string): Promise<voi
       { label: 'language', cell: (v) => esc(v.language ?? '') },
     ])}`;
   const days = repo.series.map((p) => p.snapshot_date);
-  lineChart('stars-chart', days, [{ label: 'stars', data: repo.series.map((p) => p.stars) }]);
-  lineChart('forks-chart', days, [{ label: 'forks', data: repo.series.map((p) => p.forks) }]);
+  lineChart('stars-chart', days, [{ label: 'stars', data: repo.series.map((p) => p.stars) }], {
+    chart: 'Stars, daily snapshot (count)',
+    logarithmic,
+    minSpan: 0.1,
+  });
+  lineChart('forks-chart', days, [{ label: 'forks', data: repo.series.map((p) => p.forks) }], {
+    chart: 'Forks, daily snapshot (count)',
+    minSpan: 0.1,
+  });
   doughnutChart(
     'languages-chart',
     repo.languages.map((l) => l.language_name),
     repo.languages.map((l) => l.bytes),
+    'Languages (bytes of code)',
   );
   await activitySection(document.getElementById('activity') as HTMLElement, fullName);
 }
@@ -88,12 +99,13 @@ async function activitySection(section: HTMLElement, fullName: string): Promise<
         dashed: true,
       },
     ],
+    { chart: 'Star history with the estimate before tracking (count)', minSpan: 0.1 },
   );
   barChart(
     'activity-chart',
     activity.activity.map((d) => d.day),
     activity.activity.map((d) => d.stars + d.forks + d.pushes + d.prs_opened + d.issues_opened),
-    'events captured per day',
+    'Events captured per day (stars, forks, pushes, PRs and issues opened)',
   );
 }
 

@@ -13,10 +13,14 @@ export async function runsPage(root: HTMLElement): Promise<void> {
     ${table(
       runs.items,
       [
-        { label: 'run', cell: (r) => `<a href="#/runs/${esc(r.run_id)}">${esc(r.run_id)}</a>` },
-        { label: 'day', cell: (r) => esc(r.run_date ?? '') },
+        { label: 'run', cell: (r) => `<a href="#/runs/${esc(r.run_id)}">${esc(r.run_id)}</a>`, nowrap: true },
+        { label: 'day', cell: (r) => esc(r.run_date ?? ''), nowrap: true },
         { label: 'status', cell: (r) => status(r.status) },
-        { label: 'seconds', cell: (r) => num(r.execution_time_seconds), numeric: true },
+        {
+          label: 'seconds',
+          cell: (r) => (r.execution_time_seconds === null ? '–' : r.execution_time_seconds.toFixed(2)),
+          numeric: true,
+        },
         { label: 'repositories', cell: (r) => num(r.repos_processed), numeric: true },
         { label: 'GitHub requests', cell: (r) => num(r.github_requests), numeric: true },
         { label: 'GraphQL points', cell: (r) => num(r.github_points), numeric: true },

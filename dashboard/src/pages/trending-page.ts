@@ -7,14 +7,21 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
   const language = params.get('language') ?? '';
   const window = params.get('window') ?? 'momentum';
   const rising = params.get('rising') === 'true';
-  const query = new URLSearchParams({ limit: '50', window, rising: String(rising) });
+  const offset = Math.max(0, Number.parseInt(params.get('offset') ?? '0', 10) || 0);
+  const query = new URLSearchParams({
+    limit: String(PAGE),
+    offset: String(offset),
+    window,
+    rising: String(rising),
+  });
   if (language) query.set('language', language);
   const [trending, languages] = await Promise.all([
     getJson<TrendingResponse>(`/api/trending?${query}`),
     getJson<LanguagesResponse>('/api/languages'),
   ]);
   const link = (changes: Record<string, string>) => {
-    const next = new URLSearchParams({ language, window, rising: String(rising), ...changes });
+    // A new filter or order starts at the first page; paging keeps them.
+    const next = new URLSearchParams({ language, window, rising: String(rising), offset: '0', ...changes });
     return `#/?${next}`;
   };
   const order = (value: string, label: string) =>
@@ -48,7 +55,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     ${table(
       trending.items,
       [
-        { label: '#', cell: (_r, i) => String(i + 1), numeric: true },
+        { label: '#', cell: (_r, i) => String(offset + i + 1), numeric: true },
         {
           label: 'repository',
           cell: (r) => `${repoLink(r.repo_full_name)}<div class="muted">${esc(r.description ?? '')}</div>`,
@@ -63,7 +70,9 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
         { label: 'momentum', cell: (r) => (r.momentum_score ?? 0).toFixed(3), numeric: true },
       ],
       empty,
-    )}`;
+    )}
+    <p class="pager">${offset > 0 ? `<a href="${link({ offset: String(Math.max(0, offset - PAGE)) })}">← previous ${PAGE}</a>` : ''}
+      ${trending.items.length === PAGE ? `<a href="${link({ offset: String(offset + PAGE) })}">next ${PAGE} →</a>` : ''}</p>`;
   root.querySelector<HTMLSelectElement>('#language-filter')?.addEventListener('change', (event) => {
     location.hash = link({ language: (event.target as HTMLSelectElement).value });
   });
@@ -78,6 +87,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
   );
 }
 
+const PAGE = 50;
 type TrendingRow = TrendingResponse['items'][number];
 const MEASURES = {
   momentum: { title: 'momentum score (0–1)', value: (r: TrendingRow) => r.momentum_score },
