@@ -57,6 +57,50 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    alerts: z
+      .object({
+        /** Where alerts go: Slack-compatible incoming webhooks ({"text": …}); the URL in the file or in an environment variable. */
+        webhooks: z
+          .array(
+            z
+              .object({
+                name: z.string().regex(/^[\w.-]+$/, 'letters, digits, dots, dashes or underscores'),
+                url: z.url().optional(),
+                url_env: z
+                  .string()
+                  .regex(/^[A-Z_][A-Z0-9_]*$/, 'the name of an environment variable, e.g. SLACK_WEBHOOK_URL')
+                  .optional(),
+              })
+              .strict()
+              .refine((w) => (w.url === undefined) !== (w.url_env === undefined), {
+                message: 'give exactly one of url and url_env',
+              }),
+          )
+          .default([]),
+        rules: z
+          .object({
+            /** A repository gained at least `stars` in a day. */
+            daily_gain: z
+              .object({ stars: z.number().int().min(1) })
+              .strict()
+              .optional(),
+            /** A day's gain at least `times` × the repository's 30-day median daily gain, and at least `min_stars`. */
+            gain_vs_median: z
+              .object({ times: z.number().min(1), min_stars: z.number().int().min(0).default(10) })
+              .strict()
+              .optional(),
+            /** A pipeline run failed. */
+            run_failed: z.boolean().default(false),
+            /** A pull request was assessed high risk. */
+            high_risk_pr: z.boolean().default(false),
+          })
+          .strict()
+          .prefault({}),
+        /** Attempts per alert and webhook before giving up (the job queue spaces them out). */
+        max_attempts: z.number().int().min(1).max(20).default(5),
+      })
+      .strict()
+      .prefault({}),
     insights: z
       .object({
         /** Per call to the LLM provider (LLM_BASE_URL); on a timeout the deterministic text stands. */

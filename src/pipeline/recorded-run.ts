@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
+import { raiseRunFailedAlert } from '../ops/alerts/alerts.ts';
 import { failAbandonedRuns, type RunKind, recordWorkflowRun } from '../ops/workflow-runs.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
 import { UserFacingError } from '../user-facing-error.ts';
@@ -31,6 +32,8 @@ export interface RecordedRunOptions {
   date: string;
   runDate?: string;
   hooks?: TaskHooks;
+  /** Raise a run_failed alert when the run fails (config alerts.rules.run_failed). */
+  alertOnFailure?: boolean;
 }
 
 const newRunId = (kind: string, date: string) =>
@@ -88,6 +91,14 @@ export async function withRecordedRun<T extends { reposProcessed: number }>(
     await recordWorkflowRun(db.pool, row('failed', 0, message)).catch((recordError) =>
       logger.error({ err: (recordError as Error).message }, 'could not record the failed run'),
     );
+    if (options.alertOnFailure)
+      await raiseRunFailedAlert(db.pool, {
+        runId,
+        day: options.runDate ?? options.date,
+        error: message,
+      }).catch((alertError) =>
+        logger.error({ err: (alertError as Error).message }, 'could not raise the run_failed alert'),
+      );
     if (error instanceof UserFacingError) throw error;
     throw new UserFacingError(
       `Pipeline run ${runId} failed: ${message}. Nothing was written; the failure is recorded in warehouse.fact_workflow_runs.`,

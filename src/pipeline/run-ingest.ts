@@ -66,7 +66,8 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
     },
   };
   try {
-    return await withRecordedRun({ db, logger, kind: 'ingest', date, hooks }, async (run) => {
+    const alertOnFailure = options.config.alerts.rules.run_failed;
+    return await withRecordedRun({ db, logger, kind: 'ingest', date, hooks, alertOnFailure }, async (run) => {
       const { runId, tree } = run;
       logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
       const known = await tree.task('read', async (t) => {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Config } from '../config/config-schema.ts';
+import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
 import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
 import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { advanceIngestionState } from '../ops/ingestion-state.ts';
@@ -39,6 +40,7 @@ export const WRITE_STEPS = [
   'advance_state',
   'retention',
   'data_quality',
+  'raise_alerts',
 ] as const;
 
 export const plannedWriteTasks = (land: boolean) => WRITE_STEPS.length - (land ? 0 : 1);
@@ -91,5 +93,8 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
     t.count('failed', results.filter((r) => !r.passed).length);
     return results;
   });
+  await step('raise_alerts', async (t) =>
+    t.count('alerts', await raiseStarAlerts(client, input.date, input.config.alerts.rules)),
+  );
   return { reposProcessed: staged.validated, quality };
 }

@@ -3,6 +3,7 @@ import type { BackfillStatus } from '../../api/api-schemas.ts';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
+import { deliverAlerts } from '../../pipeline/deliver-alerts.ts';
 import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
@@ -68,6 +69,10 @@ export async function startServing(
   const requestWording = async () => {
     if (insightProvider) await worker?.requestRun(WORD_INSIGHTS);
   };
+  const alerting = config.alerts.webhooks.length > 0;
+  const requestAlerts = async () => {
+    if (alerting) await worker?.requestRun(DELIVER_ALERTS);
+  };
   worker = await startJobWorker({
     databaseUrl: db.url,
     logger,
@@ -79,8 +84,12 @@ export async function startServing(
             logger.warn({ delivery: failure.deliveryId, err: failure.error }, 'webhook delivery failed'),
         });
         await requestWording();
+        await requestAlerts();
         // Every delivery stored so far, processed or ignored, reaches the events store.
         if (clickhouse) await runWebhookEventsExport(db, clickhouse);
+      },
+      [DELIVER_ALERTS]: async () => {
+        await deliverAlerts(db, config.alerts, process.env, logger);
       },
       [WORD_INSIGHTS]: async () => {
         if (!insightProvider) return;
@@ -94,10 +103,12 @@ export async function startServing(
           // Offline, "today" is the replay's last day: a scheduled run refreshes it.
           const date = github.replay?.world.date ?? new Date().toISOString().slice(0, 10);
           await runIngest({ db, config, logger, github, date });
+          await requestWording();
         } finally {
           await github.close();
+          // A committed run may have raised star alerts, a failed one run_failed.
+          await requestAlerts();
         }
-        await requestWording();
       },
     },
   });
@@ -109,6 +120,7 @@ export async function startServing(
   // server ran, are processed now; a job a dead worker still locks is left to expire.
   await requestProcessing();
   await requestWording();
+  await requestAlerts();
   if (insightProvider)
     logger.info(
       { provider: insightProvider.name, model: insightProvider.model },
@@ -166,6 +178,7 @@ export async function startServing(
 
 const PROCESS_WEBHOOKS = 'process_webhooks';
 const WORD_INSIGHTS = 'word_insights';
+const DELIVER_ALERTS = 'deliver_alerts';
 const STALE_SECONDS = 30;
 
 const isLoopback = (host: string) =>

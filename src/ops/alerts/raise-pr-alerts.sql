@@ -1,0 +1,11 @@
+-- High-risk pull requests not alerted yet: one alert per PR head commit.
+INSERT INTO ops.alerts (rule, subject, day, message, details)
+SELECT 'high_risk_pr', format('%s#%s@%s', r.full_name, i.pr_number, left(COALESCE(i.commit_sha, ''), 12)),
+       i.created_at::date,
+       format('High-risk PR %s#%s: %s', r.full_name, i.pr_number, i.summary),
+       jsonb_build_object('repository', r.full_name, 'pr_number', i.pr_number, 'url',
+                          'https://github.com/' || r.full_name || '/pull/' || i.pr_number, 'recommendation', i.recommendation)
+FROM warehouse.insights i
+JOIN warehouse.repositories r ON r.id = i.repo_id
+WHERE i.risk_level = 'high'
+ON CONFLICT (rule, subject, day) DO NOTHING;
