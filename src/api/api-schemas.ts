@@ -332,3 +332,19 @@ export const searchResponse = z.object({
   ),
 });
 export type SearchResponse = z.infer<typeof searchResponse>;
+
+export const trackRequestBody = z.strictObject({
+  repository: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name, e.g. rust-lang/rust'),
+});
+export const trackingRequest = z.object({
+  repository: z.string(),
+  /** pending until the next run reads it; tracked once in the warehouse; not_found when GitHub answered 404. */
+  status: z.enum(['pending', 'tracked', 'not_found']),
+  requested_at: z.string(),
+  updated_at: z.string(),
+});
+export const trackingResponse = z.object({ items: z.array(trackingRequest) });
+export type TrackingResponse = z.infer<typeof trackingResponse>;

@@ -28,6 +28,7 @@ import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
 import { repoRoutes } from './routes/repo-routes.ts';
 import { runRoutes } from './routes/run-routes.ts';
+import { trackingRoutes } from './routes/tracking-routes.ts';
 
 /** Where `npm run build:dashboard` (Vite) writes the dashboard. */
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
@@ -168,6 +169,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db, options.backfill ?? (() => null)));
   await app.register(prRoutes(db, options.apiToken));
+  await app.register(trackingRoutes(db, options.apiToken));
   await options.extend?.(app);
 
   // Files are looked up per request (the wildcard route), so a dashboard built

@@ -6,6 +6,7 @@ import {
   emptyCollection,
 } from '../sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../sources/github/collect/fetch-repo-files.ts';
+import { fetchRepositories } from '../sources/github/collect/fetch-repositories.ts';
 import { findRenderRepos } from '../sources/github/collect/find-render-repos.ts';
 import { listOrgRepos } from '../sources/github/collect/list-org-repos.ts';
 import { listPulls } from '../sources/github/collect/list-pulls.ts';
@@ -97,6 +98,17 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
       });
     }
     collection.state.set('trending', { lastRun: asOf, cursor: { languages: config.languages } });
+  }
+
+  // Repositories asked for by name go with the tracked set's refresh.
+  if (sources.has('trending') && known.requested.length > 0) {
+    await task.task('requested', async (t) => {
+      const result = await fetchRepositories(octokit, known.requested);
+      collection.repos.push(...result.repos);
+      collection.notFound.push(...result.notFound);
+      t.count('repos', result.repos.length);
+      t.count('not_found', result.notFound.length);
+    });
   }
 
   const refreshIds = new Map<string, CollectedRepo['source']>();

@@ -1,11 +1,14 @@
 import type { Database } from '../db/database.ts';
 import { readHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { type IngestionState, readIngestionState } from '../ops/ingestion-state.ts';
+import { listPendingTracking } from '../ops/tracking/tracking-requests.ts';
 import { HttpCache } from '../sources/github/client/http-cache.ts';
 import { readTrackedRepos, type TrackedRepo } from '../warehouse/tracked-repos.ts';
 
 export interface ReadPhaseResult {
   tracked: TrackedRepo[];
+  /** Repositories asked for by name, not in the warehouse yet. */
+  requested: string[];
   state: IngestionState;
   httpCache: HttpCache;
 }
@@ -17,6 +20,7 @@ export interface ReadPhaseResult {
 export async function readPhase(db: Database): Promise<ReadPhaseResult> {
   return db.withClient(async (client) => ({
     tracked: await readTrackedRepos(client),
+    requested: await listPendingTracking(client),
     state: await readIngestionState(client),
     httpCache: new HttpCache(await readHttpCacheEntries(client)),
   }));

@@ -5,6 +5,7 @@ import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
 import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { advanceIngestionState } from '../ops/ingestion-state.ts';
 import { applyRetention } from '../ops/retention.ts';
+import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import type { Collection } from '../sources/github/collect/collected-records.ts';
@@ -36,6 +37,7 @@ export const WRITE_STEPS = [
   'land_raw',
   'stage',
   'model_warehouse',
+  'settle_tracking',
   'model_pull_requests',
   'advance_state',
   'retention',
@@ -75,6 +77,11 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
       }),
     ),
   );
+  await step('settle_tracking', async (t) => {
+    const settled = await settleTrackingRequests(client, input.collection.notFound);
+    t.count('tracked', settled.tracked);
+    t.count('not_found', settled.not_found);
+  });
   await step('model_pull_requests', async (t) => {
     const modelled = await modelCollectedPulls(client, input.rawRunIds ?? [input.runId], input.date);
     t.count('pulls', modelled.pulls);

@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readPrWeeklyMetrics } from '../../analytics/pr-metrics.ts';
@@ -20,12 +19,7 @@ import {
   type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
-
-const digest = (text: string) => createHash('sha256').update(text).digest();
-/** Equal-length digests, so neither a wrong length nor a multibyte token throws or leaks the length. */
-const sameToken = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
-/** The token of `Authorization: Bearer <token>`; anything else is no token. */
-const bearerToken = (header: string | undefined) => /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+import { requireApiToken } from '../api-token.ts';
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
@@ -94,15 +88,7 @@ export const prRoutes =
         },
       },
       async (request, reply) => {
-        const given = bearerToken(request.headers.authorization);
-        if (!apiToken)
-          return reply
-            .code(401)
-            .send({ error: 'no_api_token', message: 'set API_TOKEN to enable acknowledgements' });
-        if (given === undefined || !sameToken(given, apiToken))
-          return reply
-            .code(401)
-            .send({ error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' });
+        if (!requireApiToken(request, reply, apiToken, 'acknowledgements')) return reply;
         if (!(await acknowledgeInsight(db.pool, request.params.id)))
           return reply.code(404).send({ error: 'not_found', message: `no insight ${request.params.id}` });
         return { id: request.params.id, processed: true as const };

@@ -4,7 +4,7 @@ import { restRepositoryPayload } from '../payloads/repository-payload.ts';
  * What collectors hand to the write phase: the JSON exactly as GitHub sent it
  * (landed in raw), with the few keys the pipeline needs to route it.
  */
-export type RepoSource = 'orgs' | 'trending' | 'render' | 'refresh';
+export type RepoSource = 'orgs' | 'trending' | 'render' | 'refresh' | 'manual';
 
 export interface CollectedRepo {
   fullName: string;
@@ -35,12 +35,14 @@ export interface Collection {
   repos: CollectedRepo[];
   details: CollectedDetail[];
   pulls: CollectedPull[];
+  /** Names asked for by a tracking request that GitHub answered 404. */
+  notFound: string[];
   /** New incremental state per source key, committed only with the run. */
   state: Map<string, { lastRun: string; cursor: Record<string, unknown> }>;
 }
 
 export function emptyCollection(): Collection {
-  return { repos: [], details: [], pulls: [], state: new Map() };
+  return { repos: [], details: [], pulls: [], notFound: [], state: new Map() };
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { readRepoIdentity } from '../../analytics/star-history.ts';
+import type { Database } from '../../db/database.ts';
+import { listTrackingRequests, requestTracking } from '../../ops/tracking/tracking-requests.ts';
+import { errorResponse, type trackingRequest, trackingResponse, trackRequestBody } from '../api-schemas.ts';
+import { requireApiToken } from '../api-token.ts';
+
+/** Tracking a repository on request: the next run reads it from GitHub, then it is snapshotted daily. */
+export const trackingRoutes =
+  (db: Database, apiToken: string | undefined): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/tracked',
+      {
+        config: { uncached: true },
+        schema: {
+          tags: ['repositories'],
+          summary: 'Repositories asked to be tracked, with their status',
+          response: { 200: trackingResponse },
+        },
+      },
+      async () => ({ items: await listTrackingRequests<z.infer<typeof trackingRequest>>(db.pool) }),
+    );
+    app.post(
+      '/api/tracked',
+      {
+        schema: {
+          tags: ['repositories'],
+          summary: 'Track a repository from the next run on (Authorization: Bearer API_TOKEN)',
+          body: trackRequestBody,
+          response: {
+            202: z.object({ repository: z.string(), status: z.string() }),
+            200: z.object({ repository: z.string(), status: z.string() }),
+            401: errorResponse,
+          },
+        },
+      },
+      async (request, reply) => {
+        if (!requireApiToken(request, reply, apiToken, 'tracking repositories')) return reply;
+        const known = await readRepoIdentity(db.pool, request.body.repository);
+        const stored = await requestTracking(
+          db.pool,
+          known?.repo_full_name ?? request.body.repository,
+          Boolean(known),
+        );
+        return reply
+          .code(stored.status === 'tracked' ? 200 : 202)
+          .send({ repository: stored.full_name, status: stored.status });
+      },
+    );
+  };

@@ -1,0 +1,27 @@
+import { RequestError } from '@octokit/request-error';
+import type { GitHubOctokit } from '../client/github-client.ts';
+import { type CollectedRepo, collectedRestRepo } from './collected-records.ts';
+
+/**
+ * Repositories asked for by name (POST /api/tracked): one REST request each,
+ * since GraphQL needs node ids they do not have yet. A 404 is a name GitHub
+ * does not know (or the token may not see); any other error fails the run.
+ */
+export async function fetchRepositories(
+  octokit: GitHubOctokit,
+  names: string[],
+): Promise<{ repos: CollectedRepo[]; notFound: string[] }> {
+  const repos: CollectedRepo[] = [];
+  const notFound: string[] = [];
+  for (const name of names) {
+    const [owner, repo] = name.split('/') as [string, string];
+    try {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+      repos.push(collectedRestRepo(data, { source: 'manual', sourceLanguage: null }));
+    } catch (error) {
+      if (error instanceof RequestError && error.status === 404) notFound.push(name);
+      else throw error;
+    }
+  }
+  return { repos, notFound };
+}
