@@ -9,6 +9,7 @@ import { pullRequestsPage } from './pages/pull-requests-page.ts';
 import { renderPage } from './pages/render-page.ts';
 import { repoPage } from './pages/repo-page.ts';
 import { qualityPage, runPage, runsPage } from './pages/runs-page.ts';
+import { trackPage } from './pages/track-page.ts';
 import { trendingPage } from './pages/trending-page.ts';
 import { esc } from './render-helpers.ts';
 
@@ -61,6 +62,7 @@ async function route(): Promise<void> {
     else if (first === 'quality') await qualityPage(root);
     else if (first === 'prs') await pullRequestsPage(root);
     else if (first === 'compare') await comparePage(root, params);
+    else if (first === 'track') await trackPage(root, params);
     else root.innerHTML = `<div class="empty">No page ${esc(path)}. <a href="#/">Trending</a></div>`;
     root.dataset.page = first ?? 'trending';
   } catch (error) {
@@ -121,6 +123,9 @@ searchForm.addEventListener('submit', async (event) => {
   if (best) {
     searchInput.value = '';
     location.hash = `#/repo/${best.repo_full_name}`;
+  } else if (/^[\w.-]+\/[\w.-]+$/.test(text)) {
+    // Not tracked yet: offer to track it.
+    location.hash = `#/track?${new URLSearchParams({ repository: text })}`;
   } else {
     searchInput.setCustomValidity(`No tracked repository matches "${text}"`);
     searchInput.reportValidity();

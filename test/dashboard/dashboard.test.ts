@@ -60,7 +60,7 @@ beforeAll(async () => {
     hours: hoursBetween(parseHour('2026-07-26T00', '--from'), parseHour('2026-08-01T23', '--to')),
     batchSize: 5000,
   });
-  app = await createServer(db, { clickhouse: () => clickhouse });
+  app = await createServer(db, { clickhouse: () => clickhouse, apiToken: 'dashboard-test-token' });
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   base = `http://127.0.0.1:${port}`;
@@ -311,6 +311,33 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     const repo = await open('#/repo/rust-lang/rust?scale=log', 'repository-log');
     expect(await repo.locator('.choice a.current').textContent()).toBe('log');
     await repo.close();
+  });
+
+  it('tracks a repository the search does not know, with the API token', async () => {
+    // Its own page: the wrong token's 401 is expected here, not a console error to report.
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.on('pageerror', (error) => problems.push(`track: ${error.message}`));
+    await page.goto(`${base}/#/`);
+    await page.waitForFunction(() => !document.querySelector('#app .loading'));
+    await page.fill('#search-input', 'someone/not-tracked-yet');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-page') === 'track');
+    expect(await page.inputValue('#track-repository')).toBe('someone/not-tracked-yet');
+    await page.fill('#track-token', 'wrong-token');
+    await page.click('#track-form button');
+    await page.waitForFunction(() => document.querySelector('#track-result')?.textContent !== '');
+    expect(await page.locator('#track-result').textContent()).toContain('missing or wrong');
+    await page.fill('#track-token', 'dashboard-test-token');
+    await page.click('#track-form button');
+    await page.waitForFunction(() =>
+      document.querySelector('#app table')?.textContent?.includes('someone/not-tracked-yet'),
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}track.png`, fullPage: true });
+    const stored = await db.pool.query(
+      "SELECT status FROM ops.tracking_requests WHERE full_name = 'someone/not-tracked-yet'",
+    );
+    expect(stored.rows).toEqual([{ status: 'pending' }]);
+    await page.close();
   });
 
   it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {

@@ -1,0 +1,61 @@
+import type { TrackingResponse } from '../../../src/api/api-schemas.ts';
+import { getJson } from '../api-client.ts';
+import { esc, repoLink, table } from '../render-helpers.ts';
+
+const TOKEN_KEY = 'gitpulse-api-token';
+
+/**
+ * Track a repository the lists do not bring in: a request the next run
+ * fulfils (POST /api/tracked with the API token, kept for this browser tab).
+ */
+export async function trackPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  const requests = await getJson<TrackingResponse>('/api/tracked');
+  root.innerHTML = `
+    <h1>Track a repository</h1>
+    <p class="muted">The next pipeline run reads it from GitHub; from then on it is snapshotted every day like every tracked repository.</p>
+    <form class="toolbar" id="track-form">
+      <input id="track-repository" placeholder="owner/name" aria-label="repository (owner/name)" value="${esc(params.get('repository') ?? '')}" required pattern="[\\w.\\-]+/[\\w.\\-]+" />
+      <input id="track-token" type="password" placeholder="API_TOKEN" aria-label="API token" autocomplete="off" value="${esc(sessionStorage.getItem(TOKEN_KEY) ?? '')}" />
+      <button type="submit">Track</button>
+      <span id="track-result" role="status"></span>
+    </form>
+    <h2>Requests</h2>
+    ${table(
+      requests.items,
+      [
+        {
+          label: 'repository',
+          cell: (r) => (r.status === 'tracked' ? repoLink(r.repository) : esc(r.repository)),
+        },
+        {
+          label: 'status',
+          cell: (r) =>
+            `<span class="chip ${r.status === 'tracked' ? 'ok' : r.status === 'not_found' ? 'bad' : 'muted'}">${esc(r.status.replace('_', ' '))}</span>`,
+        },
+        { label: 'requested', cell: (r) => esc(r.requested_at), nowrap: true },
+      ],
+      'No requests yet.',
+    )}`;
+  root.querySelector('#track-form')?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const repository = (root.querySelector('#track-repository') as HTMLInputElement).value.trim();
+    const token = (root.querySelector('#track-token') as HTMLInputElement).value.trim();
+    const result = root.querySelector('#track-result') as HTMLElement;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    const response = await fetch('/api/tracked', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ repository }),
+    });
+    const body = (await response.json()) as { status?: string; message?: string };
+    if (!response.ok) {
+      result.textContent = body.message ?? `refused (${response.status})`;
+      result.className = 'bad';
+      return;
+    }
+    result.textContent =
+      body.status === 'tracked' ? `${repository} is tracked already` : `${repository}: requested`;
+    result.className = 'ok';
+    await trackPage(root, new URLSearchParams());
+  });
+}
