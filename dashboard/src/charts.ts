@@ -47,6 +47,12 @@ function draw(id: string, config: ChartConfiguration): void {
   const style = getComputedStyle(document.documentElement);
   Chart.defaults.color = style.getPropertyValue('--muted').trim() || '#6b7280';
   Chart.defaults.borderColor = style.getPropertyValue('--border').trim() || '#e3e6eb';
+  // A canvas is a picture to a screen reader: its title says what it shows.
+  const title = config.options?.plugins?.title?.text;
+  if (typeof title === 'string') {
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', title);
+  }
   live.push(
     new Chart(canvas, {
       ...config,

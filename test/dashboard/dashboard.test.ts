@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
@@ -10,6 +10,7 @@ import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { haveBrowser, launchChromium, SCREENSHOTS } from '../support/browser.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -17,10 +18,6 @@ import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
 /** Screenshots of every page land here (CI keeps them as artifacts). */
-const SCREENSHOTS = new URL('../../artifacts/screenshots/', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-// CI installs Debian's chromium (.ci/run); a laptop without it skips these tests and says so.
-const haveBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
 let db: Database;
 let replay: RunningReplay;
@@ -64,17 +61,7 @@ beforeAll(async () => {
   const port = await freePort();
   await app.listen({ port, host: '127.0.0.1' });
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -310,6 +297,21 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
 
     const repo = await open('#/repo/rust-lang/rust?scale=log', 'repository-log');
     expect(await repo.locator('.choice a.current').textContent()).toBe('log');
+    // Every chart is titled with its unit.
+    for (const [path, name] of [
+      ['#/repo/rust-lang/rust', 'repository-titles'],
+      ['#/languages', 'languages-titles'],
+      ['#/companies/microsoft', 'company-titles'],
+    ] as const) {
+      const titled = await open(path, name);
+      await titled.waitForFunction(() => document.querySelectorAll('canvas[aria-label]').length > 0);
+      const labels = await titled
+        .locator('canvas')
+        .evaluateAll((canvases) => canvases.map((c) => c.getAttribute('aria-label') ?? ''));
+      expect(labels.length, path).toBeGreaterThan(0);
+      for (const label of labels) expect(label, path).toMatch(/\(.+\)/);
+      await titled.close();
+    }
     await repo.close();
   });
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,39 @@ describe('gitpulse start without a token', () => {
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');
+      await fresh.close();
+    }
+  }, 180_000);
+
+  it('on a terminal: progress bars and warnings only, a line naming the log file, the full log in it', async () => {
+    const fresh = await createFreshDatabase({ migrate: false });
+    const home = mkdtempSync(join(tmpdir(), 'gitpulse-tty-'));
+    try {
+      // script(1) gives the command a pseudo-terminal, as a person's shell would.
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATABASE_URL: fresh.url,
+        GITPULSE_HOME: home,
+        TERM: 'xterm',
+      };
+      delete env.LOG_LEVEL;
+      delete env.GITHUB_TOKEN;
+      delete env.GITHUB_API_URL;
+      const command = `${process.execPath} ${BIN} start --days 2 --event-days 0 --no-events --no-serve`;
+      const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env });
+      let screen = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        screen += chunk.toString();
+      });
+      const [code] = (await once(child, 'exit')) as [number];
+      expect(code).toBe(0);
+      expect(screen).toContain('No GITHUB_TOKEN: collecting from the offline GitHub replay');
+      expect(screen).toContain(`Full log: ${home}/logs/gitpulse.log`);
+      expect(screen).toMatch(/backfill \[[=-]+\] 2\/2 days/);
+      expect(screen).not.toMatch(/INFO|"level":30|pipeline run committed/);
+      const log = readFileSync(join(home, 'logs', 'gitpulse.log'), 'utf8');
+      expect(log.match(/pipeline run committed/g)).toHaveLength(2);
+    } finally {
       await fresh.close();
     }
   }, 180_000);

@@ -50,7 +50,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     </div>
     ${oneDayOnly ? '<div class="notice">Trends need two days of snapshots: gains and momentum fill in after the next day\'s run (or backfill the replay with <code>gitpulse start --no-serve</code>).</div>' : ''}
     <h2>Top 10 by ${measure.title}</h2>
-    <div class="charts"><div class="chart"><canvas id="gain-chart" aria-label="Top 10 by ${measure.title}"></canvas></div></div>
+    <div class="charts"><div class="chart"><canvas id="gain-chart"></canvas></div></div>
     <h2>Repositories ${downloads(`/api/trending?${query}`)}</h2>
     ${table(
       trending.items,
