@@ -40,13 +40,22 @@ export function clearCharts(): void {
   while (live.length) live.pop()?.destroy();
 }
 
+/** A style.css colour as the browser resolves it for the scheme in use (its light-dark() pair picked). */
+function themeColor(variable: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable})`;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 function draw(id: string, config: ChartConfiguration): void {
   const canvas = document.getElementById(id) as HTMLCanvasElement | null;
   if (!canvas) return;
   // Axis text and grid lines follow the page's theme (style.css variables).
-  const style = getComputedStyle(document.documentElement);
-  Chart.defaults.color = style.getPropertyValue('--muted').trim() || '#6b7280';
-  Chart.defaults.borderColor = style.getPropertyValue('--border').trim() || '#e3e6eb';
+  Chart.defaults.color = themeColor('--muted');
+  Chart.defaults.borderColor = themeColor('--border');
   // A canvas is a picture to a screen reader: its title says what it shows.
   const title = config.options?.plugins?.title?.text;
   if (typeof title === 'string') {

@@ -90,12 +90,14 @@ describe('gitpulse CLI on the embedded server', () => {
     expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
   });
 
-  it('Ctrl-C stops serve cleanly: exit 0, PostgreSQL stopped, no error logged', async () => {
+  /** `serve` on the embedded server; `detached` makes it lead a process group, as a shell's command does. */
+  async function startServe(detached: boolean) {
     const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
     const child = spawn(
       process.execPath,
       [BIN, 'serve', '--port', String(await freePort()), '--no-scheduler'],
       {
+        detached,
         env: {
           ...process.env,
           DATABASE_URL: '',
@@ -106,47 +108,31 @@ describe('gitpulse CLI on the embedded server', () => {
         },
       },
     );
-    let stderr = '';
+    const output = { stderr: '' };
     child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
+      output.stderr += chunk.toString();
     });
     await once(child.stdout, 'data');
+    const stopped = async () => {
+      const [code] = (await once(child, 'exit')) as [number];
+      return { code, stderr: output.stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '') };
+    };
+    return { child, home, stopped };
+  }
+
+  it('Ctrl-C stops serve cleanly: exit 0, PostgreSQL stopped, no error logged', async () => {
+    const { child, home, stopped } = await startServe(false);
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(true);
     child.kill('SIGINT');
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(code).toBe(0);
+    expect(await stopped()).toEqual({ code: 0, stderr: '' });
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
-    expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
   });
 
   it('Ctrl-C on a terminal signals the whole process group: serve still stops cleanly, exit 0, no error', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'gitpulse-home-'));
-    // detached: the child leads a process group of its own, like a command started from a shell;
-    // a terminal's Ctrl-C sends SIGINT to every process of the foreground group.
-    const child = spawn(
-      process.execPath,
-      [BIN, 'serve', '--port', String(await freePort()), '--no-scheduler'],
-      {
-        detached: true,
-        env: {
-          ...process.env,
-          DATABASE_URL: '',
-          GITPULSE_HOME: home,
-          GITPULSE_PG_PORT: String(await freePort()),
-          LOG_LEVEL: 'warn',
-          GITHUB_TOKEN: 'x',
-        },
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    await once(child.stdout, 'data');
+    // A terminal's Ctrl-C sends SIGINT to every process of the foreground group.
+    const { child, home, stopped } = await startServe(true);
     process.kill(-(child.pid as number), 'SIGINT');
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(stderr.replace(/.*GITHUB_WEBHOOK_SECRET.*\n?/g, '')).toBe('');
-    expect(code).toBe(0);
+    expect(await stopped()).toEqual({ code: 0, stderr: '' });
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
   });
 
