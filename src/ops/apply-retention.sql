@@ -27,6 +27,9 @@ WITH raw_repos AS (
     DELETE FROM warehouse.fact_workflow_runs WHERE started_at < now() - make_interval(days => $5::int) RETURNING 1
 ), quality AS (
     DELETE FROM ops.data_quality_results WHERE checked_at < now() - make_interval(days => $5::int) RETURNING 1
+), alerts AS (
+    -- Alerts are bookkeeping like runs; their delivery log goes with them (ON DELETE CASCADE).
+    DELETE FROM ops.alerts WHERE created_at < now() - make_interval(days => $5::int) RETURNING 1
 )
 SELECT
     (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
@@ -34,4 +37,4 @@ SELECT
     (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
         + (SELECT count(*) FROM stg_rejects) AS staging,
     (SELECT count(*) FROM facts) + (SELECT count(*) FROM language_facts) AS warehouse,
-    (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) AS runs;
+    (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) + (SELECT count(*) FROM alerts) AS runs;

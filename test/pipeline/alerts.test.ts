@@ -167,6 +167,23 @@ describe('alerts', () => {
     expect(await deliverAlerts(db, unset, {}, silentLogger)).toEqual({ delivered: 0, failed: 0 });
   });
 
+  it('retention drops alerts older than the workflow runs kept, with their delivery log', async () => {
+    const old = await db.pool.query(
+      "INSERT INTO ops.alerts (rule, subject, day, message, created_at) VALUES ('run_failed', 'ancient', '2026-01-01', 'old', now() - interval '400 days') RETURNING id",
+    );
+    await db.pool.query(
+      "INSERT INTO ops.alert_deliveries (alert_id, webhook, attempt, delivered) VALUES ($1, 'team', 1, true)",
+      [old.rows[0].id],
+    );
+    const kept = (await db.pool.query('SELECT count(*)::int AS n FROM ops.alerts')).rows[0].n - 1;
+    await ingestDay(db, replay, '2026-08-01');
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM ops.alerts')).rows[0].n).toBe(kept);
+    const log = await db.pool.query('SELECT 1 FROM ops.alert_deliveries WHERE alert_id = $1', [
+      old.rows[0].id,
+    ]);
+    expect(log.rows).toEqual([]);
+  });
+
   it('a webhook needs exactly one of url and url_env', () => {
     expect(() => alerting({ webhooks: [{ name: 'x' }] })).toThrow(/exactly one of url and url_env/);
     expect(() => alerting({ webhooks: [{ name: 'x', url: 'https://a.example/', url_env: 'A' }] })).toThrow(
