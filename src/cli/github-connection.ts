@@ -53,5 +53,10 @@ export async function connectGitHub(
     { url: replay.url, days: `${replay.world.dataset.firstDate}..${replay.world.dataset.lastDate}` },
     'no GITHUB_TOKEN: using the offline GitHub replay (real daily rankings, see src/github-replay/README.md)',
   );
+  // A terminal shows warnings only (src/log/logger.ts): say it there too, since what follows is demo data.
+  if (process.stderr.isTTY)
+    process.stderr.write(
+      `No GITHUB_TOKEN: collecting from the offline GitHub replay (real daily rankings, ${replay.world.dataset.firstDate} to ${replay.world.dataset.lastDate}).\n`,
+    );
   return { baseUrl: replay.url, pacing: false, replay, close: () => replay.close() };
 }
