@@ -39,7 +39,9 @@ export function registerStartCommand(program: Command): void {
             ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
             : [new Date().toISOString().slice(0, 10)];
           if (replay)
-            process.stdout.write(`Backfilling ${days.length} day(s) of the replay behind the server.\n`);
+            process.stdout.write(
+              `Backfilling ${days.length} day(s) of the replay${options.serve ? ' behind the server' : ''}.\n`,
+            );
           if (quietTerminal(command.optsWithGlobals<GlobalOptions>().verbose))
             process.stdout.write(`Full log: ${logFile(env.GITPULSE_HOME)}\n`);
           // Serve at once; the dashboard fills as the backfill's days commit and says how far it is.
