@@ -2,6 +2,8 @@ import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import {
+  approvalStage,
+  commitStateStage,
   type GitHubPullObject,
   isReviewState,
   pullRecordFrom,
@@ -128,19 +130,10 @@ export async function applyWebhookEvent(
     }
     case 'pull_request_review': {
       const { action, review, pull_request: pull } = payload as Payload<'pull_request_review'>;
-      const state = String(review.state).toLowerCase();
-      const approval =
-        action === 'dismissed'
-          ? 'pending'
-          : state === 'approved'
-            ? 'passed'
-            : state === 'changes_requested'
-              ? 'failed'
-              : null;
+      const reviewState = action === 'dismissed' ? 'dismissed' : String(review.state).toLowerCase();
       await recordPullRequest(client, repoId, pullRecordFrom(pull as unknown as GitHubPullObject), {
-        approval,
+        approval: approvalStage(reviewState),
       });
-      const reviewState = action === 'dismissed' ? 'dismissed' : state;
       if (review.submitted_at && isReviewState(reviewState)) {
         await recordReviews(client, repoId, pull.number, [
           {
@@ -168,8 +161,7 @@ export async function applyWebhookEvent(
     }
     case 'status': {
       const { sha, state } = payload as Payload<'status'>;
-      const status = state === 'success' ? 'passed' : state === 'pending' ? 'running' : 'failed';
-      await setBuildStatus(client, repoId, [], sha, status);
+      await setBuildStatus(client, repoId, [], sha, commitStateStage(state) ?? 'failed');
       return true;
     }
     case 'push':

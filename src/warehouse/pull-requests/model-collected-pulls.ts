@@ -5,6 +5,8 @@ import {
   graphqlPullPayload,
 } from '../../sources/github/payloads/pull-request-payload.ts';
 import {
+  approvalStage,
+  commitStateStage,
   isReviewState,
   type PullRecord,
   type ReviewRecord,
@@ -49,8 +51,9 @@ export async function modelCollectedPulls(
       description: repository.description,
     });
     const record = pullRecord(pull);
-    await recordPullRequest(client, repoId, record, stages(pull));
-    await recordReviews(client, repoId, pull.number, reviews(pull));
+    const reviewed = reviews(pull);
+    await recordPullRequest(client, repoId, record, stages(pull, reviewed));
+    await recordReviews(client, repoId, pull.number, reviewed);
     await recordRiskInsight(
       client,
       repoId,
@@ -87,39 +90,21 @@ function pullRecord(pull: GraphqlPullPayload): PullRecord {
   };
 }
 
-const BUILD: Record<string, string> = {
-  SUCCESS: 'passed',
-  FAILURE: 'failed',
-  ERROR: 'failed',
-  PENDING: 'running',
-  EXPECTED: 'running',
-};
-
 /**
  * Build from the head commit's CI rollup; approval from the review decision,
  * or where the repository requires none, from the latest approving or
  * change-requesting review.
  */
-function stages(pull: GraphqlPullPayload): StageRecord {
+function stages(pull: GraphqlPullPayload, reviewed: ReviewRecord[]): StageRecord {
   const rollup = pull.commits.nodes.at(-1)?.commit.statusCheckRollup?.state;
-  const decisive = reviews(pull)
+  const decisive = reviewed
     .filter((r) => r.state === 'approved' || r.state === 'changes_requested')
     .at(-1)?.state;
   const decision =
     pull.reviewDecision === 'REVIEW_REQUIRED'
       ? (decisive ?? 'pending')
-      : (pull.reviewDecision?.toLowerCase() ?? decisive ?? null);
-  return {
-    build: rollup ? (BUILD[rollup] ?? null) : null,
-    approval:
-      decision === 'approved'
-        ? 'passed'
-        : decision === 'changes_requested'
-          ? 'failed'
-          : decision === 'pending'
-            ? 'pending'
-            : null,
-  };
+      : (pull.reviewDecision?.toLowerCase() ?? decisive);
+  return { build: rollup ? commitStateStage(rollup) : null, approval: approvalStage(decision) };
 }
 
 function reviews(pull: GraphqlPullPayload): ReviewRecord[] {

@@ -57,6 +57,29 @@ export interface ReviewRecord {
   submittedAt: string;
 }
 
+/**
+ * The approval stage a review state (a webhook's review, or the decision GitHub
+ * derives) means: approved → passed, changes requested → failed, dismissed or
+ * still pending → pending; anything else (a comment) leaves the stage as stored.
+ */
+export function approvalStage(state: string | null | undefined): string | null {
+  if (state === 'approved') return 'passed';
+  if (state === 'changes_requested') return 'failed';
+  if (state === 'dismissed' || state === 'pending') return 'pending';
+  return null;
+}
+
+const COMMIT_STATE_STAGES: Record<string, string> = {
+  success: 'passed',
+  failure: 'failed',
+  error: 'failed',
+  pending: 'running',
+  expected: 'running',
+};
+/** The build stage of a commit's combined state (a `status` webhook, or GraphQL's statusCheckRollup), any case; null when unknown. */
+export const commitStateStage = (state: string): string | null =>
+  COMMIT_STATE_STAGES[state.toLowerCase()] ?? null;
+
 /** The stages a source knows; null leaves a stage as stored. */
 export interface StageRecord {
   build?: string | null;
