@@ -1,5 +1,5 @@
 import './style.css';
-import type { AboutResponse, SearchResponse } from '../../src/api/api-schemas.ts';
+import type { AboutResponse } from '../../src/api/api-schemas.ts';
 import { getJson } from './api-client.ts';
 import { clearCharts } from './charts.ts';
 import { companiesPage, companyPage } from './pages/companies-page.ts';
@@ -12,6 +12,7 @@ import { qualityPage, runPage, runsPage } from './pages/runs-page.ts';
 import { trackPage } from './pages/track-page.ts';
 import { trendingPage } from './pages/trending-page.ts';
 import { esc } from './render-helpers.ts';
+import { searchRepositories } from './repository-search.ts';
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -99,27 +100,19 @@ async function showStatus(): Promise<void> {
 const searchForm = document.getElementById('search') as HTMLFormElement;
 const searchInput = document.getElementById('search-input') as HTMLInputElement;
 const searchResults = document.getElementById('search-results') as HTMLDataListElement;
-let suggestions: SearchResponse['items'] = [];
 let typing: ReturnType<typeof setTimeout> | undefined;
-const suggest = async (text: string) => {
-  suggestions = text
-    ? (await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(text)}`)).items
-    : [];
-  searchResults.innerHTML = suggestions
-    .map((s) => `<option value="${esc(s.repo_full_name)}">${esc(s.language ?? '')}</option>`)
-    .join('');
-};
 searchInput.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(() => void suggest(searchInput.value.trim()).catch(() => {}), 150);
+  typing = setTimeout(
+    () => void searchRepositories(searchInput.value.trim(), searchResults).catch(() => {}),
+    150,
+  );
 });
 searchForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const text = searchInput.value.trim();
   if (!text) return;
-  await suggest(text);
-  const exact = suggestions.find((s) => s.repo_full_name.toLowerCase() === text.toLowerCase());
-  const best = exact ?? suggestions[0];
+  const { best } = await searchRepositories(text, searchResults);
   if (best) {
     searchInput.value = '';
     location.hash = `#/repo/${best.repo_full_name}`;

@@ -1,7 +1,8 @@
-import type { RepoResponse, SearchResponse } from '../../../src/api/api-schemas.ts';
+import type { RepoResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { lineChart } from '../charts.ts';
 import { esc, num, repoLink } from '../render-helpers.ts';
+import { searchRepositories } from '../repository-search.ts';
 
 const MAX_REPOS = 8;
 
@@ -81,18 +82,15 @@ export async function comparePage(root: HTMLElement, params: URLSearchParams): P
 
   const input = root.querySelector<HTMLInputElement>('#compare-input');
   const results = root.querySelector<HTMLDataListElement>('#compare-results');
-  input?.addEventListener('input', async () => {
-    const text = input.value.trim();
-    if (!text || !results) return;
-    const { items } = await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(text)}`);
-    results.innerHTML = items.map((s) => `<option value="${esc(s.repo_full_name)}"></option>`).join('');
-  });
+  input?.addEventListener(
+    'input',
+    () => void searchRepositories(input.value.trim(), results).catch(() => {}),
+  );
   root.querySelector('#compare-add')?.addEventListener('submit', async (event) => {
     event.preventDefault();
     const text = input?.value.trim() ?? '';
     if (!text) return;
-    const { items } = await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(text)}`);
-    const best = items.find((s) => s.repo_full_name.toLowerCase() === text.toLowerCase()) ?? items[0];
+    const { best } = await searchRepositories(text, results);
     if (best && !names.includes(best.repo_full_name))
       location.hash = link({ repos: [...names, best.repo_full_name].join(',') });
   });

@@ -1,0 +1,21 @@
+import type { SearchResponse } from '../../src/api/api-schemas.ts';
+import { getJson } from './api-client.ts';
+import { esc } from './render-helpers.ts';
+
+type Found = SearchResponse['items'];
+
+/**
+ * Tracked repositories matching what was typed (GET /api/search), shown as the
+ * input's suggestions; `best` is the exact name, else the first match.
+ */
+export async function searchRepositories(text: string, suggestions: HTMLDataListElement | null) {
+  const items: Found = text
+    ? (await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(text)}`)).items
+    : [];
+  if (suggestions)
+    suggestions.innerHTML = items
+      .map((s) => `<option value="${esc(s.repo_full_name)}">${esc(s.language ?? '')}</option>`)
+      .join('');
+  const best = items.find((s) => s.repo_full_name.toLowerCase() === text.toLowerCase()) ?? items[0];
+  return { items, best };
+}
