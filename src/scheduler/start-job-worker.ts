@@ -24,6 +24,32 @@ export interface JobWorker {
   stop(): Promise<void>;
 }
 
+type ReleaseOnce = (client: unknown, idleListener: unknown) => (error?: unknown) => void;
+
+/**
+ * graphile-worker 0.16 can release its LISTEN client twice when that client's
+ * connection dies while the runner is being stopped (the error path and the
+ * shutdown both release it); pg-pool then throws inside a promise nobody
+ * handles, which ends the process. The job queue's own pool makes a second
+ * release of the same checkout a no-op; the first one already returned it.
+ */
+export class JobQueuePool extends pg.Pool {
+  constructor(config: pg.PoolConfig) {
+    super(config);
+    const self = this as unknown as { _releaseOnce: ReleaseOnce };
+    const releaseOnce = self._releaseOnce.bind(this);
+    self._releaseOnce = (client, idleListener) => {
+      const release = releaseOnce(client, idleListener);
+      let released = false;
+      return (error) => {
+        if (released) return;
+        released = true;
+        release(error);
+      };
+    };
+  }
+}
+
 /**
  * The Postgres job queue (graphile-worker) behind `gitpulse serve`: webhook
  * processing, and the pipeline on a cron schedule. Every serving instance runs
@@ -43,7 +69,7 @@ export async function startJobWorker(options: {
     logger[method]({ component: 'graphile-worker' }, message);
   });
   // Our own pool, so its connections' errors (a server shutting down) are logged, not thrown.
-  const pool = new pg.Pool({
+  const pool = new JobQueuePool({
     connectionString: options.databaseUrl,
     max: 4,
     application_name: 'gitpulse-jobs',

@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { startJobWorker } from '../../src/scheduler/start-job-worker.ts';
+import { JobQueuePool, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
@@ -50,4 +51,19 @@ describe('crash: a job whose end cannot be recorded', () => {
       await worker.stop();
     }
   }, 90_000);
+
+  it("the job queue's pool takes a second release of the same client quietly (plain pg-pool throws, unhandled inside graphile-worker)", async () => {
+    const plain = new pg.Pool({ connectionString: db.url, max: 1 });
+    const once = await plain.connect();
+    once.release();
+    expect(() => once.release()).toThrow(/already been released/);
+    await plain.end();
+    const pool = new JobQueuePool({ connectionString: db.url, max: 1 });
+    const client = await pool.connect();
+    client.release();
+    expect(() => client.release()).not.toThrow();
+    // The pool still works: its one connection went back once.
+    expect((await pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await pool.end();
+  });
 });
