@@ -20,9 +20,10 @@ WITH raw_repos AS (
 ), stg_rejects AS (
     DELETE FROM staging.rejects WHERE COALESCE(snapshot_date, rejected_at::date) < $1::date - $3::int RETURNING 1
 ), facts AS (
-    DELETE FROM warehouse.fact_repo_snapshots WHERE snapshot_date < $1::date - $4::int RETURNING 1
+    -- whole months (migration 0019): a month goes once all of it is older than the cutoff
+    SELECT warehouse.drop_month_partitions_before('warehouse.fact_repo_snapshots', $1::date - $4::int) AS n
 ), language_facts AS (
-    DELETE FROM warehouse.fact_language_snapshots WHERE snapshot_date < $1::date - $4::int RETURNING 1
+    SELECT warehouse.drop_month_partitions_before('warehouse.fact_language_snapshots', $1::date - $4::int) AS n
 ), runs AS (
     DELETE FROM warehouse.fact_workflow_runs WHERE started_at < now() - make_interval(days => $5::int) RETURNING 1
 ), quality AS (
@@ -36,5 +37,5 @@ SELECT
         + (SELECT count(*) FROM raw_webhooks) AS raw,
     (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
         + (SELECT count(*) FROM stg_rejects) AS staging,
-    (SELECT count(*) FROM facts) + (SELECT count(*) FROM language_facts) AS warehouse,
+    (SELECT n FROM facts) + (SELECT n FROM language_facts) AS warehouse,
     (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) + (SELECT count(*) FROM alerts) AS runs;

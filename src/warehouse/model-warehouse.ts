@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { sqlFile } from '../db/sql-file.ts';
 
+const ENSURE_PARTITIONS = sqlFile(import.meta.url, 'ensure-month-partitions.sql');
 const MERGE_COMPANIES = sqlFile(import.meta.url, 'merge-companies.sql');
 const ADD_LANGUAGES = sqlFile(import.meta.url, 'add-languages.sql');
 const CLOSE_CHANGED = sqlFile(import.meta.url, 'close-changed-repo-versions.sql');
@@ -33,6 +34,9 @@ export async function modelWarehouse(
   const versionsOpened = await step('scd2_open_versions', count(OPEN_VERSIONS, [run.runId, run.asOf]));
   await step('update_type1_attributes', count(UPDATE_ATTRIBUTES, [run.runId]));
   await step('link_render_services', count(LINK_RENDER, [run.runId]));
+  await step('ensure_month_partitions', async () =>
+    Number((await client.query<{ created: number }>(ENSURE_PARTITIONS, [run.date])).rows[0]?.created ?? 0),
+  );
   const snapshots = await step('snapshot_repos', count(SNAPSHOT_REPOS, [run.runId, run.date]));
   const languageSnapshots = await step(
     'snapshot_languages',

@@ -15,20 +15,29 @@
 --   rank_overall      by momentum, then stars, over all repositories of the day
 --   rank_in_language  the same within the repository's language
 -- $1 snapshot_date
-WITH day AS (
-    SELECT f.snapshot_key, f.github_id, f.language_key, f.stars, f.forks, f.open_issues, f.pushed_at,
+WITH prs AS (
+    SELECT r.github_id, count(*) AS prs_week
+    FROM warehouse.pull_requests pr
+    JOIN warehouse.repositories r ON r.id = pr.repo_id
+    WHERE pr.updated_at >= $1::date - 7 AND pr.updated_at < $1::date + 1
+    GROUP BY r.github_id
+), day AS (
+    -- The previous and the week-old snapshot are keyed lookups on the primary
+    -- key (github_id, snapshot_date), one index probe each, whatever the history's length.
+    SELECT f.github_id, f.language_key, f.stars, f.forks, f.open_issues, f.pushed_at,
         prev.stars AS stars_prev,
-        week.stars AS stars_week, week.forks AS forks_week, week.open_issues AS issues_week,
+        COALESCE(week.stars, oldest.stars) AS stars_week,
+        COALESCE(week.forks, oldest.forks) AS forks_week,
+        COALESCE(week.open_issues, oldest.open_issues) AS issues_week,
         CASE
             WHEN f.pushed_at >= $1::date - 1 THEN 1.0
             WHEN f.pushed_at >= $1::date - 7 THEN 0.6
             WHEN f.pushed_at >= $1::date - 30 THEN 0.3
             ELSE 0.0
         END AS push_recency,
-        (SELECT count(*) FROM warehouse.pull_requests pr
-         JOIN warehouse.repositories r ON r.id = pr.repo_id
-         WHERE r.github_id = f.github_id AND pr.updated_at >= $1::date - 7 AND pr.updated_at < $1::date + 1) AS prs_week
+        COALESCE(prs.prs_week, 0) AS prs_week
     FROM warehouse.fact_repo_snapshots f
+    LEFT JOIN prs ON prs.github_id = f.github_id
     LEFT JOIN LATERAL (
         SELECT p.stars FROM warehouse.fact_repo_snapshots p
         WHERE p.github_id = f.github_id AND p.snapshot_date < $1::date
@@ -36,12 +45,15 @@ WITH day AS (
     ) prev ON true
     LEFT JOIN LATERAL (
         SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
-        WHERE p.github_id = f.github_id AND p.snapshot_date < $1::date
-        ORDER BY (p.snapshot_date <= $1::date - 7) DESC,
-                 CASE WHEN p.snapshot_date <= $1::date - 7 THEN p.snapshot_date END DESC NULLS LAST,
-                 p.snapshot_date ASC
-        LIMIT 1
+        WHERE p.github_id = f.github_id AND p.snapshot_date <= $1::date - 7
+        ORDER BY p.snapshot_date DESC LIMIT 1
     ) week ON true
+    LEFT JOIN LATERAL (
+        -- tracked for less than 7 days: the first snapshot
+        SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
+        WHERE week.stars IS NULL AND p.github_id = f.github_id AND p.snapshot_date < $1::date
+        ORDER BY p.snapshot_date ASC LIMIT 1
+    ) oldest ON true
     WHERE f.snapshot_date = $1::date
 ), measured AS (
     SELECT *,
@@ -71,4 +83,4 @@ UPDATE warehouse.fact_repo_snapshots f
 SET star_velocity = r.velocity, star_velocity_7d = r.velocity_7d, activity_score = r.activity,
     momentum_score = LEAST(1, GREATEST(0, r.momentum)), rank_overall = r.r_overall, rank_in_language = r.r_language
 FROM ranked r
-WHERE f.snapshot_key = r.snapshot_key;
+WHERE f.github_id = r.github_id AND f.snapshot_date = $1::date;
