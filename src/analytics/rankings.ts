@@ -1,6 +1,7 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
+import { readDaySummary, readLanguageTotals, readTrendingList } from './day-summaries/day-summary.ts';
 
 const TRENDING = sqlFile(import.meta.url, 'read-trending.sql');
 const LANGUAGES = sqlFile(import.meta.url, 'read-languages.sql');
@@ -12,10 +13,15 @@ export interface Page {
   offset: number;
 }
 
+/** One page of trending repositories: the day's precomputed list when the page lies within it. */
 export async function readTrending<Row extends QueryResultRow>(
   db: Queryable,
   filter: { language?: string; window: string; rising: boolean } & Page,
 ): Promise<Row[]> {
+  const summary = await readDaySummary(db);
+  if (summary && filter.offset + filter.limit <= summary.trending_depth) {
+    return readTrendingList<Row>(db, summary.snapshot_date, filter);
+  }
   return (
     await db.query<Row>(TRENDING, [
       filter.language ?? null,
@@ -31,7 +37,8 @@ export async function readTrending<Row extends QueryResultRow>(
 export async function readLanguages(
   db: Queryable,
 ): Promise<{ language_name: string; repos: number; stars: number; star_velocity_7d: number }[]> {
-  return (await db.query(LANGUAGES)).rows;
+  const summary = await readDaySummary(db);
+  return summary ? readLanguageTotals(db, summary.snapshot_date) : (await db.query(LANGUAGES)).rows;
 }
 
 export async function readLanguageRankings<Row extends QueryResultRow>(

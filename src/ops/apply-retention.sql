@@ -24,6 +24,9 @@ WITH raw_repos AS (
     SELECT warehouse.drop_month_partitions_before('warehouse.fact_repo_snapshots', $1::date - $4::int) AS n
 ), language_facts AS (
     SELECT warehouse.drop_month_partitions_before('warehouse.fact_language_snapshots', $1::date - $4::int) AS n
+), summaries AS (
+    -- the precomputed lists of those days (migration 0020; their rows cascade)
+    DELETE FROM warehouse.day_summaries WHERE snapshot_date < $1::date - $4::int RETURNING 1
 ), runs AS (
     DELETE FROM warehouse.fact_workflow_runs WHERE started_at < now() - make_interval(days => $5::int) RETURNING 1
 ), quality AS (
@@ -37,5 +40,5 @@ SELECT
         + (SELECT count(*) FROM raw_webhooks) AS raw,
     (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
         + (SELECT count(*) FROM stg_rejects) AS staging,
-    (SELECT n FROM facts) + (SELECT n FROM language_facts) AS warehouse,
+    (SELECT n FROM facts) + (SELECT n FROM language_facts) + (SELECT count(*) FROM summaries) AS warehouse,
     (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) + (SELECT count(*) FROM alerts) AS runs;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { summarizeDay } from '../analytics/day-summaries/summarize-day.ts';
 import type { Config } from '../config/config-schema.ts';
 import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
 import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
@@ -37,6 +38,7 @@ export const WRITE_STEPS = [
   'land_raw',
   'stage',
   'model_warehouse',
+  'summarize_day',
   'settle_tracking',
   'model_pull_requests',
   'advance_state',
@@ -77,6 +79,10 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
       }),
     ),
   );
+  await step('summarize_day', async (t) => {
+    const counts = await summarizeDay(client, input.date);
+    for (const [key, value] of Object.entries(counts)) t.count(key, value);
+  });
   await step('settle_tracking', async (t) => {
     const settled = await settleTrackingRequests(client, input.collection.notFound);
     t.count('tracked', settled.tracked);

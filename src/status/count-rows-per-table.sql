@@ -1,11 +1,13 @@
--- Exact row counts of every table in the five layers, in one statement.
+-- Exact row counts of every table in the five layers, in one statement
+-- (a partitioned table once, with its partitions' rows; migration 0019).
 SELECT
-    t.table_schema AS schema,
-    t.table_name   AS "table",
+    n.nspname AS schema,
+    c.relname AS "table",
     (xpath('/row/c/text()',
-           query_to_xml(format('SELECT count(*) AS c FROM %I.%I', t.table_schema, t.table_name), false, true, ''))
+           query_to_xml(format('SELECT count(*) AS c FROM %I.%I', n.nspname, c.relname), false, true, ''))
     )[1]::text::bigint AS rows
-FROM information_schema.tables t
-WHERE t.table_schema IN ('raw', 'staging', 'warehouse', 'ops')
-  AND t.table_type = 'BASE TABLE'
-ORDER BY array_position(ARRAY['raw', 'staging', 'warehouse', 'ops']::text[], t.table_schema::text), t.table_name;
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname IN ('raw', 'staging', 'warehouse', 'ops')
+  AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY array_position(ARRAY['raw', 'staging', 'warehouse', 'ops']::text[], n.nspname::text), c.relname;

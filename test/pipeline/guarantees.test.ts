@@ -126,6 +126,7 @@ describe('pipeline guarantees', () => {
       ['land_raw', 'succeeded'],
       ['stage', 'succeeded'],
       ['model_warehouse', 'succeeded'],
+      ['summarize_day', 'succeeded'],
       ['settle_tracking', 'succeeded'],
       ['model_pull_requests', 'succeeded'],
       ['advance_state', 'succeeded'],

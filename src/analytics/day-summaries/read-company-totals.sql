@@ -1,0 +1,5 @@
+-- The precomputed company totals of a day (summarize-companies.sql). $1 snapshot_date
+SELECT company_name, repo_count, total_stars, total_forks
+FROM warehouse.day_company_totals
+WHERE snapshot_date = $1::date
+ORDER BY total_stars DESC;

@@ -1,0 +1,5 @@
+-- The precomputed language totals of a day (summarize-languages.sql). $1 snapshot_date
+SELECT language_name, repos, stars, star_velocity_7d
+FROM warehouse.day_language_totals
+WHERE snapshot_date = $1::date
+ORDER BY repos DESC, stars DESC;
