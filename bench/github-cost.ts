@@ -31,10 +31,10 @@ for (const size of sizes) {
 
   const graphql = client();
   let started = performance.now();
-  await refreshRepositories(
+  for await (const _batch of refreshRepositories(
     graphql.octokit,
     repos.map((repo) => repoNodeId(repo.githubId)),
-  );
+  ));
   const graphqlMs = performance.now() - started;
 
   const rest = client();

@@ -1,122 +1,179 @@
 /**
- * Pipeline throughput at 1k, 10k and 100k tracked repositories (copies of the
- * real ranking data, RankingDataset scale), on a real PostgreSQL: wall time per
- * phase, rows/s, and the raw landing (unnest arrays) against `psql \copy` of
- * the same rows in the same run.
+ * Pipeline throughput and memory by tracked repositories (copies of the real
+ * ranking data), on a real PostgreSQL, each measured day in a process of its
+ * own and the offline GitHub in another:
+ *   day 1   the first run: refresh N repositories by GraphQL, land, stage,
+ *           model; raw landing against `psql \copy` of the same spool files
+ *   day 31  for N >= 100k: a whole run on a warehouse holding 30 days of
+ *           history (days 2-30 generated in SQL from day 1), every step timed
+ *   history a 365-day repository history query (the repository page's SQL)
+ *           for 200 repositories given a year of snapshots, with N tracked
+ * Figures go to artifacts/bench/pipeline.json.
  *
- *   npm run bench:pipeline [-- 1000 10000 100000]
+ *   npm run bench:pipeline [-- 10000 100000 1000000]
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
-import pino from 'pino';
-import { configSchema } from '../src/config/config-schema.ts';
-import { RankingDataset } from '../src/github-replay/ranking-dataset.ts';
-import { startReplay } from '../src/github-replay/replay-server.ts';
-import { repoNodeId } from '../src/github-replay/replay-world.ts';
-import { readPhase } from '../src/pipeline/read-phase.ts';
-import { type TaskNode, TaskTree } from '../src/pipeline/task-tree.ts';
-import { writePhase } from '../src/pipeline/write-phase.ts';
-import { createGitHubClient } from '../src/sources/github/client/github-client.ts';
-import { emptyCollection } from '../src/sources/github/collect/collected-records.ts';
-import { refreshRepositories } from '../src/sources/github/collect/refresh-repositories.ts';
+import { createInterface } from 'node:readline';
+import { sqlFile } from '../src/db/sql-file.ts';
 import { startBenchServer } from './bench-database.ts';
+import { writeFigures } from './write-figures.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-if (sizes.length === 0) sizes.push(1_000, 10_000, 100_000);
-const logger = pino({ level: 'silent' });
-const date = '2026-08-22';
+if (sizes.length === 0) sizes.push(10_000, 100_000, 1_000_000);
+const DAY_1 = '2026-07-01';
+const DAY_31 = '2026-07-31';
 const bench = await startBenchServer();
-const { home } = bench;
-const dataset = RankingDataset.load({ scale: Math.ceil(Math.max(...sizes) / 3000) + 1 });
-const replay = await startReplay({ dataset, date, rateLimits: { graphql: 10_000_000 } });
-const live = dataset.repos.filter((repo) => replay.world.state(repo));
-const config = configSchema.parse({});
-const rows: Record<string, string | number>[] = [];
+const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
+const here = (name: string) => new URL(name, import.meta.url).pathname;
+const REPO_HISTORY = sqlFile(new URL('../src/analytics/', import.meta.url).href, 'read-repo-history.sql');
 
-const seconds = (node: TaskNode | undefined) =>
-  node?.ended_at ? (Date.parse(node.ended_at) - Date.parse(node.started_at)) / 1000 : Number.NaN;
+/** Runs a bench script and resolves with its last stdout line, parsed. */
+async function runScript(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Record<string, unknown>> {
+  const child = spawn(tsx, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  let last = '';
+  for await (const line of createInterface({ input: child.stdout })) if (line.trim()) last = line;
+  const [code] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+  return JSON.parse(last);
+}
 
+/** The replay in its own process; resolves once it listens. */
+async function startReplayProcess(
+  size: number,
+  idsFile: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(tsx, [here('replay-process.ts'), String(size), DAY_1, idsFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=12000' },
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  for await (const line of lines) return { url: JSON.parse(line).url, child };
+  throw new Error('the replay process ended before it listened');
+}
+
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+
+const results: Record<string, unknown>[] = [];
 for (const size of sizes) {
   const db = await bench.freshDatabase(`gitpulse_bench_${size}`);
-  const url = new URL(db.url);
+  const idsFile = join(bench.home, `ids-${size}.txt`);
+  const spoolDir = join(bench.home, 'spool');
+  const replay = await startReplayProcess(size, idsFile);
+  const result: Record<string, unknown> = { repos: size };
+  try {
+    process.stderr.write(`${size}: day 1\n`);
+    result.day1 = await runScript([
+      here('pipeline-run.ts'),
+      'day1',
+      String(size),
+      DAY_1,
+      db.url,
+      replay.url,
+      idsFile,
+      spoolDir,
+    ]);
+    if (size >= 100_000) {
+      process.stderr.write(`${size}: generating days 2-30\n`);
+      const started = performance.now();
+      await db.pool.query(`
+        SELECT warehouse.ensure_month_partition('warehouse.fact_repo_snapshots', '${DAY_31}');
+        INSERT INTO warehouse.fact_repo_snapshots (repo_key, github_id, language_key, company_key, snapshot_date,
+            stars, forks, open_issues, star_velocity, star_velocity_7d, activity_score, momentum_score,
+            rank_overall, rank_in_language, pushed_at, is_carried_forward, run_id)
+        SELECT repo_key, github_id, language_key, company_key, snapshot_date + k, stars + k * (github_id % 7)::int,
+            forks + k / 3, open_issues, star_velocity, star_velocity_7d, activity_score, momentum_score,
+            rank_overall, rank_in_language, pushed_at, false, 'bench-history'
+        FROM warehouse.fact_repo_snapshots, generate_series(1, 29) k
+        WHERE snapshot_date = '${DAY_1}';
+        -- day 1's READMEs count as fetched: day 31 measures the daily refresh, not a one-off README crawl
+        UPDATE warehouse.dim_repositories SET readme_content = '' WHERE is_current AND readme_content IS NULL;
+        ANALYZE;`);
+      result.history_generation_s = (performance.now() - started) / 1000;
+      await fetch(`${replay.url}/_replay/date`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ date: DAY_31 }),
+      });
+      process.stderr.write(`${size}: day 31\n`);
+      result.day31 = await runScript([
+        here('pipeline-run.ts'),
+        'day31',
+        String(size),
+        DAY_31,
+        db.url,
+        replay.url,
+        '-',
+        spoolDir,
+      ]);
 
-  const tree = new TaskTree();
-  const known = await tree.task('read', () => readPhase(db));
-  const client = createGitHubClient({
-    baseUrl: replay.url,
-    logger,
-    pacing: false,
-    httpCache: known.httpCache,
-  });
-  const collection = await tree.task('collect', async () => {
-    const ids = live.slice(0, size).map((repo) => repoNodeId(repo.githubId));
-    const result = await refreshRepositories(client.octokit, ids);
-    return { ...emptyCollection(), repos: result.repos, details: result.languages };
-  });
-  const runId = `bench-${size}`;
-  await db.transaction((tx) =>
-    tree.task('write', (t) =>
-      writePhase(tx, { runId, date, asOf: `${date}T12:00:00Z`, config, collection }, t),
-    ),
-  );
-
-  // The same rows (repositories and languages answers) through psql's \copy,
-  // into tables shaped like the raw ones.
-  const reposCsv = join(home, `repos-${size}.csv`);
-  const detailsCsv = join(home, `details-${size}.csv`);
-  writeFileSync(
-    reposCsv,
-    collection.repos
-      .map((r) =>
-        [r.fullName, JSON.stringify(r.apiResponse), r.source, r.format, runId, date].map(csvField).join(','),
-      )
-      .join('\n'),
-  );
-  writeFileSync(
-    detailsCsv,
-    collection.details
-      .map((d) => [d.fullName, d.detail, JSON.stringify(d.apiResponse), runId, date].map(csvField).join(','))
-      .join('\n'),
-  );
-  await db.pool.query('CREATE TABLE bench_copy_repos (LIKE raw.github_repos INCLUDING DEFAULTS)');
-  await db.pool.query('CREATE TABLE bench_copy_details (LIKE raw.github_repo_details INCLUDING DEFAULTS)');
-  const copyStarted = performance.now();
-  execFileSync('psql', [
-    url.toString(),
-    '-qc',
-    `\\copy bench_copy_repos (repo_full_name, api_response, source, api_format, run_id, snapshot_date) FROM '${reposCsv}' WITH (FORMAT csv)`,
-    '-qc',
-    `\\copy bench_copy_details (repo_full_name, detail, api_response, run_id, snapshot_date) FROM '${detailsCsv}' WITH (FORMAT csv)`,
-  ]);
-  const copySeconds = (performance.now() - copyStarted) / 1000;
-
-  const [read, collect, write] = tree.roots;
-  const step = (n: string) => write?.children.find((c) => c.name === n);
-  const landSeconds = seconds(step('land_raw'));
-  const repoRows = collection.repos.length;
-  const rawRows = collection.repos.length + collection.details.length;
-  rows.push({
-    repos: size,
-    'read s': seconds(read).toFixed(2),
-    'collect s': seconds(collect).toFixed(2),
-    'write s': seconds(write).toFixed(2),
-    'raw rows': rawRows,
-    'land_raw s': landSeconds.toFixed(2),
-    'stage s': seconds(step('stage')).toFixed(2),
-    'model s': seconds(step('model_warehouse')).toFixed(2),
-    'write rows/s': Math.round(repoRows / seconds(write)),
-    'psql \\copy s': copySeconds.toFixed(2),
-    'land/copy': (landSeconds / copySeconds).toFixed(2),
-    'heap MB': Math.round(process.memoryUsage().heapUsed / 1e6),
-  });
-  await db.close();
+      // A year of snapshots for 200 of the tracked repositories (the 335 days before day 1, in their own months).
+      await db.pool.query(`
+        SELECT warehouse.ensure_month_partition('warehouse.fact_repo_snapshots', d::date)
+        FROM generate_series(DATE '${DAY_31}' - 364, DATE '${DAY_1}' - 1, INTERVAL '1 month') d;
+        SELECT warehouse.ensure_month_partition('warehouse.fact_repo_snapshots', DATE '${DAY_1}' - 1);
+        CREATE TEMP TABLE sample AS SELECT github_id FROM warehouse.dim_repositories WHERE is_current ORDER BY md5(github_id::text) LIMIT 200;
+        INSERT INTO warehouse.fact_repo_snapshots (repo_key, github_id, language_key, company_key, snapshot_date, stars, pushed_at, run_id)
+        SELECT f.repo_key, f.github_id, f.language_key, f.company_key, f.snapshot_date - k, GREATEST(0, f.stars - k), f.pushed_at, 'bench-year'
+        FROM warehouse.fact_repo_snapshots f JOIN sample USING (github_id), generate_series(1, 334) k
+        WHERE f.snapshot_date = '${DAY_1}';
+        ANALYZE warehouse.fact_repo_snapshots;`);
+      const sample = (await db.pool.query<{ github_id: string }>('SELECT github_id FROM sample')).rows;
+      const timings: number[] = [];
+      let days = 0;
+      for (const { github_id: githubId } of sample) {
+        const started = performance.now();
+        const { rows } = await db.pool.query(REPO_HISTORY, [githubId]);
+        timings.push(performance.now() - started);
+        days = rows[0].history.series.length;
+      }
+      timings.sort((a, b) => a - b);
+      result.history_query = {
+        repositories: sample.length,
+        days_per_repository: days,
+        p50_ms: percentile(timings, 0.5),
+        p95_ms: percentile(timings, 0.95),
+        fact_rows: Number(
+          (await db.pool.query('SELECT count(*) AS n FROM warehouse.fact_repo_snapshots')).rows[0].n,
+        ),
+      };
+    }
+  } finally {
+    replay.child.kill();
+    await db.close();
+  }
+  results.push(result);
+  process.stderr.write(`${JSON.stringify(result)}\n`);
 }
-await replay.close();
 await bench.stop();
-console.table(rows);
 
-function csvField(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
+const fixed = (value: unknown, digits = 2) => (typeof value === 'number' ? value.toFixed(digits) : '');
+console.table(
+  results.flatMap((r) =>
+    (['day1', 'day31'] as const).flatMap((day) => {
+      const f = r[day] as Record<string, unknown> | undefined;
+      if (!f) return [];
+      const steps = f.steps as Record<string, number>;
+      return [
+        {
+          repos: r.repos,
+          day,
+          'collect s': fixed(f.collect_s),
+          'write s': fixed(f.write_s),
+          'land_raw s': fixed(steps.land_raw),
+          'psql \\copy s': fixed(f.psql_copy_s),
+          'land/copy': fixed(f.land_over_copy),
+          'stage s': fixed(steps.stage),
+          'model s': fixed(steps.model_warehouse),
+          'score s': fixed(steps['model_warehouse.score_and_rank']),
+          'summaries s': fixed(steps.summarize_day),
+          'peak RSS MiB': f.peak_rss_mib,
+        },
+      ];
+    }),
+  ),
+);
+writeFigures('pipeline', { day_1: DAY_1, day_31: DAY_31, results });

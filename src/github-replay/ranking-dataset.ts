@@ -91,11 +91,8 @@ export class RankingDataset {
         const githubId = repo.githubId + copy * idSpan;
         const owner = `${repo.owner}-${copy}`;
         repos.push({ ...repo, githubId, owner, fullName: `${owner}/${repo.name}` });
-        // Copies rank nowhere: they are extra repositories, not extra leaders.
-        series.set(
-          githubId,
-          (baseSeries.get(repo.githubId) ?? []).map((point) => ({ ...point, lists: '' })),
-        );
+        // The same history, shared rather than copied: a million copies stay a few hundred MB.
+        series.set(githubId, baseSeries.get(repo.githubId) ?? []);
       }
     }
     return new RankingDataset(repos, series);

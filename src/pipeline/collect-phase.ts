@@ -1,10 +1,7 @@
 import type { Config } from '../config/config-schema.ts';
+import type { RawSpool } from '../raw/raw-spool.ts';
 import type { GitHubOctokit } from '../sources/github/client/github-client.ts';
-import {
-  type CollectedRepo,
-  type Collection,
-  emptyCollection,
-} from '../sources/github/collect/collected-records.ts';
+import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../sources/github/collect/fetch-repo-files.ts';
 import { fetchRepositories } from '../sources/github/collect/fetch-repositories.ts';
 import { findRenderRepos } from '../sources/github/collect/find-render-repos.ts';
@@ -12,6 +9,7 @@ import { listOrgRepos } from '../sources/github/collect/list-org-repos.ts';
 import { listPulls } from '../sources/github/collect/list-pulls.ts';
 import { refreshRepositories } from '../sources/github/collect/refresh-repositories.ts';
 import { languageQualifier, searchRepos } from '../sources/github/collect/search-repos.ts';
+import { type Collection, emptyCollection } from './collection.ts';
 import type { PipelineSource } from './pipeline-sources.ts';
 import type { ReadPhaseResult } from './read-phase.ts';
 import type { Task } from './task-tree.ts';
@@ -23,6 +21,8 @@ export interface CollectInput {
   date: string;
   asOf: string;
   known: ReadPhaseResult;
+  /** Where the answers go until the write phase lands them. */
+  spool: RawSpool;
 }
 
 const hasLanguage = (repo: CollectedRepo) => {
@@ -48,14 +48,43 @@ export function plannedCollectTasks(config: Config, sources: ReadonlySet<Pipelin
   );
 }
 
+/** What collect remembers of a repository a list returned, once its answer is spooled. */
+interface ListedRepo {
+  githubId: number | null;
+  nodeId: string | null;
+  pushedAt: number | null;
+}
+
 /**
- * Phase 2: GitHub calls only, no database connection; results and
- * the next incremental state stay in memory until the write phase commits them.
+ * Phase 2: GitHub calls only, no database connection. Answers go to the
+ * spool as they arrive; only routing keys and the next incremental state stay
+ * in memory until the write phase commits them.
  */
 export async function collectPhase(input: CollectInput, task: Task): Promise<Collection> {
-  const { octokit, config, sources, date, asOf, known } = input;
-  const collection = emptyCollection();
-  const byId = new Map(known.tracked.map((repo) => [repo.githubId, repo]));
+  const { octokit, config, sources, date, asOf, known, spool } = input;
+  const collection = emptyCollection(spool);
+  const tracked = known.tracked;
+  const listed: ListedRepo[] = [];
+  // Repositories the staging rules will keep (they need a language) that have no README yet.
+  const needReadme = new Set<string>();
+  const receive = (repos: CollectedRepo[], { fromList }: { fromList: boolean }) => {
+    spool.addRepos(repos);
+    for (const repo of repos) {
+      if (repo.githubId !== null && !tracked.get(repo.githubId)?.hasReadme && hasLanguage(repo))
+        needReadme.add(repo.fullName);
+      if (!fromList) continue;
+      const pushedAt = (repo.apiResponse as { pushed_at?: string | null }).pushed_at;
+      listed.push({
+        githubId: repo.githubId,
+        nodeId: repo.nodeId,
+        pushedAt: pushedAt ? Date.parse(pushedAt) : null,
+      });
+    }
+  };
+  const receiveDetails = (details: CollectedDetail[]) => {
+    spool.addDetails(details);
+    for (const d of details) if (d.detail === 'render_blueprint') collection.blueprints.push(d);
+  };
 
   if (sources.has('orgs')) {
     for (const org of config.orgs) {
@@ -63,7 +92,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
         const key = `orgs:${org}`;
         const since = (known.state.get(key)?.cursor.newestUpdate as string | undefined) ?? null;
         const result = await listOrgRepos(octokit, org, since);
-        collection.repos.push(...result.repos);
+        receive(result.repos, { fromList: true });
         collection.state.set(key, { lastRun: asOf, cursor: { newestUpdate: result.newestUpdate ?? since } });
         t.count('repos', result.repos.length);
         t.count('pages', result.pages);
@@ -92,7 +121,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
                 { source: 'trending', sourceLanguage: language },
               )
             : [];
-        collection.repos.push(...top, ...rising);
+        receive([...top, ...rising], { fromList: true });
         t.count('top', top.length);
         t.count('rising', rising.length);
       });
@@ -104,7 +133,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
   if (sources.has('trending') && known.requested.length > 0) {
     await task.task('requested', async (t) => {
       const result = await fetchRepositories(octokit, known.requested);
-      collection.repos.push(...result.repos);
+      receive(result.repos, { fromList: true });
       collection.notFound.push(...result.notFound);
       t.count('repos', result.repos.length);
       t.count('not_found', result.notFound.length);
@@ -120,58 +149,61 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
         config.render.max_repos,
       );
       for (const ref of refs) refreshIds.set(ref.nodeId, 'render');
-      collection.details.push(...blueprints);
+      receiveDetails(blueprints);
       collection.state.set('render', { lastRun: asOf, cursor: {} });
       t.count('repos', refs.length);
       t.count('blueprints', blueprints.length);
     });
   }
 
-  const seenToday = new Set(collection.repos.map((repo) => repo.githubId));
-  if (sources.has('trending')) {
-    // Tracked repositories outside today's lists (not org ones: those carry
-    // forward until GitHub says they changed) are re-read in GraphQL batches.
-    for (const repo of known.tracked) {
-      if (!repo.fromOrg && repo.nodeId && !seenToday.has(repo.githubId))
-        refreshIds.set(repo.nodeId, 'refresh');
-    }
-  }
   const wantLanguages = sources.has('languages');
   if (wantLanguages) {
     // Bytes per language only change with a push: new repositories and pushed ones.
-    for (const repo of collection.repos) {
-      const before = repo.githubId === null ? undefined : byId.get(repo.githubId);
-      const pushedAt = (repo.apiResponse as { pushed_at?: string | null }).pushed_at ?? null;
-      if (repo.nodeId && (!before || (pushedAt && pushedAt !== before.pushedAt))) {
-        if (!refreshIds.has(repo.nodeId)) refreshIds.set(repo.nodeId, 'refresh');
-      }
+    for (const repo of listed) {
+      const before = repo.githubId === null ? undefined : tracked.get(repo.githubId);
+      const pushed = repo.pushedAt !== null && repo.pushedAt !== before?.pushedAt;
+      if (repo.nodeId && (!before || pushed) && !refreshIds.has(repo.nodeId))
+        refreshIds.set(repo.nodeId, 'refresh');
     }
     collection.state.set('languages', { lastRun: asOf, cursor: {} });
   }
+  const seenToday = new Set(listed.map((repo) => repo.githubId));
+  listed.length = 0;
+  // Tracked repositories outside today's lists (not org ones: those carry
+  // forward until GitHub says they changed) are re-read in GraphQL batches,
+  // walked from the tracked set rather than copied out of it.
+  const staleTracked = function* () {
+    if (!sources.has('trending')) return;
+    for (const repo of tracked) {
+      if (!repo.fromOrg && repo.nodeId && !seenToday.has(repo.githubId) && !refreshIds.has(repo.nodeId))
+        yield repo.nodeId;
+    }
+  };
 
-  if (refreshIds.size > 0) {
+  if (refreshIds.size > 0 || (sources.has('trending') && tracked.size > 0)) {
     await task.task('graphql_refresh', async (t) => {
-      const result = await refreshRepositories(octokit, [...refreshIds.keys()]);
-      for (const repo of result.repos) repo.source = refreshIds.get(repo.nodeId ?? '') ?? 'refresh';
-      collection.repos.push(...result.repos);
-      if (wantLanguages) collection.details.push(...result.languages);
-      t.count('repos', result.repos.length);
-      t.count('missing', result.missing.length);
+      let repos = 0;
+      let missing = 0;
+      const ids = (function* () {
+        yield* refreshIds.keys();
+        yield* staleTracked();
+      })();
+      for await (const batch of refreshRepositories(octokit, ids)) {
+        for (const repo of batch.repos) repo.source = refreshIds.get(repo.nodeId ?? '') ?? 'refresh';
+        receive(batch.repos, { fromList: false });
+        if (wantLanguages) receiveDetails(batch.languages);
+        repos += batch.repos.length;
+        missing += batch.missing.length;
+      }
+      t.count('repos', repos);
+      t.count('missing', missing);
     });
   }
 
-  const newRepos = [
-    ...new Map(
-      collection.repos
-        // only repositories the staging rules will keep (they need a language)
-        .filter((repo) => repo.githubId !== null && !byId.get(repo.githubId)?.hasReadme && hasLanguage(repo))
-        .map((repo) => [repo.fullName, repo]),
-    ).keys(),
-  ];
-  if (newRepos.length > 0) {
+  if (needReadme.size > 0) {
     await task.task('readmes', async (t) => {
-      const readmes = await fetchReadmes(octokit, newRepos);
-      collection.details.push(...readmes);
+      const readmes = await fetchReadmes(octokit, [...needReadme]);
+      receiveDetails(readmes);
       t.count('readmes', readmes.length);
     });
   }

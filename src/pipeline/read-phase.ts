@@ -3,10 +3,10 @@ import { readHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { type IngestionState, readIngestionState } from '../ops/ingestion-state.ts';
 import { listPendingTracking } from '../ops/tracking/tracking-requests.ts';
 import { HttpCache } from '../sources/github/client/http-cache.ts';
-import { readTrackedRepos, type TrackedRepo } from '../warehouse/tracked-repos.ts';
+import { readTrackedRepos, type TrackedSet } from '../warehouse/tracked-repos.ts';
 
 export interface ReadPhaseResult {
-  tracked: TrackedRepo[];
+  tracked: TrackedSet;
   /** Repositories asked for by name, not in the warehouse yet. */
   requested: string[];
   state: IngestionState;

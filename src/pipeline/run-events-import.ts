@@ -52,7 +52,7 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
   const last = hours.at(-1);
   const done = first && last ? await listSucceededGhArchiveHours(db.pool, first, last) : new Set<number>();
   const tracked = options.onlyTracked
-    ? new Set((await readTrackedRepos(db.pool)).map((repo) => repo.githubId))
+    ? new Set(Array.from(await readTrackedRepos(db.pool), (repo) => repo.githubId))
     : undefined;
   const result: EventsImportResult = { imported: [], skippedHours: 0, failed: [], events: 0, seconds: 0 };
   let hoursDone = 0;

@@ -1,8 +1,11 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
 import { createPhaseProgress } from '../log/phase-progress.ts';
 import type { QualityResult } from '../ops/data-quality.ts';
+import { RawSpool } from '../raw/raw-spool.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
 import { collectPhase, plannedCollectTasks } from './collect-phase.ts';
@@ -34,6 +37,8 @@ export interface IngestOptions {
   only?: PipelineSource[];
   /** Progress bars on a terminal (default true; off inside a backfill, which has its own). */
   progress?: boolean;
+  /** Where collected answers wait for the write phase (default: a directory under the system's temp dir). */
+  spoolDir?: string;
   /** Called before each task; tests stop a run at a chosen task through it. */
   beforeTask?: TaskHooks['beforeTask'];
 }
@@ -72,7 +77,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
       const known = await tree.task('read', async (t) => {
         const result = await readPhase(db);
-        t.count('tracked_repos', result.tracked.length);
+        t.count('tracked_repos', result.tracked.size);
         t.count('http_cache_entries', result.httpCache.size);
         return result;
       });
@@ -83,47 +88,55 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
         httpCache: known.httpCache,
       });
       run.cost = client.cost;
-      const collection = await tree.task('collect', async (t) => {
-        const result = await collectPhase({ octokit: client.octokit, config, sources, date, asOf, known }, t);
-        t.count('repos', result.repos.length);
-        t.count('details', result.details.length);
-        t.count('pulls', result.pulls.length);
-        t.count('github_requests', client.cost.requests);
-        for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
-          t.count(`github_quota_remaining_${resource}`, remaining);
-        }
-        return result;
-      });
-      logger.info(
-        { receipts: collection.repos.length, github: client.cost.toJSON() },
-        'collected: repository receipts, one per source that listed a repository (a repository in two lists counts twice); writing',
-      );
-      await run.assertLockHeld();
-      const written = await db.transaction((tx) =>
-        tree.task('write', async (t) => {
-          const result = await writePhase(
-            tx,
-            { runId, date, asOf, config, collection, httpCache: known.httpCache },
+      const spool = RawSpool.open(options.spoolDir ?? join(tmpdir(), 'gitpulse-spool'), { runId, date });
+      try {
+        const collection = await tree.task('collect', async (t) => {
+          const result = await collectPhase(
+            { octokit: client.octokit, config, sources, date, asOf, known, spool },
             t,
           );
-          await run.recordSuccess(tx, result.reposProcessed);
+          t.count('repos', spool.counts.repos);
+          t.count('details', spool.counts.details);
+          t.count('pulls', result.pulls.length);
+          t.count('github_requests', client.cost.requests);
+          for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
+            t.count(`github_quota_remaining_${resource}`, remaining);
+          }
           return result;
-        }),
-      );
-      const summary: RunSummary = {
-        runId,
-        date,
-        status: 'succeeded',
-        reposProcessed: written.reposProcessed,
-        quality: written.quality,
-        github: client.cost.toJSON(),
-        seconds: (Date.now() - startedAt) / 1000,
-      };
-      logger.info(
-        { runId, repositories: summary.reposProcessed, seconds: summary.seconds },
-        'pipeline run committed: distinct repositories snapshotted',
-      );
-      return summary;
+        });
+        logger.info(
+          { receipts: spool.counts.repos, github: client.cost.toJSON() },
+          'collected: repository receipts, one per source that listed a repository (a repository in two lists counts twice); writing',
+        );
+        await run.assertLockHeld();
+        const written = await db.transaction((tx) =>
+          tree.task('write', async (t) => {
+            const result = await writePhase(
+              tx,
+              { runId, date, asOf, config, collection, httpCache: known.httpCache },
+              t,
+            );
+            await run.recordSuccess(tx, result.reposProcessed);
+            return result;
+          }),
+        );
+        const summary: RunSummary = {
+          runId,
+          date,
+          status: 'succeeded',
+          reposProcessed: written.reposProcessed,
+          quality: written.quality,
+          github: client.cost.toJSON(),
+          seconds: (Date.now() - startedAt) / 1000,
+        };
+        logger.info(
+          { runId, repositories: summary.reposProcessed, seconds: summary.seconds },
+          'pipeline run committed: distinct repositories snapshotted',
+        );
+        return summary;
+      } finally {
+        spool.remove();
+      }
     });
   } finally {
     progress.stop();

@@ -2,8 +2,8 @@ import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
 import { listLandedDays, readLandedBlueprints } from '../raw/landed-rows.ts';
-import { emptyCollection } from '../sources/github/collect/collected-records.ts';
 import { UserFacingError } from '../user-facing-error.ts';
+import { emptyCollection } from './collection.ts';
 import { withRecordedRun } from './recorded-run.ts';
 import { asOfFor } from './run-ingest.ts';
 import type { TaskHooks } from './task-tree.ts';
@@ -40,10 +40,7 @@ export async function runReprocess(options: ReprocessOptions): Promise<{ runId: 
         for (const day of days) {
           await tree.task(`day:${day.snapshot_date}`, async (t) => {
             const blueprints = await readLandedBlueprints(tx, day.snapshot_date);
-            const collection = {
-              ...emptyCollection(),
-              details: blueprints.map((b) => ({ ...b, detail: 'render_blueprint' as const })),
-            };
+            const collection = { ...emptyCollection(), blueprints };
             await writePhase(
               tx,
               {

@@ -9,10 +9,10 @@ import { applyRetention } from '../ops/retention.ts';
 import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
-import type { Collection } from '../sources/github/collect/collected-records.ts';
 import { stageRun } from '../staging/stage-collection.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
+import type { Collection } from './collection.ts';
 import type { Task } from './task-tree.ts';
 
 export interface WriteInput {
@@ -65,8 +65,7 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
     });
   }
   const staged = await step('stage', async (t) => {
-    const blueprints = input.collection.details.filter((d) => d.detail === 'render_blueprint');
-    const counts = await stageRun(client, run, blueprints);
+    const counts = await stageRun(client, run, input.collection.blueprints);
     for (const [key, value] of Object.entries(counts)) t.count(key, value);
     return counts;
   });

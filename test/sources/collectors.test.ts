@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import type { GitHubClient } from '../../src/sources/github/client/github-client.ts';
+import type { CollectedRepo } from '../../src/sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../../src/sources/github/collect/fetch-repo-files.ts';
 import { findRenderRepos } from '../../src/sources/github/collect/find-render-repos.ts';
 import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts';
@@ -65,7 +66,19 @@ describe('collectors against the replay', () => {
       .map((r) => Buffer.from(`010:Repository${r.githubId}`).toString('base64'));
     const before = github.cost.requests;
     const pointsBefore = github.cost.graphqlPoints;
-    const result = await refreshRepositories(github.octokit, [...ids, 'bm90IGEgcmVwbw==']);
+    const result = {
+      repos: [] as CollectedRepo[],
+      languages: [] as unknown[],
+      missing: [] as string[],
+      batches: 0,
+    };
+    for await (const batch of refreshRepositories(github.octokit, [...ids, 'bm90IGEgcmVwbw=='])) {
+      result.repos.push(...batch.repos);
+      result.languages.push(...batch.languages);
+      result.missing.push(...batch.missing);
+      result.batches += 1;
+    }
+    expect(result.batches).toBe(3);
     expect(github.cost.requests - before).toBe(3);
     expect(github.cost.graphqlPoints - pointsBefore).toBe(3);
     expect(result.repos).toHaveLength(250);

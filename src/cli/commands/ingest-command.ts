@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { PIPELINE_SOURCES, type PipelineSource } from '../../pipeline/pipeline-sources.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
+import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
@@ -50,6 +51,7 @@ export function registerIngestCommand(program: Command): void {
               github,
               date: runDate,
               only: options.only,
+              spoolDir: spoolDirectory(env.GITPULSE_HOME),
             });
             if (options.json) {
               process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

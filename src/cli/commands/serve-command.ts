@@ -8,6 +8,7 @@ import { processPendingDeliveries } from '../../pipeline/process-pending-deliver
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
 import { wordInsights } from '../../pipeline/word-insights.ts';
+import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -102,7 +103,7 @@ export async function startServing(
         try {
           // Offline, "today" is the replay's last day: a scheduled run refreshes it.
           const date = github.replay?.world.date ?? new Date().toISOString().slice(0, 10);
-          await runIngest({ db, config, logger, github, date });
+          await runIngest({ db, config, logger, github, date, spoolDir: spoolDirectory(env.GITPULSE_HOME) });
           await requestWording();
         } finally {
           await github.close();

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { BackfillStatus } from '../../api/api-schemas.ts';
 import { logFile, quietTerminal } from '../../log/logger.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
+import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
@@ -58,6 +59,7 @@ export function registerStartCommand(program: Command): void {
             config,
             logger,
             github,
+            spoolDir: spoolDirectory(env.GITPULSE_HOME),
             days,
             skipIngested: replay !== undefined,
             beforeDay: (day) => {

@@ -31,20 +31,6 @@ export interface CollectedPull {
   apiResponse: unknown;
 }
 
-export interface Collection {
-  repos: CollectedRepo[];
-  details: CollectedDetail[];
-  pulls: CollectedPull[];
-  /** Names asked for by a tracking request that GitHub answered 404. */
-  notFound: string[];
-  /** New incremental state per source key, committed only with the run. */
-  state: Map<string, { lastRun: string; cursor: Record<string, unknown> }>;
-}
-
-export function emptyCollection(): Collection {
-  return { repos: [], details: [], pulls: [], notFound: [], state: new Map() };
-}
-
 /**
  * A REST repository object as a collected record. A payload the schema does
  * not accept is still kept (staging rejects it with the reason).

@@ -9,47 +9,62 @@ export const REFRESH_REPOSITORIES_QUERY = readFileSync(
 );
 export const GRAPHQL_BATCH_SIZE = 100;
 
+export interface RefreshedBatch {
+  repos: CollectedRepo[];
+  languages: CollectedDetail[];
+  missing: string[];
+}
+
 /**
  * Re-reads known repositories by node id, 100 per GraphQL query: stars,
  * forks, issues, topics, license and bytes per language in one point per
- * batch, where REST would need two requests per repository.
+ * batch, where REST would need two requests per repository. Yields each
+ * batch's answers as it arrives, so a caller can spool them instead of
+ * holding a million repositories in memory.
  */
-export async function refreshRepositories(
+export async function* refreshRepositories(
   octokit: GitHubOctokit,
-  nodeIds: string[],
-): Promise<{ repos: CollectedRepo[]; languages: CollectedDetail[]; missing: string[] }> {
-  const repos: CollectedRepo[] = [];
-  const languages: CollectedDetail[] = [];
-  const missing: string[] = [];
-  for (let start = 0; start < nodeIds.length; start += GRAPHQL_BATCH_SIZE) {
-    const ids = nodeIds.slice(start, start + GRAPHQL_BATCH_SIZE);
-    const data = await octokit.graphql<{ nodes: (unknown | null)[] }>(REFRESH_REPOSITORIES_QUERY, { ids });
-    data.nodes.forEach((node, index) => {
-      if (!node) {
-        missing.push(ids[index] as string);
-        return;
-      }
-      const parsed = graphqlRepositoryPayload.safeParse(node);
-      const fullName = parsed.success
-        ? parsed.data.nameWithOwner
-        : String((node as { nameWithOwner?: unknown }).nameWithOwner ?? '');
-      repos.push({
-        fullName,
-        githubId: parsed.success ? parsed.data.databaseId : null,
-        nodeId: ids[index] as string,
-        source: 'refresh',
-        sourceLanguage: null,
-        format: 'graphql',
-        apiResponse: node,
-      });
-      if (parsed.success && parsed.data.languages) {
-        // Landed in the shape of REST's GET /languages ({name: bytes}) so one staging rule reads both.
-        const bytes = Object.fromEntries(
-          parsed.data.languages.edges.flatMap((edge) => (edge ? [[edge.node.name, edge.size]] : [])),
-        );
-        languages.push({ fullName, detail: 'languages', apiResponse: bytes });
-      }
-    });
+  nodeIds: Iterable<string> | AsyncIterable<string>,
+): AsyncGenerator<RefreshedBatch> {
+  let ids: string[] = [];
+  for await (const id of nodeIds) {
+    ids.push(id);
+    if (ids.length === GRAPHQL_BATCH_SIZE) {
+      yield await refreshBatch(octokit, ids);
+      ids = [];
+    }
   }
-  return { repos, languages, missing };
+  if (ids.length > 0) yield await refreshBatch(octokit, ids);
+}
+
+async function refreshBatch(octokit: GitHubOctokit, ids: string[]): Promise<RefreshedBatch> {
+  const batch: RefreshedBatch = { repos: [], languages: [], missing: [] };
+  const data = await octokit.graphql<{ nodes: (unknown | null)[] }>(REFRESH_REPOSITORIES_QUERY, { ids });
+  data.nodes.forEach((node, index) => {
+    if (!node) {
+      batch.missing.push(ids[index] as string);
+      return;
+    }
+    const parsed = graphqlRepositoryPayload.safeParse(node);
+    const fullName = parsed.success
+      ? parsed.data.nameWithOwner
+      : String((node as { nameWithOwner?: unknown }).nameWithOwner ?? '');
+    batch.repos.push({
+      fullName,
+      githubId: parsed.success ? parsed.data.databaseId : null,
+      nodeId: ids[index] as string,
+      source: 'refresh',
+      sourceLanguage: null,
+      format: 'graphql',
+      apiResponse: node,
+    });
+    if (parsed.success && parsed.data.languages) {
+      // Landed in the shape of REST's GET /languages ({name: bytes}) so one staging rule reads both.
+      const bytes = Object.fromEntries(
+        parsed.data.languages.edges.flatMap((edge) => (edge ? [[edge.node.name, edge.size]] : [])),
+      );
+      batch.languages.push({ fullName, detail: 'languages', apiResponse: bytes });
+    }
+  });
+  return batch;
 }

@@ -1,0 +1,19 @@
+import type { RawSpool } from '../raw/raw-spool.ts';
+import type { CollectedDetail, CollectedPull } from '../sources/github/collect/collected-records.ts';
+
+/** What the collect phase hands to the write phase. */
+export interface Collection {
+  /** Repository and detail answers, on disk until the write phase lands them; null when nothing is landed (reprocess). */
+  spool: RawSpool | null;
+  /** The render.yaml answers (spooled too): staging parses their YAML in TypeScript. */
+  blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[];
+  pulls: CollectedPull[];
+  /** Names asked for by a tracking request that GitHub answered 404. */
+  notFound: string[];
+  /** New incremental state per source key, committed only with the run. */
+  state: Map<string, { lastRun: string; cursor: Record<string, unknown> }>;
+}
+
+export function emptyCollection(spool: RawSpool | null = null): Collection {
+  return { spool, blueprints: [], pulls: [], notFound: [], state: new Map() };
+}
