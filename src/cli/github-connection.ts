@@ -2,11 +2,13 @@ import type { Env } from '../config/env-schema.ts';
 import { envSchema } from '../config/env-schema.ts';
 import { type RunningReplay, startReplay } from '../github-replay/replay-server.ts';
 import type { Logger } from '../log/logger.ts';
+import type { Credential } from '../sources/github/client/credential.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 
 export interface GitHubConnection {
   baseUrl: string;
-  token?: string;
+  /** GITHUB_TOKEN, GITHUB_TOKENS and the GitHub App, in that order; empty for the replay. */
+  credentials: Credential[];
   /** GitHub's own pacing between searches and GraphQL calls; off for a local replay. */
   pacing: boolean;
   /** The in-process offline replay, when gitpulse started one. */
@@ -16,8 +18,27 @@ export interface GitHubConnection {
 
 const DEFAULT_API_URL = envSchema.shape.GITHUB_API_URL.parse(undefined);
 
+/** Every credential the environment gives, labelled without their secrets. */
+export function credentialsFromEnv(env: Env): Credential[] {
+  const tokens = [...(env.GITHUB_TOKEN ? [env.GITHUB_TOKEN] : []), ...env.GITHUB_TOKENS];
+  const credentials: Credential[] = [...new Set(tokens)].map((token, index) => ({
+    kind: 'token',
+    label: `token ${index + 1}`,
+    token,
+  }));
+  if (env.GITHUB_APP_ID && env.GITHUB_APP_PRIVATE_KEY && env.GITHUB_APP_INSTALLATION_ID)
+    credentials.push({
+      kind: 'app',
+      label: `app ${env.GITHUB_APP_ID} installation ${env.GITHUB_APP_INSTALLATION_ID}`,
+      appId: env.GITHUB_APP_ID,
+      privateKey: env.GITHUB_APP_PRIVATE_KEY,
+      installationId: env.GITHUB_APP_INSTALLATION_ID,
+    });
+  return credentials;
+}
+
 /**
- * GITHUB_TOKEN → GitHub (or GITHUB_API_URL, e.g. Enterprise Server).
+ * A credential (GITHUB_TOKEN, GITHUB_TOKENS or a GitHub App) → GitHub (or GITHUB_API_URL, e.g. Enterprise Server).
  * No token and GITHUB_API_URL left at its default → an offline replay started
  * in this process. No token with GITHUB_API_URL set → that URL, unauthenticated
  * (a replay started with `gitpulse github-replay`).
@@ -27,15 +48,16 @@ export async function connectGitHub(
   logger: Logger,
   replayDate?: string,
 ): Promise<GitHubConnection> {
-  if (env.GITHUB_TOKEN) {
-    return { baseUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN, pacing: true, close: async () => {} };
+  const credentials = credentialsFromEnv(env);
+  if (credentials.length > 0) {
+    return { baseUrl: env.GITHUB_API_URL, credentials, pacing: true, close: async () => {} };
   }
   if (env.GITHUB_API_URL !== DEFAULT_API_URL) {
     logger.info(
       { url: env.GITHUB_API_URL },
       'no GITHUB_TOKEN: calling GITHUB_API_URL without authentication',
     );
-    return { baseUrl: env.GITHUB_API_URL, pacing: false, close: async () => {} };
+    return { baseUrl: env.GITHUB_API_URL, credentials: [], pacing: false, close: async () => {} };
   }
   // Relaxed search quotas: a backfill replays a month of days within minutes.
   let replay: RunningReplay;
@@ -58,5 +80,5 @@ export async function connectGitHub(
     process.stderr.write(
       `No GITHUB_TOKEN: collecting from the offline GitHub replay (real daily rankings, ${replay.world.dataset.firstDate} to ${replay.world.dataset.lastDate}).\n`,
     );
-  return { baseUrl: replay.url, pacing: false, replay, close: () => replay.close() };
+  return { baseUrl: replay.url, credentials: [], pacing: false, replay, close: () => replay.close() };
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, type DocumentNode, execute, type GraphQLError, parse, validate } from 'graphql';
 import type { RateLimits } from './rate-limits.ts';
+
+type QuotaSnapshot = ReturnType<RateLimits['snapshot']>;
+
 import { githubIdFromNodeId, type ReplayWorld, type RepoState, repoNodeId } from './replay-world.ts';
 import * as synth from './synthesized-details.ts';
 import type { SyntheticPull } from './synthesized-pulls.ts';
@@ -121,7 +124,8 @@ export interface GraphqlAnswer {
 /** Executes a GraphQL request against the replay world. Cost: 1 point per 100 nodes asked for. */
 export function answerGraphql(
   world: ReplayWorld,
-  limits: RateLimits,
+  /** The asking credential's GraphQL quota, for the rateLimit field. */
+  quota: QuotaSnapshot,
   request: { query?: unknown; variables?: unknown },
 ): GraphqlAnswer {
   if (typeof request.query !== 'string') {
@@ -169,7 +173,7 @@ export function answerGraphql(
       return state ? repositoryNode(world, state) : null;
     },
     rateLimit: () => {
-      const snapshot = limits.snapshot('graphql');
+      const snapshot = quota;
       return {
         cost,
         limit: snapshot.limit,

@@ -27,42 +27,50 @@ interface Bucket {
   resetAt: number; // epoch seconds
 }
 
-/** GitHub's primary rate limits: a quota per resource that resets at a fixed time. */
+/**
+ * The credential a request spends: its Authorization header (a token, an App
+ * installation's token), or '' unauthenticated. Each has its own quotas, as on GitHub.
+ */
+export const credentialOf = (request: { headers: Record<string, unknown> }): string =>
+  String(request.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+
+/** GitHub's primary rate limits: a quota per credential and resource that resets at a fixed time. */
 export class RateLimits {
-  private readonly buckets = new Map<RateResource, Bucket>();
+  private readonly buckets = new Map<string, Bucket>();
 
   constructor(
     private readonly settings: RateLimitSettings,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  private bucket(resource: RateResource): Bucket {
+  private bucket(resource: RateResource, credential: string): Bucket {
     const nowSeconds = Math.floor(this.now() / 1000);
-    let bucket = this.buckets.get(resource);
+    const key = `${resource}\u0000${credential}`;
+    let bucket = this.buckets.get(key);
     if (!bucket || bucket.resetAt <= nowSeconds) {
       bucket = { limit: this.settings[resource], used: 0, resetAt: nowSeconds + WINDOW_SECONDS[resource] };
-      this.buckets.set(resource, bucket);
+      this.buckets.set(key, bucket);
     }
     return bucket;
   }
 
   /** Spends `cost`; false (and nothing spent) when the quota cannot cover it. */
-  spend(resource: RateResource, cost = 1): boolean {
-    const bucket = this.bucket(resource);
+  spend(resource: RateResource, cost = 1, credential = ''): boolean {
+    const bucket = this.bucket(resource, credential);
     if (bucket.used + cost > bucket.limit) return false;
     bucket.used += cost;
     return true;
   }
 
   /** Empties a quota until `resetInSeconds` from now (fault injection). */
-  exhaust(resource: RateResource, resetInSeconds: number): void {
-    const bucket = this.bucket(resource);
+  exhaust(resource: RateResource, resetInSeconds: number, credential = ''): void {
+    const bucket = this.bucket(resource, credential);
     bucket.used = bucket.limit;
     bucket.resetAt = Math.floor(this.now() / 1000) + resetInSeconds;
   }
 
-  snapshot(resource: RateResource) {
-    const bucket = this.bucket(resource);
+  snapshot(resource: RateResource, credential = '') {
+    const bucket = this.bucket(resource, credential);
     return {
       limit: bucket.limit,
       used: bucket.used,
@@ -71,8 +79,8 @@ export class RateLimits {
     };
   }
 
-  headers(resource: RateResource): Record<string, string> {
-    const { limit, used, remaining, reset } = this.snapshot(resource);
+  headers(resource: RateResource, credential = ''): Record<string, string> {
+    const { limit, used, remaining, reset } = this.snapshot(resource, credential);
     return {
       'x-ratelimit-limit': String(limit),
       'x-ratelimit-remaining': String(remaining),

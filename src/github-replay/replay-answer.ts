@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FaultPlan, faultFor } from './fault-plan.ts';
-import type { RateLimits, RateResource } from './rate-limits.ts';
+import { credentialOf, type RateLimits, type RateResource } from './rate-limits.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
 
 /** What a route wants to say; replay-answer.ts turns it into GitHub's reply. */
@@ -65,21 +65,23 @@ export function answerLikeGitHub(context: AnswerContext) {
         return;
       }
       const answer = route(request);
-      if (fault.kind === 'rate-limit') limits.exhaust(answer.resource, plan.rateLimitResetSeconds);
+      const credential = credentialOf(request);
+      if (fault.kind === 'rate-limit')
+        limits.exhaust(answer.resource, plan.rateLimitResetSeconds, credential);
 
       const json = JSON.stringify(answer.body);
       const etag = `W/"${createHash('sha1').update(json).digest('hex')}"`;
       // An exhausted quota refuses even conditional requests; a 304 otherwise costs nothing.
-      const exhausted = limits.snapshot(answer.resource).remaining < (answer.cost ?? 1);
+      const exhausted = limits.snapshot(answer.resource, credential).remaining < (answer.cost ?? 1);
       if (!exhausted && answer.status === 200 && request.headers['if-none-match'] === etag) {
         stats.notModified++;
-        reply.code(304).headers(limits.headers(answer.resource)).header('etag', etag).send();
+        reply.code(304).headers(limits.headers(answer.resource, credential)).header('etag', etag).send();
         return;
       }
-      if (exhausted || !limits.spend(answer.resource, answer.cost ?? 1)) {
+      if (exhausted || !limits.spend(answer.resource, answer.cost ?? 1, credential)) {
         reply
           .code(403)
-          .headers(limits.headers(answer.resource))
+          .headers(limits.headers(answer.resource, credential))
           .send({
             message: 'API rate limit exceeded for user ID 1.',
             documentation_url: `${GITHUB_DOCS}/overview/rate-limits-for-the-rest-api`,
@@ -87,7 +89,7 @@ export function answerLikeGitHub(context: AnswerContext) {
         return;
       }
       stats.byResource[answer.resource] = (stats.byResource[answer.resource] ?? 0) + (answer.cost ?? 1);
-      reply.headers(limits.headers(answer.resource));
+      reply.headers(limits.headers(answer.resource, credential));
       reply
         .code(answer.status)
         .headers(answer.headers ?? {})

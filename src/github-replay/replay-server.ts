@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAppRoutes } from './app-routes.ts';
 import { type FaultPlan, parseFaultPlan } from './fault-plan.ts';
 import { registerGhArchiveRoutes } from './gharchive-routes.ts';
 import { RankingDataset } from './ranking-dataset.ts';
@@ -27,6 +28,10 @@ export interface RunningReplay {
   world: ReplayWorld;
   /** Requests answered, by resource, and 304s (which GitHub does not count). */
   stats: ReplayStats;
+  /** Each credential's quotas (by its token; '' unauthenticated). */
+  limits: RateLimits;
+  /** Installation tokens minted for GitHub Apps. */
+  appTokens: { installationId: string; token: string }[];
   setDate(date: string): void;
   setFaults(faults: string | FaultPlan): void;
   close(): Promise<void>;
@@ -56,6 +61,8 @@ export async function startReplay(
     return payload;
   });
   registerRestRoutes(app, world, limits, answerLikeGitHub({ limits, stats, plan: () => plan }));
+  const appTokens: RunningReplay['appTokens'] = [];
+  registerAppRoutes(app, appTokens);
 
   // GH Archive's hour files, for `gitpulse events import` (not rate-limited: not the API).
   registerGhArchiveRoutes(app, dataset);
@@ -91,6 +98,8 @@ export async function startReplay(
     gharchiveUrl: `${url}/gharchive`,
     world,
     stats,
+    limits,
+    appTokens,
     setDate: (next) => {
       assertDate(dataset, next);
       world.date = next;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { answerGraphql } from './graphql-endpoint.ts';
-import type { RateLimits } from './rate-limits.ts';
+import { credentialOf, type RateLimits } from './rate-limits.ts';
 import type { answerLikeGitHub } from './replay-answer.ts';
 import { page, searchPage } from './replay-pagination.ts';
 import type { ReplayWorld } from './replay-world.ts';
@@ -25,15 +25,18 @@ export function registerRestRoutes(
 
   app.get(
     '/rate_limit',
-    answer(() => ({
+    answer((request) => ({
       status: 200,
       resource: 'core',
       cost: 0,
       body: {
         resources: Object.fromEntries(
-          (['core', 'search', 'graphql', 'code_search'] as const).map((r) => [r, limits.snapshot(r)]),
+          (['core', 'search', 'graphql', 'code_search'] as const).map((r) => [
+            r,
+            limits.snapshot(r, credentialOf(request)),
+          ]),
         ),
-        rate: limits.snapshot('core'),
+        rate: limits.snapshot('core', credentialOf(request)),
       },
     })),
   );
@@ -177,7 +180,7 @@ export function registerRestRoutes(
     answer((request) => {
       const result = answerGraphql(
         world,
-        limits,
+        limits.snapshot('graphql', credentialOf(request)),
         (request.body ?? {}) as { query?: unknown; variables?: unknown },
       );
       return { status: result.status, body: result.body, resource: 'graphql', cost: result.cost };

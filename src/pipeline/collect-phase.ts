@@ -34,12 +34,36 @@ const daysBefore = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
+ * The GraphQL points a run is expected to spend, for the quota plan: one per
+ * 100 repositories refreshed (the tracked set outside org lists, the lists'
+ * new or pushed repositories, Render's) and per 100 pull requests of each PR repository.
+ */
+export function plannedGraphqlPoints(
+  config: Config,
+  sources: ReadonlySet<PipelineSource>,
+  known: ReadPhaseResult,
+): number {
+  let refreshed = 0;
+  if (sources.has('trending')) {
+    for (const repo of known.tracked) if (!repo.fromOrg && repo.nodeId) refreshed += 1;
+    refreshed +=
+      config.languages.length * (config.trending.top_per_language + config.trending.rising_per_language);
+  }
+  if (sources.has('render') && config.render.enabled) refreshed += config.render.max_repos;
+  const pulls = sources.has('pulls')
+    ? config.pulls.repos.length * Math.ceil(config.pulls.max_per_repo / 100)
+    : 0;
+  return Math.ceil(refreshed / 100) + pulls;
+}
+
+/**
  * How many tasks collectPhase starts for these sources, for progress bars:
  * one per org, per language and per PR repository, one for Render, and the
  * GraphQL refresh and READMEs (which may turn out to have nothing to do).
  */
 export function plannedCollectTasks(config: Config, sources: ReadonlySet<PipelineSource>): number {
   return (
+    1 + // the quota plan
     (sources.has('orgs') ? config.orgs.length : 0) +
     (sources.has('trending') ? config.languages.length : 0) +
     (sources.has('render') && config.render.enabled ? 1 : 0) +

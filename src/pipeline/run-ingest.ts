@@ -7,8 +7,9 @@ import { createPhaseProgress } from '../log/phase-progress.ts';
 import type { QualityResult } from '../ops/data-quality.ts';
 import { RawSpool } from '../raw/raw-spool.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
+import { describeQuotaPlan, readQuotaPlan } from '../sources/github/client/quota-plan.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
-import { collectPhase, plannedCollectTasks } from './collect-phase.ts';
+import { collectPhase, plannedCollectTasks, plannedGraphqlPoints } from './collect-phase.ts';
 import { PIPELINE_SOURCES, type PipelineSource } from './pipeline-sources.ts';
 import { readPhase } from './read-phase.ts';
 import { withRecordedRun } from './recorded-run.ts';
@@ -31,7 +32,7 @@ export interface IngestOptions {
   logger: Logger;
   github: Pick<
     GitHubClientOptions,
-    'baseUrl' | 'token' | 'pacing' | 'backoffBaseMs' | 'retries' | 'timeoutMs'
+    'baseUrl' | 'credentials' | 'pacing' | 'backoffBaseMs' | 'retries' | 'timeoutMs'
   >;
   date: string;
   only?: PipelineSource[];
@@ -39,6 +40,8 @@ export interface IngestOptions {
   progress?: boolean;
   /** Where collected answers wait for the write phase (default: a directory under the system's temp dir). */
   spoolDir?: string;
+  /** Told the quota plan (what the run needs, what each credential has) before collecting. */
+  onQuotaPlan?: (description: string) => void;
   /** Called before each task; tests stop a run at a chosen task through it. */
   beforeTask?: TaskHooks['beforeTask'];
 }
@@ -91,6 +94,15 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       const spool = RawSpool.open(options.spoolDir ?? join(tmpdir(), 'gitpulse-spool'), { runId, date });
       try {
         const collection = await tree.task('collect', async (t) => {
+          await t.task('quota_plan', async (q) => {
+            const plan = await readQuotaPlan(client, 'graphql', plannedGraphqlPoints(config, sources, known));
+            q.count('graphql_points_needed', plan.needed);
+            q.count('graphql_points_available', plan.available);
+            q.count('wait_seconds', plan.waitSeconds);
+            const description = describeQuotaPlan(plan);
+            logger[plan.waitSeconds > 0 ? 'warn' : 'info']({ plan }, description);
+            options.onQuotaPlan?.(description);
+          });
           const result = await collectPhase(
             { octokit: client.octokit, config, sources, date, asOf, known, spool },
             t,

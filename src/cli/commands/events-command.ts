@@ -47,7 +47,8 @@ export function registerEventsCommand(program: Command): void {
         await withEventsStore(command, async (context) => {
           const { env, logger, clickhouse } = context;
           const github = options.baseUrl ? undefined : await connectGitHub(env, logger);
-          const baseUrl = options.baseUrl ?? (github?.token ? GHARCHIVE_URL : `${github?.baseUrl}/gharchive`);
+          const baseUrl =
+            options.baseUrl ?? (github?.credentials.length ? GHARCHIVE_URL : `${github?.baseUrl}/gharchive`);
           try {
             const result = await importHoursWithProgress(context, clickhouse, {
               baseUrl,

@@ -52,6 +52,7 @@ export function registerIngestCommand(program: Command): void {
               date: runDate,
               only: options.only,
               spoolDir: spoolDirectory(env.GITPULSE_HOME),
+              onQuotaPlan: options.json ? undefined : (plan) => process.stdout.write(`${plan}\n`),
             });
             if (options.json) {
               process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -13,7 +13,7 @@ import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../scheduler/start-job-worker.ts';
 import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { explainListenError } from '../explain-listen-error.ts';
-import { connectGitHub } from '../github-connection.ts';
+import { connectGitHub, credentialsFromEnv } from '../github-connection.ts';
 import { insightProviderFrom } from '../insight-provider.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { portOption } from '../option-parsers.ts';
@@ -115,7 +115,7 @@ export async function startServing(
   });
   // Demo mode (no GitHub token, no secret) accepts unsigned deliveries, but only
   // on a loopback bind: anywhere else anyone could post forged events.
-  const demo = !env.GITHUB_TOKEN && isLoopback(options.host);
+  const demo = credentialsFromEnv(env).length === 0 && isLoopback(options.host);
   const requestProcessing = () => worker.requestRun(PROCESS_WEBHOOKS);
   // Deliveries a crashed server stored but never processed, and those stored while no
   // server ran, are processed now; a job a dead worker still locks is left to expire.
@@ -160,7 +160,7 @@ export async function startServing(
     logger.warn(
       demo
         ? 'no GITHUB_WEBHOOK_SECRET: demo mode accepts unsigned webhooks (on this loopback address only)'
-        : `no GITHUB_WEBHOOK_SECRET: webhooks are refused${env.GITHUB_TOKEN ? '' : ` (unsigned demo webhooks are accepted on a loopback --host only, not ${options.host})`}`,
+        : `no GITHUB_WEBHOOK_SECRET: webhooks are refused${credentialsFromEnv(env).length > 0 ? '' : ` (unsigned demo webhooks are accepted on a loopback --host only, not ${options.host})`}`,
     );
   }
   process.stdout.write(`gitpulse is serving: open ${url} (API: ${url}api/docs); Ctrl-C stops it\n`);

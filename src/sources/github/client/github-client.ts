@@ -6,12 +6,16 @@ import Bottleneck from 'bottleneck';
 import type { Logger } from '../../../log/logger.ts';
 import { backoffJitterPlugin } from './backoff-jitter-plugin.ts';
 import { conditionalRequestsPlugin } from './conditional-requests-plugin.ts';
+import type { Credential } from './credential.ts';
+import { CredentialPool } from './credential-pool.ts';
+import { credentialPoolPlugin } from './credential-pool-plugin.ts';
 import { HttpCache } from './http-cache.ts';
 import { RequestCost } from './request-cost.ts';
 import { transportPlugin } from './transport-plugin.ts';
 
 const GitPulseOctokit = Octokit.plugin(
   transportPlugin,
+  credentialPoolPlugin,
   conditionalRequestsPlugin,
   paginateRest,
   retry,
@@ -21,7 +25,8 @@ const GitPulseOctokit = Octokit.plugin(
 export type GitHubOctokit = InstanceType<typeof GitPulseOctokit>;
 
 export interface GitHubClientOptions {
-  token?: string;
+  /** Tokens and App installations; none: unauthenticated (the local replay). */
+  credentials?: readonly Credential[];
   baseUrl: string;
   logger: Logger;
   httpCache?: HttpCache;
@@ -42,6 +47,8 @@ export interface GitHubClientOptions {
 
 export interface GitHubClient {
   octokit: GitHubOctokit;
+  /** The credentials and what the answers said is left of their quotas; null when unauthenticated. */
+  credentials: CredentialPool | null;
   cost: RequestCost;
   httpCache: HttpCache;
   baseUrl: string;
@@ -53,8 +60,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { logger } = options;
   const maxWait = options.maxRateLimitWaitSeconds ?? 3600;
   const unpaced = options.pacing === false ? unpacedGroups() : {};
+  const credentials = options.credentials?.length
+    ? new CredentialPool(options.credentials, options.baseUrl)
+    : null;
   const octokit = new GitPulseOctokit({
-    auth: options.token,
+    credentialPool: credentials ?? undefined,
     baseUrl: options.baseUrl.replace(/\/$/, ''),
     userAgent: 'gitpulse/0.1',
     log: {
@@ -103,7 +113,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
     },
   });
-  return { octokit, cost, httpCache, baseUrl: options.baseUrl };
+  return { octokit, credentials, cost, httpCache, baseUrl: options.baseUrl };
 }
 
 /** Throttling groups without GitHub's minimum spacing, for the local replay and tests. */
