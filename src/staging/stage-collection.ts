@@ -7,6 +7,7 @@ const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');
 const ATTACH_READMES = sqlFile(import.meta.url, 'attach-readmes.sql');
 const STAGE_LANGUAGES = sqlFile(import.meta.url, 'stage-repo-languages.sql');
 const STAGE_RENDER_SERVICES = sqlFile(import.meta.url, 'stage-render-services.sql');
+const ANALYZE_STAGED = sqlFile(import.meta.url, 'analyze-staged.sql');
 
 export interface StagedCounts {
   validated: number;
@@ -29,6 +30,7 @@ export async function stageRun(
   const validated = await client.query<{ validated: number; rejected: number }>(VALIDATE_REPOS, params);
   const readmes = await client.query(ATTACH_READMES, params);
   const languages = await client.query(STAGE_LANGUAGES, params);
+  await client.query(ANALYZE_STAGED);
   const services = blueprints.flatMap((b) =>
     Object.entries(parseBlueprintAnswer(b.apiResponse)).map(([type, count]) => ({
       name: b.fullName,
