@@ -1,25 +1,31 @@
 -- Repositories of the latest snapshot date, one page.
 -- $1 language or NULL, $2 window (momentum | 1d | 7d), $3 rising only, $4 limit, $5 offset
--- Each window is its own branch so its ORDER BY matches an index (0009).
+-- Each window is its own branch so its ORDER BY starts with an index's order (0019).
 WITH day AS (SELECT snapshot_date AS d FROM analytics.latest_snapshot_date),
 lang AS (SELECT language_key FROM warehouse.dim_languages WHERE lower(language_name) = lower($1)),
+-- the day's snapshots with their name, so each branch orders by the whole key
+-- (the window's measure, momentum, stars, name) and a page edge never splits a tie
+day_rows AS NOT MATERIALIZED (
+    SELECT f.*, dr.repo_full_name FROM warehouse.fact_repo_snapshots f
+    JOIN warehouse.dim_repositories dr ON dr.repo_key = f.repo_key
+),
 candidates AS (
-    (SELECT f.* FROM warehouse.fact_repo_snapshots f, day
+    (SELECT f.* FROM day_rows f, day
      WHERE $2 = 'momentum' AND f.snapshot_date = day.d
        AND ($1::text IS NULL OR f.language_key IN (SELECT language_key FROM lang))
-     ORDER BY f.momentum_score DESC NULLS LAST, f.stars DESC
+     ORDER BY f.momentum_score DESC NULLS LAST, f.stars DESC, f.repo_full_name
      LIMIT CASE WHEN $3::boolean THEN NULL ELSE $4::int + $5::int END)
     UNION ALL
-    (SELECT f.* FROM warehouse.fact_repo_snapshots f, day
+    (SELECT f.* FROM day_rows f, day
      WHERE $2 = '1d' AND f.snapshot_date = day.d
        AND ($1::text IS NULL OR f.language_key IN (SELECT language_key FROM lang))
-     ORDER BY f.star_velocity DESC NULLS LAST
+     ORDER BY f.star_velocity DESC NULLS LAST, f.momentum_score DESC NULLS LAST, f.stars DESC, f.repo_full_name
      LIMIT CASE WHEN $3::boolean THEN NULL ELSE $4::int + $5::int END)
     UNION ALL
-    (SELECT f.* FROM warehouse.fact_repo_snapshots f, day
+    (SELECT f.* FROM day_rows f, day
      WHERE $2 = '7d' AND f.snapshot_date = day.d
        AND ($1::text IS NULL OR f.language_key IN (SELECT language_key FROM lang))
-     ORDER BY f.star_velocity_7d DESC NULLS LAST
+     ORDER BY f.star_velocity_7d DESC NULLS LAST, f.momentum_score DESC NULLS LAST, f.stars DESC, f.repo_full_name
      LIMIT CASE WHEN $3::boolean THEN NULL ELSE $4::int + $5::int END)
 )
 SELECT dr.repo_full_name, dr.language, dr.description, f.stars, f.forks, f.open_issues, f.star_velocity,

@@ -50,6 +50,8 @@ export interface ServerOptions {
   dashboardDir?: string;
   /** How far a backfill running behind the server is (`gitpulse start`), for /api/about. */
   backfill?: () => BackfillStatus | null;
+  /** Keep analytics answers per URL until the next run (default true); bench/api turns it off to time the queries. */
+  responseCache?: boolean;
 }
 
 export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -154,14 +156,15 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   });
   registerMetrics(app, db);
   registerCsvNegotiation(app);
-  registerResponseCache(app, db, [
-    '/api/trending',
-    '/api/languages',
-    '/api/render',
-    '/api/repos',
-    '/api/companies',
-    '/api/search',
-  ]);
+  if (options.responseCache !== false)
+    registerResponseCache(app, db, [
+      '/api/trending',
+      '/api/languages',
+      '/api/render',
+      '/api/repos',
+      '/api/companies',
+      '/api/search',
+    ]);
   registerCsvConversion(app);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
