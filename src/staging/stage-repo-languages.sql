@@ -7,9 +7,11 @@ WITH incoming AS (
     WHERE d.run_id = ANY($1::text[]) AND d.snapshot_date = $2::date AND d.detail = 'languages' AND jsonb_typeof(d.api_response) = 'object'
     ORDER BY d.repo_full_name, kv.key, d.id DESC
 ), dropped AS (
+    -- languages a repository no longer has (NOT EXISTS: an anti-join, where
+    -- NOT IN over a row list rescans it per row once it outgrows work_mem)
     DELETE FROM staging.repo_languages l
-    WHERE l.repo_full_name IN (SELECT repo_full_name FROM incoming)
-      AND (l.repo_full_name, l.language) NOT IN (SELECT repo_full_name, language FROM incoming)
+    WHERE EXISTS (SELECT 1 FROM incoming i WHERE i.repo_full_name = l.repo_full_name)
+      AND NOT EXISTS (SELECT 1 FROM incoming i WHERE i.repo_full_name = l.repo_full_name AND i.language = l.language)
 )
 INSERT INTO staging.repo_languages (repo_full_name, language, bytes, run_id, snapshot_date)
 SELECT repo_full_name, language, (value)::bigint, $3, $2::date

@@ -8,9 +8,11 @@ WITH staged AS (
     WHERE sl.run_id = $1
 ), dropped AS (
     -- languages a repository no longer has on this date
+    -- (NOT EXISTS: an anti-join; see staging/stage-repo-languages.sql)
     DELETE FROM warehouse.fact_language_snapshots f
-    WHERE f.snapshot_date = $2::date AND f.github_id IN (SELECT github_id FROM staged)
-      AND (f.github_id, f.language_key) NOT IN (SELECT github_id, language_key FROM staged)
+    WHERE f.snapshot_date = $2::date
+      AND EXISTS (SELECT 1 FROM staged s WHERE s.github_id = f.github_id)
+      AND NOT EXISTS (SELECT 1 FROM staged s WHERE s.github_id = f.github_id AND s.language_key = f.language_key)
 )
 INSERT INTO warehouse.fact_language_snapshots (github_id, repo_key, language_key, snapshot_date, bytes)
 SELECT github_id, repo_key, language_key, $2::date, bytes FROM staged
