@@ -16,7 +16,6 @@ import { sqlFile } from '../db/sql-file.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 
 const HAS_DAY = sqlFile(import.meta.url, 'has-landed-day.sql');
-const ANALYZE_LANDED = sqlFile(import.meta.url, 'analyze-landed.sql');
 const DROP_SUPERSEDED_REPOS = sqlFile(import.meta.url, 'drop-superseded-repos.sql');
 const DROP_SUPERSEDED_DETAILS = sqlFile(import.meta.url, 'drop-superseded-details.sql');
 
@@ -104,7 +103,6 @@ export class RawSpool {
       await client.query(DROP_SUPERSEDED_REPOS, [run.runId, run.date]);
       await client.query(DROP_SUPERSEDED_DETAILS, [run.runId, run.date]);
     }
-    await client.query(ANALYZE_LANDED);
     return this.counts;
   }
 

@@ -7,6 +7,7 @@ const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');
 const ATTACH_READMES = sqlFile(import.meta.url, 'attach-readmes.sql');
 const STAGE_LANGUAGES = sqlFile(import.meta.url, 'stage-repo-languages.sql');
 const STAGE_RENDER_SERVICES = sqlFile(import.meta.url, 'stage-render-services.sql');
+const ANALYZE_LANDED = sqlFile(import.meta.url, 'analyze-landed.sql');
 const ANALYZE_STAGED = sqlFile(import.meta.url, 'analyze-staged.sql');
 
 export interface StagedCounts {
@@ -27,6 +28,7 @@ export async function stageRun(
   blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[],
 ): Promise<StagedCounts> {
   const params = [run.rawRunIds ?? [run.runId], run.date, run.runId];
+  await client.query(ANALYZE_LANDED);
   const validated = await client.query<{ validated: number; rejected: number }>(VALIDATE_REPOS, params);
   const readmes = await client.query(ATTACH_READMES, params);
   const languages = await client.query(STAGE_LANGUAGES, params);
