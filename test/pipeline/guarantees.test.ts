@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,10 +114,13 @@ describe('pipeline guarantees', () => {
       if (path.join(':') === 'write:data_quality')
         throw new Error('test hook: failing at write:data_quality');
     };
-    await expect(ingestDay(db, replay, '2026-08-05', { beforeTask: failAtQuality })).rejects.toThrow(
-      /failing at write:data_quality/,
-    );
+    const spoolDir = mkdtempSync(join(tmpdir(), 'gitpulse-spool-'));
+    await expect(
+      ingestDay(db, replay, '2026-08-05', { beforeTask: failAtQuality, spoolDir }),
+    ).rejects.toThrow(/failing at write:data_quality/);
     expect(await dataCounts()).toEqual(before);
+    // the collected answers do not outlive the run that failed with them
+    expect(readdirSync(spoolDir)).toEqual([]);
     const run = await db.pool.query(
       "SELECT status, task_tree FROM warehouse.fact_workflow_runs WHERE run_date = '2026-08-05'",
     );
