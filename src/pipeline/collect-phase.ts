@@ -193,10 +193,11 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
   }
   const seenToday = new Set(listed.map((repo) => repo.githubId));
   listed.length = 0;
-  // Tracked repositories outside today's lists (not org ones: those carry
-  // forward until GitHub says they changed) are re-read in GraphQL batches,
-  // walked from the tracked set rather than copied out of it.
-  const staleTracked = function* () {
+  // What GraphQL re-reads: the ids gathered above, then tracked repositories
+  // outside today's lists (not org ones: those carry forward until GitHub says
+  // they changed), walked from the tracked set rather than copied out of it.
+  const refreshQueue = function* () {
+    yield* refreshIds.keys();
     if (!sources.has('trending')) return;
     for (const repo of tracked) {
       if (!repo.fromOrg && repo.nodeId && !seenToday.has(repo.githubId) && !refreshIds.has(repo.nodeId))
@@ -208,11 +209,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
     await task.task('graphql_refresh', async (t) => {
       let repos = 0;
       let missing = 0;
-      const ids = (function* () {
-        yield* refreshIds.keys();
-        yield* staleTracked();
-      })();
-      for await (const batch of refreshRepositories(octokit, ids)) {
+      for await (const batch of refreshRepositories(octokit, refreshQueue())) {
         for (const repo of batch.repos) repo.source = refreshIds.get(repo.nodeId ?? '') ?? 'refresh';
         receive(batch.repos, { fromList: false });
         if (wantLanguages) receiveDetails(batch.languages);
