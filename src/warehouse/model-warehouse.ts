@@ -10,6 +10,7 @@ const UPDATE_ATTRIBUTES = sqlFile(import.meta.url, 'update-repo-attributes.sql')
 const LINK_RENDER = sqlFile(import.meta.url, 'link-render-services.sql');
 const SNAPSHOT_REPOS = sqlFile(import.meta.url, 'snapshot-repos.sql');
 const SNAPSHOT_LANGUAGES = sqlFile(import.meta.url, 'snapshot-languages.sql');
+const ANALYZE_DAY = sqlFile(import.meta.url, 'analyze-day-snapshots.sql');
 const SCORE = sqlFile(import.meta.url, 'score-snapshots.sql');
 
 export interface ModelCounts {
@@ -42,6 +43,10 @@ export async function modelWarehouse(
     'snapshot_languages',
     count(SNAPSHOT_LANGUAGES, [run.runId, run.date]),
   );
+  await step('analyze_snapshots', async () => {
+    await client.query(ANALYZE_DAY, [run.date]);
+    return 0;
+  });
   const scored = await step('score_and_rank', count(SCORE, [run.date]));
   return { versionsClosed, versionsOpened, snapshots, languageSnapshots, scored };
 }
