@@ -68,8 +68,9 @@ describe('several credentials', () => {
 
   it('waits for the reset when every credential is exhausted, then finishes', async () => {
     const { server, github } = await setUp(tokens('tok-a', 'tok-b'));
-    server.limits.exhaust('graphql', 1, 'tok-a');
-    server.limits.exhaust('graphql', 1, 'tok-b');
+    // resets are whole seconds: 2 s from now is at least 1 s away
+    server.limits.exhaust('graphql', 2, 'tok-a');
+    server.limits.exhaust('graphql', 2, 'tok-b');
     expect(await refreshAll(github, liveIds(300))).toBe(300);
     expect(used(server, 'tok-a') + used(server, 'tok-b')).toBeGreaterThanOrEqual(3);
     expect(github.cost.retries).toBeGreaterThan(0);
