@@ -19,8 +19,8 @@ const HAS_README = 2;
 
 /**
  * The tracked set in columns (ids, node ids, push times, flags) rather than
- * an object per repository: a million of them cost ~100 MB instead of several
- * hundred, which keeps a run's memory bounded (README "Scaling").
+ * an object per repository: a million of them take 119 MB of heap where
+ * objects (with the name and ISO times the old shape held) took 290 MB.
  */
 export class TrackedSet {
   private readonly position = new Map<number, number>();
