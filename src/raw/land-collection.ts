@@ -18,7 +18,7 @@ export async function landCollection(
   run: { runId: string; date: string },
 ): Promise<LandedCounts> {
   const { spool, pulls } = collection;
-  const spooled = spool ? await spool.land(client, run) : { repos: 0, details: 0 };
+  const spooled = spool ? await spool.land(client) : { repos: 0, details: 0 };
   if (pulls.length > 0) {
     await client.query(LAND_PULLS, [
       pulls.map((p) => p.fullName),

@@ -44,13 +44,17 @@ function copyText(value: string | null): string {
  */
 export class RawSpool {
   readonly dir: string;
+  /** The run whose answers these are: every line carries its id and date. */
+  readonly run: { runId: string; date: string };
   readonly counts = { repos: 0, details: 0 };
   private readonly repos: number;
   private readonly details: number;
   private readonly tail: string;
+  private closed = false;
 
   private constructor(dir: string, run: { runId: string; date: string }) {
     this.dir = dir;
+    this.run = run;
     mkdirSync(dir, { recursive: true });
     this.repos = openSync(join(dir, 'github_repos.copy'), 'w');
     this.details = openSync(join(dir, 'github_repo_details.copy'), 'w');
@@ -93,7 +97,8 @@ export class RawSpool {
    * tables. A re-run of a day then drops that day's earlier receipts of the
    * same repositories (from the same source), so re-runs do not grow raw.
    */
-  async land(client: pg.PoolClient, run: { runId: string; date: string }): Promise<typeof this.counts> {
+  async land(client: pg.PoolClient): Promise<typeof this.counts> {
+    const { run } = this;
     this.finish();
     const rerun = (await client.query<{ landed: boolean }>(HAS_DAY, [run.date])).rows[0]?.landed;
     if (this.counts.repos > 0) await this.copy(client, 'raw.github_repos', REPO_COLUMNS, 'github_repos.copy');
@@ -112,7 +117,6 @@ export class RawSpool {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private closed = false;
   private finish(): void {
     if (this.closed) return;
     this.closed = true;

@@ -43,7 +43,7 @@ describe('the raw spool', () => {
     const client = await db.pool.connect();
     try {
       await client.query('BEGIN');
-      expect(await spool.land(client, { runId: 'run-1', date: '2026-08-01' })).toEqual({
+      expect(await spool.land(client)).toEqual({
         repos: 2,
         details: 1,
       });
@@ -84,7 +84,7 @@ describe('the raw spool', () => {
       spool.addRepos([repo('owner/again', { id: 3, run: runId })]);
       await db.withClient(async (client) => {
         await client.query('BEGIN');
-        await spool.land(client, { runId, date: '2026-08-02' });
+        await spool.land(client);
         await client.query('COMMIT');
       });
       spool.remove();
