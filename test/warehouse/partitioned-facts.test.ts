@@ -100,6 +100,25 @@ describe('snapshots partitioned by month', () => {
     await expect(seedDays(db, ['2026-09-05'])).rejects.toThrow(/duplicate key value/);
   });
 
+  it('statistics are refreshed for the partition that holds the run’s day, and only it', async () => {
+    const db = await fresh();
+    for (const day of ['2026-08-15', '2026-09-15'])
+      await db.pool.query("SELECT warehouse.ensure_month_partition('warehouse.fact_repo_snapshots', $1)", [
+        day,
+      ]);
+    await seedDays(db, ['2026-08-15', '2026-09-15']);
+    await db.pool.query(
+      "SELECT warehouse.analyze_month_partition('warehouse.fact_repo_snapshots', '2026-09-15')",
+    );
+    const { rows } = await db.pool.query(
+      `SELECT tablename, array_agg(attname::text ORDER BY attname) AS columns FROM pg_stats
+       WHERE schemaname = 'warehouse' AND tablename LIKE 'fact_repo_snapshots_%' GROUP BY tablename`,
+    );
+    expect(rows).toEqual([
+      { tablename: 'fact_repo_snapshots_y2026m09', columns: ['github_id', 'language_key', 'snapshot_date'] },
+    ]);
+  });
+
   it('retention drops the months wholly older than the cutoff and keeps the month it falls in', async () => {
     const db = await fresh();
     for (const day of ['2026-05-15', '2026-06-15', '2026-07-15'])
