@@ -62,7 +62,7 @@ const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 if (phase === 'day1') {
   const runId = `bench-day1-${size}`;
   const tree = new TaskTree();
-  const known = await tree.task('read', () => readPhase(db));
+  const known = await tree.task('read', () => readPhase(db, { date: date as string, starHistoryLimit: 0 }));
   const client = createGitHubClient({
     baseUrl: replayUrl as string,
     logger,

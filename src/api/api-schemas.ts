@@ -155,6 +155,44 @@ export const activityResponse = z.object({
   note: z.string(),
 });
 
+export const starsQuery = z.strictObject({
+  from: isoDay.optional().describe('first day (default: the repository creation day)'),
+  to: isoDay.optional().describe('last day (default: the latest figure)'),
+});
+export const starHistoryDay = z.object({
+  day: z.string(),
+  stars: z
+    .number()
+    .nullable()
+    .describe("the day's figure: snapshot, else star webhook, else retained cumulative"),
+  source: z.enum(['snapshot', 'webhook', 'star_history']).nullable(),
+  stars_retained: z.number().describe('stars given that day and still there (GitHub stargazers/history)'),
+  retained_cumulative: z
+    .number()
+    .nullable()
+    .describe('their running total from the first day; null until the backfill is complete'),
+  snapshot_stars: z.number().nullable().describe("stargazers_count of gitpulse's snapshot that day"),
+  live_stars: z.number().nullable().describe('stargazers_count of a star webhook that day'),
+  stars_taken_back: z
+    .number()
+    .nullable()
+    .describe('snapshot − retained cumulative: given up to that day, removed since'),
+});
+export const starsResponse = z.object({
+  repository: z.string(),
+  github_id: z.number(),
+  created_at: z.string().nullable(),
+  tracked_since: z.string().nullable().describe("the first day of gitpulse's own daily snapshots"),
+  history: z.object({
+    complete: z.boolean().describe("every page of GitHub's stargazers/history was read"),
+    first_day: z.string().nullable(),
+    next_page: z.number().nullable().describe('where an unfinished backfill resumes'),
+    fetched_at: z.string().nullable(),
+  }),
+  note: z.string(),
+  items: z.array(starHistoryDay),
+});
+
 export const companySummary = z.object({
   company_name: z.string(),
   repo_count: z.number(),
@@ -225,6 +263,7 @@ export type RankingsResponse = z.infer<typeof rankingsResponse>;
 export type RenderResponse = z.infer<typeof renderResponse>;
 export type RepoResponse = z.infer<typeof repoResponse>;
 export type ActivityResponse = z.infer<typeof activityResponse>;
+export type StarsResponse = z.infer<typeof starsResponse>;
 export type CompaniesResponse = z.infer<typeof companiesResponse>;
 export type CompanyResponse = z.infer<typeof companyResponse>;
 export type RunsResponse = z.infer<typeof runsResponse>;

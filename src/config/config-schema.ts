@@ -40,6 +40,18 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    star_history: z
+      .object({
+        /** Read GitHub's stargazers/history for tracked repositories (the star_history source). */
+        enabled: z.boolean().default(true),
+        /**
+         * At most this many pages (one core request each; 304s are free and not counted) per run.
+         * A first backfill that needs more goes on in the next runs, oldest-tracked first.
+         */
+        max_requests_per_run: z.number().int().min(1).max(1_000_000).default(2000),
+      })
+      .strict()
+      .prefault({}),
     schedule: z
       .object({
         cron: z

@@ -114,6 +114,11 @@ export class RankingDataset {
     return this.byFullName.get(fullName.toLowerCase());
   }
 
+  /** Every point of the repository, oldest first. */
+  pointsOf(githubId: number): readonly DayPoint[] {
+    return this.series.get(githubId) ?? [];
+  }
+
   /** The latest point on or before `date`; undefined when the repo was not seen yet. */
   pointAt(githubId: number, date: string): DayPoint | undefined {
     const points = this.series.get(githubId);

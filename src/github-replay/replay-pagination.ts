@@ -5,17 +5,22 @@ import { GITHUB_DOCS } from './rest-objects.ts';
 
 type Query = Record<string, string | undefined>;
 
-const pageParams = (request: FastifyRequest) => {
+const pageParams = (request: FastifyRequest, maxPerPage = 100) => {
   const q = request.query as Query;
   return {
-    perPage: Math.min(100, Math.max(1, Number(q.per_page ?? 30) || 30)),
+    perPage: Math.min(maxPerPage, Math.max(1, Number(q.per_page ?? 30) || 30)),
     pageNumber: Math.max(1, Number(q.page ?? 1) || 1),
   };
 };
 
-/** A list endpoint's page (per_page ≤ 100) with GitHub's Link header. */
-export function page(request: FastifyRequest, items: unknown[], resource: RateResource): Answer {
-  const { perPage, pageNumber } = pageParams(request);
+/** A list endpoint's page (per_page ≤ 100, or the endpoint's own cap) with GitHub's Link header. */
+export function page(
+  request: FastifyRequest,
+  items: unknown[],
+  resource: RateResource,
+  maxPerPage = 100,
+): Answer {
+  const { perPage, pageNumber } = pageParams(request, maxPerPage);
   const last = Math.max(1, Math.ceil(items.length / perPage));
   const slice = items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
   return { status: 200, resource, body: slice, headers: linkHeader(request, pageNumber, last) };

@@ -12,14 +12,20 @@ export const notFound = (resource: RateResource = 'core'): Answer => ({
   body: { message: 'Not Found', documentation_url: GITHUB_DOCS, status: '404' },
 });
 
-export function validationFailed(resource: RateResource, field: string): Answer {
+/** GitHub's 422: `subject` names the object the invalid field belongs to (Search, StargazerHistory, …). */
+export function validationFailed(
+  resource: RateResource,
+  field: string,
+  subject = 'Search',
+  code = 'missing',
+): Answer {
   return {
     status: 422,
     resource,
     body: {
       message: 'Validation Failed',
-      errors: [{ resource: 'Search', field, code: 'missing' }],
-      documentation_url: `${GITHUB_DOCS}/search`,
+      errors: [{ resource: subject, field, code }],
+      documentation_url: GITHUB_DOCS,
     },
   };
 }

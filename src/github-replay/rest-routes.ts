@@ -7,6 +7,7 @@ import type { ReplayWorld } from './replay-world.ts';
 import { contentFile, minimalRepo, notFound, restPull, validationFailed } from './rest-objects.ts';
 import { matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
 import * as synth from './synthesized-details.ts';
+import { StarHistoryModels, starHistoryWeeks } from './synthesized-star-history.ts';
 
 type Params = Record<string, string>;
 type Query = Record<string, string | undefined>;
@@ -22,6 +23,7 @@ export function registerRestRoutes(
 ): void {
   const repoOf = (request: FastifyRequest) =>
     world.find(params(request).owner ?? '', params(request).repo ?? '');
+  const starModels = new StarHistoryModels(world.dataset);
 
   app.get(
     '/rate_limit',
@@ -78,6 +80,17 @@ export function registerRestRoutes(
       const blueprint = state && path === 'render.yaml' ? synth.renderBlueprint(state.repo) : null;
       if (!state || !blueprint) return notFound();
       return { status: 200, resource: 'core', body: contentFile(state.repo.fullName, path, blueprint) };
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/stargazers/history',
+    answer((request) => {
+      const state = repoOf(request);
+      if (!state) return notFound();
+      if (Number(query(request).page ?? 1) > 100)
+        return validationFailed('core', 'page', 'StargazerHistory', 'invalid');
+      return page(request, starHistoryWeeks(starModels, state.repo, world.date), 'core', 30);
     }),
   );
 

@@ -2,12 +2,16 @@
 -- date: the run's date, so replaying or backfilling old days keeps them.
 -- Workflow runs are bookkeeping in real time: counted back from now().
 -- $1 reference date, $2 raw days, $3 staging days, $4 warehouse days, $5 workflow-run days
+-- warehouse.fact_star_history is kept whatever warehouse_days says: a repository's
+-- history from its first day is the point, and reading it again costs a whole backfill.
 WITH raw_repos AS (
     DELETE FROM raw.github_repos WHERE snapshot_date < $1::date - $2::int RETURNING 1
 ), raw_details AS (
     DELETE FROM raw.github_repo_details WHERE snapshot_date < $1::date - $2::int RETURNING 1
 ), raw_pulls AS (
     DELETE FROM raw.github_pulls WHERE snapshot_date < $1::date - $2::int RETURNING 1
+), raw_star_history AS (
+    DELETE FROM raw.github_star_history WHERE snapshot_date < $1::date - $2::int RETURNING 1
 ), raw_webhooks AS (
     DELETE FROM raw.webhook_deliveries
     WHERE received_at < now() - make_interval(days => $2::int) AND status IN ('processed', 'ignored') RETURNING 1
@@ -17,6 +21,8 @@ WITH raw_repos AS (
     DELETE FROM staging.repo_languages WHERE snapshot_date < $1::date - $3::int RETURNING 1
 ), stg_render AS (
     DELETE FROM staging.render_services WHERE snapshot_date < $1::date - $3::int RETURNING 1
+), stg_star_history AS (
+    DELETE FROM staging.star_history_weeks WHERE snapshot_date < $1::date - $3::int RETURNING 1
 ), stg_rejects AS (
     DELETE FROM staging.rejects WHERE COALESCE(snapshot_date, rejected_at::date) < $1::date - $3::int RETURNING 1
 ), facts AS (
@@ -37,8 +43,8 @@ WITH raw_repos AS (
 )
 SELECT
     (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
-        + (SELECT count(*) FROM raw_webhooks) AS raw,
+        + (SELECT count(*) FROM raw_star_history) + (SELECT count(*) FROM raw_webhooks) AS raw,
     (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
-        + (SELECT count(*) FROM stg_rejects) AS staging,
+        + (SELECT count(*) FROM stg_star_history) + (SELECT count(*) FROM stg_rejects) AS staging,
     (SELECT n FROM facts) + (SELECT n FROM language_facts) + (SELECT count(*) FROM summaries) AS warehouse,
     (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) + (SELECT count(*) FROM alerts) AS runs;

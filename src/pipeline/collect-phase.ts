@@ -4,6 +4,7 @@ import type { GitHubOctokit } from '../sources/github/client/github-client.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../sources/github/collect/fetch-repo-files.ts';
 import { fetchRepositories } from '../sources/github/collect/fetch-repositories.ts';
+import { fetchStarHistory, type StarHistoryTarget } from '../sources/github/collect/fetch-star-history.ts';
 import { findRenderRepos } from '../sources/github/collect/find-render-repos.ts';
 import { listOrgRepos } from '../sources/github/collect/list-org-repos.ts';
 import { listPulls } from '../sources/github/collect/list-pulls.ts';
@@ -68,8 +69,27 @@ export function plannedCollectTasks(config: Config, sources: ReadonlySet<Pipelin
     (sources.has('trending') ? config.languages.length : 0) +
     (sources.has('render') && config.render.enabled ? 1 : 0) +
     2 +
-    (sources.has('pulls') ? config.pulls.repos.length : 0)
+    (sources.has('pulls') ? config.pulls.repos.length : 0) +
+    (wantsStarHistory(config, sources) ? 1 : 0)
   );
+}
+
+export const wantsStarHistory = (config: Config, sources: ReadonlySet<PipelineSource>) =>
+  sources.has('star_history') && config.star_history.enabled;
+
+/**
+ * The core requests the star history is expected to take, for the quota
+ * plan: the pages of the backfills and refreshes the read phase listed, at
+ * most star_history.max_requests_per_run. Repositories this run tracks for
+ * the first time are not known before collect lists them.
+ */
+export function plannedCoreRequests(
+  config: Config,
+  sources: ReadonlySet<PipelineSource>,
+  known: ReadPhaseResult,
+): number {
+  if (!wantsStarHistory(config, sources)) return 0;
+  return Math.min(config.star_history.max_requests_per_run, known.starHistory.pagesExpected);
 }
 
 /** What collect remembers of a repository a list returned, once its answer is spooled. */
@@ -91,11 +111,21 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
   const listed: ListedRepo[] = [];
   // Repositories the staging rules will keep (they need a language) that have no README yet.
   const needReadme = new Set<string>();
+  // Repositories seen for the first time, whose star history backfill can begin in this run.
+  const starHistoryLimit = wantsStarHistory(config, sources) ? config.star_history.max_requests_per_run : 0;
+  const newRepos = new Map<number, string>();
   const receive = (repos: CollectedRepo[], { fromList }: { fromList: boolean }) => {
     spool.addRepos(repos);
     for (const repo of repos) {
       if (repo.githubId !== null && !tracked.get(repo.githubId)?.hasReadme && hasLanguage(repo))
         needReadme.add(repo.fullName);
+      if (
+        repo.githubId !== null &&
+        newRepos.size < starHistoryLimit &&
+        !tracked.get(repo.githubId) &&
+        hasLanguage(repo)
+      )
+        newRepos.set(repo.githubId, repo.fullName);
       if (!fromList) continue;
       const pushedAt = (repo.apiResponse as { pushed_at?: string | null }).pushed_at;
       listed.push({
@@ -238,6 +268,49 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
         t.count('pulls', pulls.length);
       });
     }
+  }
+  if (starHistoryLimit > 0) {
+    await task.task('star_history', async (t) => {
+      const listed = known.starHistory.targets;
+      // Unfinished backfills (oldest-tracked first), then the repositories new today, then refreshes.
+      const targets: StarHistoryTarget[] = [
+        ...listed.filter((target) => !target.complete),
+        ...[...newRepos].map(([githubId, fullName]) => ({
+          githubId,
+          fullName,
+          complete: false,
+          nextPage: 1,
+          page1Etag: null,
+        })),
+        ...listed.filter((target) => target.complete),
+      ];
+      const counts = {
+        pages: 0,
+        not_modified: 0,
+        missing: 0,
+        backfills_finished: 0,
+        backfills_unfinished: 0,
+      };
+      let reachedBackfills = 0;
+      for await (const outcome of fetchStarHistory(octokit, targets, starHistoryLimit)) {
+        spool.addStarHistory(outcome.pages);
+        counts.pages += outcome.pages.length;
+        if (outcome.notModified) {
+          counts.not_modified += 1;
+          collection.starHistoryNotModified.push(outcome.target.githubId);
+        }
+        if (outcome.missing) counts.missing += 1;
+        if (outcome.target.complete) continue;
+        reachedBackfills += 1;
+        if (outcome.finished) counts.backfills_finished += 1;
+        else if (!outcome.missing) counts.backfills_unfinished += 1;
+      }
+      for (const [key, value] of Object.entries(counts)) t.count(key, value);
+      // Backfills the budget did not reach at all wait for the next runs too.
+      t.count('backfills_waiting', targets.filter((target) => !target.complete).length - reachedBackfills);
+      t.count('repositories', targets.length);
+      collection.state.set('star_history', { lastRun: asOf, cursor: {} });
+    });
   }
   return collection;
 }

@@ -8,6 +8,8 @@ export interface Collection {
   /** The render.yaml answers (spooled too): staging parses their YAML in TypeScript. */
   blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[];
   pulls: CollectedPull[];
+  /** Repositories whose star history page 1 answered 304 (unchanged): checked, nothing to land. */
+  starHistoryNotModified: number[];
   /** Names asked for by a tracking request that GitHub answered 404. */
   notFound: string[];
   /** New incremental state per source key, committed only with the run. */
@@ -15,5 +17,5 @@ export interface Collection {
 }
 
 export function emptyCollection(spool: RawSpool | null = null): Collection {
-  return { spool, blueprints: [], pulls: [], notFound: [], state: new Map() };
+  return { spool, blueprints: [], pulls: [], starHistoryNotModified: [], notFound: [], state: new Map() };
 }

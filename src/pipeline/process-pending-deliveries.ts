@@ -7,7 +7,7 @@ import {
   lockPendingDeliveries,
   type PendingDelivery,
 } from '../raw/webhook-deliveries.ts';
-import { applyWebhookEvent } from '../warehouse/pull-requests/apply-webhook-event.ts';
+import { applyDelivery } from '../warehouse/apply-delivery.ts';
 import type { RecordedRepositories } from '../warehouse/pull-requests/record-pull-request.ts';
 
 const LOCK = sqlFile(import.meta.url, 'lock-webhook-processing.sql');
@@ -16,7 +16,8 @@ const BATCH = 500;
 export type ProcessedCounts = Record<DeliveryOutcome['status'], number>;
 
 /**
- * raw.webhook_deliveries → the PR flow model, for every delivery still
+ * raw.webhook_deliveries → the PR flow model (and star events → live star
+ * counts), for every delivery still
  * waiting: BATCH at a time in the order they were stored, one transaction per
  * batch that also records each delivery's outcome, under one lock shared by
  * every serving instance (so a PR's events apply in order). A delivery whose
@@ -67,7 +68,7 @@ async function applyEach(
   for (const delivery of deliveries) {
     if (isolated) await client.query('SAVEPOINT delivery');
     try {
-      const applied = await applyWebhookEvent(client, delivery.event, delivery.payload, recorded);
+      const applied = await applyDelivery(client, delivery, recorded);
       if (isolated) await client.query('RELEASE SAVEPOINT delivery');
       outcomes.push({
         deliveryId: delivery.deliveryId,

@@ -9,7 +9,13 @@ import { RawSpool } from '../raw/raw-spool.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
 import { describeQuotaPlan, readQuotaPlan } from '../sources/github/client/quota-plan.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
-import { collectPhase, plannedCollectTasks, plannedGraphqlPoints } from './collect-phase.ts';
+import {
+  collectPhase,
+  plannedCollectTasks,
+  plannedCoreRequests,
+  plannedGraphqlPoints,
+  wantsStarHistory,
+} from './collect-phase.ts';
 import { PIPELINE_SOURCES, type PipelineSource } from './pipeline-sources.ts';
 import { readPhase } from './read-phase.ts';
 import { withRecordedRun } from './recorded-run.ts';
@@ -79,7 +85,10 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       const { runId, tree } = run;
       logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
       const known = await tree.task('read', async (t) => {
-        const result = await readPhase(db);
+        const result = await readPhase(db, {
+          date,
+          starHistoryLimit: wantsStarHistory(config, sources) ? config.star_history.max_requests_per_run : 0,
+        });
         t.count('tracked_repos', result.tracked.size);
         t.count('http_cache_entries', result.httpCache.size);
         return result;
@@ -95,13 +104,23 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       try {
         const collection = await tree.task('collect', async (t) => {
           await t.task('quota_plan', async (q) => {
-            const plan = await readQuotaPlan(client, 'graphql', plannedGraphqlPoints(config, sources, known));
-            q.count('graphql_points_needed', plan.needed);
-            q.count('graphql_points_available', plan.available);
-            q.count('wait_seconds', plan.waitSeconds);
-            const description = describeQuotaPlan(plan);
-            logger[plan.waitSeconds > 0 ? 'warn' : 'info']({ plan }, description);
-            options.onQuotaPlan?.(description);
+            const plans = [
+              await readQuotaPlan(client, 'graphql', plannedGraphqlPoints(config, sources, known)),
+            ];
+            const core = plannedCoreRequests(config, sources, known);
+            // The star history's pages are core requests (the other REST calls are a few per new repository).
+            if (core > 0) plans.push(await readQuotaPlan(client, 'core', core));
+            for (const plan of plans) {
+              const unit = plan.resource === 'graphql' ? 'graphql_points' : `${plan.resource}_requests`;
+              q.count(`${unit}_needed`, plan.needed);
+              q.count(`${unit}_available`, plan.available);
+            }
+            q.count('wait_seconds', Math.max(...plans.map((plan) => plan.waitSeconds)));
+            for (const plan of plans) {
+              const description = describeQuotaPlan(plan);
+              logger[plan.waitSeconds > 0 ? 'warn' : 'info']({ plan }, description);
+              options.onQuotaPlan?.(description);
+            }
           });
           const result = await collectPhase(
             { octokit: client.octokit, config, sources, date, asOf, known, spool },
@@ -109,6 +128,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
           );
           t.count('repos', spool.counts.repos);
           t.count('details', spool.counts.details);
+          t.count('star_history_pages', spool.counts.starHistoryPages);
           t.count('pulls', result.pulls.length);
           t.count('github_requests', client.cost.requests);
           for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {

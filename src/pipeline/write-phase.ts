@@ -12,6 +12,7 @@ import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import { stageRun } from '../staging/stage-collection.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
+import { modelStarHistory } from '../warehouse/star-history/star-history.ts';
 import type { Collection } from './collection.ts';
 import type { Task } from './task-tree.ts';
 
@@ -38,6 +39,7 @@ export const WRITE_STEPS = [
   'land_raw',
   'stage',
   'model_warehouse',
+  'model_star_history',
   'summarize_day',
   'settle_tracking',
   'model_pull_requests',
@@ -78,6 +80,10 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
       }),
     ),
   );
+  await step('model_star_history', async (t) => {
+    const counts = await modelStarHistory(client, run, input.collection.starHistoryNotModified);
+    for (const [key, value] of Object.entries(counts)) t.count(key, value);
+  });
   await step('summarize_day', async (t) => {
     const counts = await summarizeDay(client, input.date);
     for (const [key, value] of Object.entries(counts)) t.count(key, value);

@@ -8,6 +8,7 @@ const LAND_PULLS = sqlFile(import.meta.url, 'land-pulls.sql');
 export interface LandedCounts {
   repos: number;
   details: number;
+  starHistoryPages: number;
   pulls: number;
 }
 
@@ -18,7 +19,7 @@ export async function landCollection(
   run: { runId: string; date: string },
 ): Promise<LandedCounts> {
   const { spool, pulls } = collection;
-  const spooled = spool ? await spool.land(client) : { repos: 0, details: 0 };
+  const spooled = spool ? await spool.land(client) : { repos: 0, details: 0, starHistoryPages: 0 };
   if (pulls.length > 0) {
     await client.query(LAND_PULLS, [
       pulls.map((p) => p.fullName),

@@ -14,10 +14,12 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { sqlFile } from '../db/sql-file.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
+import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
 
 const HAS_DAY = sqlFile(import.meta.url, 'has-landed-day.sql');
 const DROP_SUPERSEDED_REPOS = sqlFile(import.meta.url, 'drop-superseded-repos.sql');
 const DROP_SUPERSEDED_DETAILS = sqlFile(import.meta.url, 'drop-superseded-details.sql');
+const DROP_SUPERSEDED_STAR_HISTORY = sqlFile(import.meta.url, 'drop-superseded-star-history.sql');
 
 const LEFTOVER_MS = 86_400_000;
 
@@ -26,6 +28,8 @@ export const spoolDirectory = (home: string) => join(home, 'spool');
 const REPO_COLUMNS =
   'repo_full_name, api_response, source_language, source, api_format, run_id, snapshot_date';
 const DETAIL_COLUMNS = 'repo_full_name, detail, api_response, run_id, snapshot_date';
+const STAR_HISTORY_COLUMNS =
+  'repo_full_name, github_id, page, has_next, etag, fetch_timestamp, api_response, run_id, snapshot_date';
 
 /** A value in COPY's text format: \N for NULL; backslash, newline, CR and tab escaped. */
 function copyText(value: string | null): string {
@@ -36,8 +40,8 @@ function copyText(value: string | null): string {
 }
 
 /**
- * A run's repository and detail answers on their way to raw, as COPY text
- * lines in two files under the spool directory. Collect appends to them as
+ * A run's repository, detail and star history answers on their way to raw,
+ * as COPY text lines in a file per raw table under the spool directory. Collect appends to them as
  * answers arrive, so its memory does not grow with the tracked set; the write
  * phase streams each file into its raw table with one COPY (seed 001 keeps
  * the database untouched until then).
@@ -46,9 +50,10 @@ export class RawSpool {
   readonly dir: string;
   /** The run whose answers these are: every line carries its id and date. */
   readonly run: { runId: string; date: string };
-  readonly counts = { repos: 0, details: 0 };
+  readonly counts = { repos: 0, details: 0, starHistoryPages: 0 };
   private readonly repos: number;
   private readonly details: number;
+  private readonly starHistory: number;
   private readonly tail: string;
   private closed = false;
 
@@ -58,6 +63,7 @@ export class RawSpool {
     mkdirSync(dir, { recursive: true });
     this.repos = openSync(join(dir, 'github_repos.copy'), 'w');
     this.details = openSync(join(dir, 'github_repo_details.copy'), 'w');
+    this.starHistory = openSync(join(dir, 'github_star_history.copy'), 'w');
     this.tail = `\t${copyText(run.runId)}\t${run.date}\n`;
   }
 
@@ -92,8 +98,17 @@ export class RawSpool {
     if (text) writeSync(this.details, text);
   }
 
+  addStarHistory(pages: Iterable<StarHistoryPage>): void {
+    let text = '';
+    for (const p of pages) {
+      text += `${copyText(p.fullName)}\t${p.githubId}\t${p.page}\t${p.hasNext}\t${copyText(p.etag)}\t${p.fetchedAt}\t${copyText(JSON.stringify(p.apiResponse))}${this.tail}`;
+      this.counts.starHistoryPages += 1;
+    }
+    if (text) writeSync(this.starHistory, text);
+  }
+
   /**
-   * Streams both files into raw, one COPY each, straight into the final
+   * Streams each file into raw, one COPY each, straight into the final
    * tables. A re-run of a day then drops that day's earlier receipts of the
    * same repositories (from the same source), so re-runs do not grow raw.
    */
@@ -104,9 +119,12 @@ export class RawSpool {
     if (this.counts.repos > 0) await this.copy(client, 'raw.github_repos', REPO_COLUMNS, 'github_repos.copy');
     if (this.counts.details > 0)
       await this.copy(client, 'raw.github_repo_details', DETAIL_COLUMNS, 'github_repo_details.copy');
+    if (this.counts.starHistoryPages > 0)
+      await this.copy(client, 'raw.github_star_history', STAR_HISTORY_COLUMNS, 'github_star_history.copy');
     if (rerun) {
       await client.query(DROP_SUPERSEDED_REPOS, [run.runId, run.date]);
       await client.query(DROP_SUPERSEDED_DETAILS, [run.runId, run.date]);
+      await client.query(DROP_SUPERSEDED_STAR_HISTORY, [run.runId, run.date]);
     }
     return this.counts;
   }
@@ -122,6 +140,7 @@ export class RawSpool {
     this.closed = true;
     closeSync(this.repos);
     closeSync(this.details);
+    closeSync(this.starHistory);
   }
 
   private async copy(client: pg.PoolClient, table: string, columns: string, file: string): Promise<void> {

@@ -7,6 +7,7 @@ const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');
 const ATTACH_READMES = sqlFile(import.meta.url, 'attach-readmes.sql');
 const STAGE_LANGUAGES = sqlFile(import.meta.url, 'stage-repo-languages.sql');
 const STAGE_RENDER_SERVICES = sqlFile(import.meta.url, 'stage-render-services.sql');
+const STAGE_STAR_HISTORY = sqlFile(import.meta.url, 'stage-star-history.sql');
 const ANALYZE_LANDED = sqlFile(import.meta.url, 'analyze-landed.sql');
 const ANALYZE_STAGED = sqlFile(import.meta.url, 'analyze-staged.sql');
 
@@ -16,6 +17,8 @@ export interface StagedCounts {
   readmes: number;
   languageRows: number;
   renderServices: number;
+  starHistoryWeeks: number;
+  starHistoryRejected: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function stageRun(
   const validated = await client.query<{ validated: number; rejected: number }>(VALIDATE_REPOS, params);
   const readmes = await client.query(ATTACH_READMES, params);
   const languages = await client.query(STAGE_LANGUAGES, params);
+  const starHistory = await client.query<{ weeks: number; rejected: number }>(STAGE_STAR_HISTORY, params);
   await client.query(ANALYZE_STAGED);
   const services = blueprints.flatMap((b) =>
     Object.entries(parseBlueprintAnswer(b.apiResponse)).map(([type, count]) => ({
@@ -55,5 +59,7 @@ export async function stageRun(
     readmes: readmes.rowCount ?? 0,
     languageRows: languages.rowCount ?? 0,
     renderServices: services.length,
+    starHistoryWeeks: starHistory.rows[0]?.weeks ?? 0,
+    starHistoryRejected: starHistory.rows[0]?.rejected ?? 0,
   };
 }

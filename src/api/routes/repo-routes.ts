@@ -1,8 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readRepoStarHistory } from '../../analytics/repo-star-history.ts';
 import { readRepository, searchRepositories } from '../../analytics/repositories.ts';
+import { readRepoIdentity } from '../../analytics/star-history.ts';
 import type { Database } from '../../db/database.ts';
-import { errorResponse, repoParams, repoResponse, searchQuery, searchResponse } from '../api-schemas.ts';
+import {
+  errorResponse,
+  repoParams,
+  repoResponse,
+  type StarsResponse,
+  searchQuery,
+  searchResponse,
+  starsQuery,
+  starsResponse,
+} from '../api-schemas.ts';
 import { badgeSvg } from '../images/badge-svg.ts';
 import { starChartSvg } from '../images/star-chart-svg.ts';
 import { compact } from '../images/svg-text.ts';
@@ -15,6 +26,38 @@ const svgHeaders = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 type Repo = z.infer<typeof repoResponse>;
+
+const DAY_MS = 86_400_000;
+const daysBefore = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+/** A repository's star history from its first day, in the API's shape; null when it is not tracked. */
+async function starHistoryOf(
+  db: Database,
+  fullName: string,
+  range: { from?: string; to?: string },
+): Promise<StarsResponse | null> {
+  const identity = await readRepoIdentity(db.pool, fullName);
+  const history = identity && (await readRepoStarHistory(db.pool, identity.github_id, range));
+  if (!identity || !history) return null;
+  const { coverage } = history;
+  return {
+    repository: identity.repo_full_name,
+    github_id: identity.github_id,
+    created_at: coverage.created_at,
+    tracked_since: coverage.tracked_since,
+    history: {
+      complete: coverage.complete,
+      first_day: coverage.first_day,
+      next_page: coverage.next_page,
+      fetched_at: coverage.fetched_at,
+    },
+    note: coverage.complete
+      ? `Before ${coverage.tracked_since ?? 'the first snapshot'} the figures are GitHub's stargazers/history: stars given each day and still there, so a star given then and removed since is not counted; stars_taken_back shows where the snapshots saw more.`
+      : `GitHub's stargazers/history is not read to the first page yet (next page ${coverage.next_page ?? 1}): the days before the first snapshot fill in as the backfill goes on in the next runs.`,
+    items: history.days,
+  };
+}
 
 export const repoRoutes =
   (db: Database): FastifyPluginAsyncZod =>
@@ -54,11 +97,32 @@ export const repoRoutes =
       }),
     );
     app.get(
+      '/api/repos/:owner/:name/stars',
+      {
+        schema: {
+          tags: ['repositories'],
+          summary:
+            "Star history from the repository's first day: GitHub's stargazers/history reconciled with the daily snapshots",
+          params: repoParams,
+          querystring: starsQuery,
+          response: { 200: starsResponse, 400: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const fullName = `${request.params.owner}/${request.params.name}`;
+        const { from, to } = request.query;
+        if (from && to && from > to)
+          return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
+        const history = await starHistoryOf(db, fullName, { from, to });
+        return history ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+      },
+    );
+    app.get(
       '/api/repos/:owner/:name/stars.svg',
       {
         schema: {
           tags: ['repositories'],
-          summary: 'Star history as an SVG chart, to embed in a README (light or dark)',
+          summary: 'Star history from the first day as an SVG chart, to embed in a README (light or dark)',
           params: repoParams,
           querystring: z.strictObject({
             theme,
@@ -66,21 +130,30 @@ export const repoRoutes =
               .number()
               .int()
               .min(2)
-              .max(3650)
-              .default(365)
-              .describe('days back from the latest snapshot'),
+              .max(36_500)
+              .optional()
+              .describe('days back from the latest figure (default: since the repository was created)'),
+            scale: z.enum(['linear', 'log']).default('linear'),
           }),
           produces: ['image/svg+xml'],
         },
       },
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
-        const repo = await readRepository<Repo>(db.pool, fullName);
-        if (!repo) return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
-        const series = repo.series
-          .slice(-request.query.days)
-          .map((p) => ({ day: p.snapshot_date, stars: p.stars }));
-        return reply.headers(svgHeaders).send(starChartSvg(repo.repo_full_name, series, request.query.theme));
+        const history = await starHistoryOf(db, fullName, {});
+        if (!history)
+          return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        const last = history.items.at(-1)?.day;
+        const { days, theme: chosenTheme, scale } = request.query;
+        const from = days && last ? daysBefore(last, days - 1) : undefined;
+        const shown = from ? history.items.filter((p) => p.day >= from) : history.items;
+        return reply.headers(svgHeaders).send(
+          starChartSvg(history.repository, shown, {
+            theme: chosenTheme,
+            scale,
+            trackedSince: history.tracked_since,
+          }),
+        );
       },
     );
     app.get(

@@ -2,7 +2,7 @@ import { Webhooks } from '@octokit/webhooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { groupedDeliveryStore } from '../../raw/grouped-delivery-store.ts';
-import { isHandledEvent } from '../../warehouse/pull-requests/apply-webhook-event.ts';
+import { isModelledEvent } from '../../warehouse/apply-delivery.ts';
 
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
 const LARGE_BODY = 1024 * 1024;
@@ -105,7 +105,7 @@ export async function webhookRoutes(
         const headers = Object.fromEntries(
           Object.entries(request.headers).filter(([name]) => !SECRET_HEADERS.has(name)),
         );
-        const handled = isHandledEvent(event);
+        const handled = isModelledEvent(event);
         const stored = await storeDelivery({
           deliveryId,
           event,

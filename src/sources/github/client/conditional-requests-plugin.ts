@@ -21,7 +21,9 @@ export function conditionalRequestsPlugin(octokit: Octokit, options: OctokitOpti
   const { httpCache: cache, cost } = options;
   if (!cache) return {};
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    if (requestOptions.method !== 'GET') return request(requestOptions);
+    // `request: { conditional: false }`: the caller keeps its own ETags (fetch-star-history.ts).
+    if (requestOptions.method !== 'GET' || requestOptions.request?.conditional === false)
+      return request(requestOptions);
     const key = `GET ${octokit.request.endpoint(requestOptions).url}`;
     const cached = cache.get(key);
     // before-after-hook binds every hook to the same options object: mutate it, a copy would be ignored.

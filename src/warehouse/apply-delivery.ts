@@ -1,0 +1,18 @@
+import type pg from 'pg';
+import { applyWebhookEvent, HANDLED_EVENTS } from './pull-requests/apply-webhook-event.ts';
+import type { RecordedRepositories } from './pull-requests/record-pull-request.ts';
+import { applyStarEvent } from './star-history/apply-star-event.ts';
+
+/** Events the warehouse models: the PR flow's, and `star` (live star counts). Others are stored and ignored. */
+export const MODELLED_EVENTS: readonly string[] = [...HANDLED_EVENTS, 'star'];
+export const isModelledEvent = (event: string) => MODELLED_EVENTS.includes(event);
+
+/** Applies one stored webhook delivery to the model its event belongs to; false when it carries nothing. */
+export async function applyDelivery(
+  client: pg.PoolClient,
+  delivery: { deliveryId: string; event: string; payload: unknown },
+  recorded?: RecordedRepositories,
+): Promise<boolean> {
+  if (delivery.event === 'star') return applyStarEvent(client, delivery.deliveryId, delivery.payload);
+  return applyWebhookEvent(client, delivery.event, delivery.payload, recorded);
+}

@@ -1,0 +1,28 @@
+import type { EmitterWebhookEvent } from '@octokit/webhooks';
+import type pg from 'pg';
+import { sqlFile } from '../../db/sql-file.ts';
+
+const RECORD_LIVE_STARS = sqlFile(import.meta.url, 'record-live-stars.sql');
+
+type StarPayload = EmitterWebhookEvent<'star'>['payload'];
+
+/**
+ * A `star` delivery (created or deleted): the repository's stargazers_count
+ * after it is the live figure of the day, until the next run's snapshot.
+ * Returns false for a payload without a repository count.
+ */
+export async function applyStarEvent(
+  client: pg.PoolClient,
+  deliveryId: string,
+  payload: unknown,
+): Promise<boolean> {
+  const { repository, starred_at: starredAt } = payload as Partial<StarPayload>;
+  if (typeof repository?.id !== 'number' || typeof repository.stargazers_count !== 'number') return false;
+  await client.query(RECORD_LIVE_STARS, [
+    repository.id,
+    repository.stargazers_count,
+    starredAt ?? null,
+    deliveryId,
+  ]);
+  return true;
+}

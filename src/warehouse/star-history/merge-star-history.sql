@@ -1,0 +1,33 @@
+-- The run's staged weeks into warehouse.fact_star_history, one row per
+-- repository and day with stars. A day is the UTC calendar date of the middle
+-- of GitHub's day bucket (week + i × 86400 + 12 h): GitHub does not promise
+-- that its buckets start at UTC midnight, and the middle of a bucket falls on
+-- the bucket's own calendar date for any offset within ±12 h (README "Star
+-- history"). A later answer replaces the days it covers: a day it shows with
+-- fewer stars (one was removed since) is lowered, one it shows at zero is
+-- deleted; an older answer never overwrites a newer one.
+-- $1 the run the staged rows belong to, $2 snapshot_date
+WITH days AS (
+    SELECT DISTINCT ON (w.github_id, star_date)
+           w.github_id,
+           (to_timestamp(w.week + (d.i - 1) * 86400 + 43200) AT TIME ZONE 'UTC')::date AS star_date,
+           d.n, w.fetched_at
+    FROM staging.star_history_weeks w
+    CROSS JOIN LATERAL unnest(w.days) WITH ORDINALITY AS d(n, i)
+    WHERE w.run_id = $1 AND w.snapshot_date = $2::date
+    ORDER BY w.github_id, star_date, w.fetched_at DESC
+), cleared AS (
+    DELETE FROM warehouse.fact_star_history f
+    USING days
+    WHERE days.n = 0 AND f.github_id = days.github_id AND f.star_date = days.star_date
+      AND f.fetched_at <= days.fetched_at
+    RETURNING 1
+), written AS (
+    INSERT INTO warehouse.fact_star_history AS f (github_id, star_date, stars_retained, fetched_at, run_id)
+    SELECT github_id, star_date, n, fetched_at, $1 FROM days WHERE n > 0
+    ON CONFLICT (github_id, star_date) DO UPDATE
+    SET stars_retained = EXCLUDED.stars_retained, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
+    WHERE f.fetched_at <= EXCLUDED.fetched_at
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM cleared)::int AS cleared;
