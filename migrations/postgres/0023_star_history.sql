@@ -36,7 +36,8 @@ CREATE TABLE staging.star_history_weeks (
     PRIMARY KEY (github_id, week)
 );
 CREATE INDEX idx_stg_star_history_weeks_run ON staging.star_history_weeks (run_id, snapshot_date);
-CREATE INDEX idx_stg_star_history_weeks_snapshot ON staging.star_history_weeks (snapshot_date);
+-- retention keeps the raw answers a staged week names
+CREATE INDEX idx_stg_star_history_weeks_raw ON staging.star_history_weeks (raw_id);
 
 -- Per repository and day: stars given that day and still there when GitHub
 -- was asked. Days without any are not stored (a later answer that shows a day

@@ -117,10 +117,11 @@ function buildModel(dataset: RankingDataset, repo: RankedRepo): StarModel {
     const point = points[k] as { date: string; stars: number };
     const from = dayNumber(previous.date) - firstDay + 1;
     const to = dayNumber(point.date) - firstDay;
-    const gap = to - from + 1;
     const net = point.stars - previous.stars;
     for (let d = from; d <= to; d += 1) {
-      const share = Math.trunc(net / gap) + (d === to ? net % gap : 0);
+      // A gap in the data (days without a ranking) keeps the last count, as the replay's repository
+      // does on those days: the gain lands on the day of the next real count.
+      const share = d === to ? net : 0;
       const h = stableHash(`unstar:${repo.fullName}:${d}`);
       const wanted = Math.max(0, Math.floor(Math.max(0, share) * 0.02)) + (h % 3);
       const removed = Math.max(wanted, -share);

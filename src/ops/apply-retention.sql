@@ -4,6 +4,8 @@
 -- $1 reference date, $2 raw days, $3 staging days, $4 warehouse days, $5 workflow-run days
 -- warehouse.fact_star_history is kept whatever warehouse_days says: a repository's
 -- history from its first day is the point, and reading it again costs a whole backfill.
+-- staging.star_history_weeks is kept too: it holds only the latest answer per
+-- repository and week (about 52 rows a repository-year), and names the raw answers to keep.
 WITH raw_repos AS (
     DELETE FROM raw.github_repos WHERE snapshot_date < $1::date - $2::int RETURNING 1
 ), raw_details AS (
@@ -11,7 +13,10 @@ WITH raw_repos AS (
 ), raw_pulls AS (
     DELETE FROM raw.github_pulls WHERE snapshot_date < $1::date - $2::int RETURNING 1
 ), raw_star_history AS (
-    DELETE FROM raw.github_star_history WHERE snapshot_date < $1::date - $2::int RETURNING 1
+    -- an answer goes once it is old and none of its weeks is still the latest one staged: the
+    -- answers a history stands on stay, so reprocess rebuilds it from the first day without GitHub
+    DELETE FROM raw.github_star_history r WHERE r.snapshot_date < $1::date - $2::int
+      AND NOT EXISTS (SELECT 1 FROM staging.star_history_weeks s WHERE s.raw_id = r.id) RETURNING 1
 ), raw_webhooks AS (
     DELETE FROM raw.webhook_deliveries
     WHERE received_at < now() - make_interval(days => $2::int) AND status IN ('processed', 'ignored') RETURNING 1
@@ -21,8 +26,6 @@ WITH raw_repos AS (
     DELETE FROM staging.repo_languages WHERE snapshot_date < $1::date - $3::int RETURNING 1
 ), stg_render AS (
     DELETE FROM staging.render_services WHERE snapshot_date < $1::date - $3::int RETURNING 1
-), stg_star_history AS (
-    DELETE FROM staging.star_history_weeks WHERE snapshot_date < $1::date - $3::int RETURNING 1
 ), stg_rejects AS (
     DELETE FROM staging.rejects WHERE COALESCE(snapshot_date, rejected_at::date) < $1::date - $3::int RETURNING 1
 ), facts AS (
@@ -45,6 +48,6 @@ SELECT
     (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
         + (SELECT count(*) FROM raw_star_history) + (SELECT count(*) FROM raw_webhooks) AS raw,
     (SELECT count(*) FROM stg_repos) + (SELECT count(*) FROM stg_languages) + (SELECT count(*) FROM stg_render)
-        + (SELECT count(*) FROM stg_star_history) + (SELECT count(*) FROM stg_rejects) AS staging,
+        + (SELECT count(*) FROM stg_rejects) AS staging,
     (SELECT n FROM facts) + (SELECT n FROM language_facts) + (SELECT count(*) FROM summaries) AS warehouse,
     (SELECT count(*) FROM runs) + (SELECT count(*) FROM quality) + (SELECT count(*) FROM alerts) AS runs;
