@@ -138,6 +138,11 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     expect(await page.textContent('#activity-note')).toMatch(
       /Stars before 2026-07-30 are estimated from events scaled by their coverage \(\d+% of the stars/,
     );
+    // The star chart starts with GitHub's star history and says where gitpulse's snapshots begin.
+    expect(await page.textContent('#stars-note')).toContain("gitpulse's daily snapshots begin 2026-07-30");
+    expect(await page.locator('#stars-chart').getAttribute('aria-label')).toContain(
+      'Stars from the first day (count); snapshots begin 2026-07-30',
+    );
     for (const id of [
       '#stars-chart',
       '#forks-chart',

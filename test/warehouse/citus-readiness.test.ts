@@ -17,6 +17,10 @@ const DISTRIBUTED = [
   'warehouse.fact_language_snapshots',
   'warehouse.bridge_repo_render_services',
   'staging.repos_validated',
+  'warehouse.fact_star_history',
+  'warehouse.star_history_coverage',
+  'warehouse.repo_live_stars',
+  'staging.star_history_weeks',
 ];
 const REFERENCE = [
   'warehouse.dim_repositories',

@@ -1,13 +1,20 @@
-import type { ActivityResponse, RepoResponse } from '../../../src/api/api-schemas.ts';
+import type { ActivityResponse, RepoResponse, StarsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart, doughnutChart, lineChart } from '../charts.ts';
 import { card, esc, num, signed, table } from '../render-helpers.ts';
 
 export async function repoPage(root: HTMLElement, fullName: string, params: URLSearchParams): Promise<void> {
   const logarithmic = params.get('scale') === 'log';
-  const repo = await getJson<RepoResponse>(
-    `/api/repos/${fullName.split('/').map(encodeURIComponent).join('/')}`,
-  );
+  const path = `/api/repos/${fullName.split('/').map(encodeURIComponent).join('/')}`;
+  const range = new URLSearchParams();
+  for (const key of ['from', 'to']) {
+    const value = params.get(key);
+    if (value) range.set(key, value);
+  }
+  const [repo, stars] = await Promise.all([
+    getJson<RepoResponse>(path),
+    getJson<StarsResponse>(`${path}/stars${range.size ? `?${range}` : ''}`),
+  ]);
   const current = repo.current;
   root.innerHTML = `
     <h1>${esc(repo.repo_full_name)}</h1>
@@ -30,6 +37,9 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
       ${card('momentum', (current?.momentum_score ?? 0).toFixed(3))}
       ${card('rank', `${num(current?.rank_overall)} <span class="muted">(${num(current?.rank_in_language)} in language)</span>`)}
     </div>
+    <form class="toolbar" id="stars-range">star history from <input type="date" name="from" value="${esc(params.get('from') ?? '')}">
+      to <input type="date" name="to" value="${esc(params.get('to') ?? '')}"> <button>show</button></form>
+    <p class="muted" id="stars-note">${esc(starsNote(stars))}</p>
     <div class="charts">
       <div class="chart"><canvas id="stars-chart"></canvas></div>
       <div class="chart"><canvas id="forks-chart"></canvas></div>
@@ -44,12 +54,19 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
       { label: 'description', cell: (v) => esc(v.description ?? '') },
       { label: 'language', cell: (v) => esc(v.language ?? '') },
     ])}`;
-  const days = repo.series.map((p) => p.snapshot_date);
-  lineChart('stars-chart', days, [{ label: 'stars', data: repo.series.map((p) => p.stars) }], {
-    chart: 'Stars, daily snapshot (count)',
-    logarithmic,
-    minSpan: 0.1,
+  starsChart(stars, logarithmic);
+  (document.getElementById('stars-range') as HTMLFormElement).addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const next = new URLSearchParams(params);
+    for (const key of ['from', 'to']) {
+      const value = String(form.get(key) ?? '');
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    location.hash = `#/repo/${repo.repo_full_name}${next.size ? `?${next}` : ''}`;
   });
+  const days = repo.series.map((p) => p.snapshot_date);
   lineChart('forks-chart', days, [{ label: 'forks', data: repo.series.map((p) => p.forks) }], {
     chart: 'Forks, daily snapshot (count)',
     minSpan: 0.1,
@@ -61,6 +78,40 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
     'Languages (bytes of code)',
   );
   await activitySection(document.getElementById('activity') as HTMLElement, fullName);
+}
+
+/** GitHub's star history from the first day, gitpulse's snapshots beside it, and where those begin. */
+function starsChart(stars: StarsResponse, logarithmic: boolean): void {
+  const tracked = stars.tracked_since;
+  lineChart(
+    'stars-chart',
+    stars.items.map((d) => d.day),
+    [
+      {
+        label: 'stars still there (GitHub star history)',
+        data: stars.items.map((d) => d.retained_cumulative),
+      },
+      { label: "stars (gitpulse's daily snapshots)", data: stars.items.map((d) => d.snapshot_stars) },
+      { label: 'live (star webhook)', data: stars.items.map((d) => d.live_stars), dashed: true },
+    ],
+    {
+      chart: `Stars from the first day (count)${tracked ? `; snapshots begin ${tracked}` : ''}`,
+      logarithmic,
+      minSpan: 0.1,
+    },
+  );
+}
+
+/** What the star chart shows, in words: coverage of the history and the stars taken back. */
+function starsNote(stars: StarsResponse): string {
+  const tracked = stars.tracked_since ? `gitpulse's daily snapshots begin ${stars.tracked_since}. ` : '';
+  if (!stars.history.complete)
+    return `${tracked}GitHub's star history is still being read (it resumes at page ${stars.history.next_page ?? 1} on the next run).`;
+  const last = [...stars.items].reverse().find((d) => d.stars_taken_back !== null);
+  const taken = last
+    ? ` ${last.stars_taken_back} stars given up to ${last.day} have been taken back since.`
+    : '';
+  return `${tracked}Before that, GitHub's star history: the stars still there, by the day they were given.${taken}`;
 }
 
 /** Events per day and the star history before tracking, labelled as an estimate with its coverage. */
