@@ -130,6 +130,38 @@ describe('stargazers/history on the replay', () => {
     expect(lowered.length).toBeGreaterThan(0);
   });
 
+  it('answers a repository younger than a week with its one week, no Link, the days to come at zero', async () => {
+    const dataset = sharedDataset();
+    const repo = dataset.repos.find((r) => r.fullName === 'DietrichGebert/ponytail');
+    if (!repo) throw new Error('DietrichGebert/ponytail is not in the dataset');
+    replay.setDate('2026-06-19'); // its first ranked day, a Friday
+    const response = await history(repo.fullName);
+    const weeks = (await response.json()) as Week[];
+    expect(response.headers.get('link')).toBeNull();
+    expect(weeks).toHaveLength(1);
+    expect(weeks[0]?.total).toBe(dataset.pointAt(repo.githubId, '2026-06-19')?.stars);
+    expect(weeks[0]?.days[6]).toBe(0);
+    replay.setDate('2026-08-01');
+  });
+
+  it('answers weeks without stars as zeros and pages on past them', async () => {
+    const dataset = sharedDataset();
+    const repo = dataset.repos.find((r) => r.fullName === 'rust-lang/rust');
+    let found: Week | undefined;
+    let weeks: Week[] = [];
+    let githubId = 0;
+    for (const candidate of dataset.repos.filter((r) => r !== repo).slice(0, 20)) {
+      weeks = await allWeeks(candidate.fullName);
+      found = weeks.slice(0, -1).find((w) => w.total === 0);
+      githubId = candidate.githubId;
+      if (found) break;
+    }
+    expect(found, 'a history with a week of zeros').toBeDefined();
+    expect(found?.days).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The weeks past it are there too: all of them add up to the day's count.
+    expect(cumulativeTo(byDay(weeks), '2026-08-01')).toBe(dataset.pointAt(githubId, '2026-08-01')?.stars);
+  });
+
   it('answers a page past the last with an empty list', async () => {
     const weeks = (await (await history('rust-lang/rust', '?page=100')).json()) as Week[];
     expect(weeks).toEqual([]);
