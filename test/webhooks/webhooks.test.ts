@@ -217,13 +217,13 @@ describe('webhook receiver and PR flow', () => {
     expect((await post('push', '{"not json')).status).toBe(400);
     const huge = JSON.stringify({ blob: 'x'.repeat(26 * 1024 * 1024) });
     expect((await post('push', huge, { signature: 'sha256=00' })).status).toBe(413);
-    const star = await post('star', JSON.stringify({ action: 'created', repository: { id: 1 } }));
-    expect(star).toMatchObject({ status: 202, body: { status: 'ignored', event: 'star' } });
+    const watch = await post('watch', JSON.stringify({ action: 'started', repository: { id: 1 } }));
+    expect(watch).toMatchObject({ status: 202, body: { status: 'ignored', event: 'watch' } });
     const { rows } = await db.pool.query(
       'SELECT status, event FROM raw.webhook_deliveries WHERE delivery_id = $1',
-      [star.id],
+      [watch.id],
     );
-    expect(rows[0]).toEqual({ status: 'ignored', event: 'star' });
+    expect(rows[0]).toEqual({ status: 'ignored', event: 'watch' });
   });
 
   it('a failing handler keeps the delivery, marked failed, and `webhooks replay --failed` processes it once fixed', async () => {
