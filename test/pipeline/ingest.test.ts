@@ -115,6 +115,8 @@ describe('pipeline run on the replay', () => {
       Object.fromEntries(
         Object.entries(counts).filter(
           ([name]) =>
+            // A re-run reads the next pages of unfinished star history backfills: new days, not copies.
+            !name.includes('star_history') &&
             (name.startsWith('staging.') ||
               name.startsWith('warehouse.') ||
               name === 'ops.ingestion_state') &&
@@ -122,6 +124,9 @@ describe('pipeline run on the replay', () => {
         ),
       );
     expect(layers(after)).toEqual(layers(before));
+    expect(after['warehouse.fact_star_history'] ?? 0).toBeGreaterThanOrEqual(
+      before['warehouse.fact_star_history'] ?? 0,
+    );
     expect(after['warehouse.fact_workflow_runs']).toBe((before['warehouse.fact_workflow_runs'] ?? 0) + 1);
   });
 

@@ -184,7 +184,9 @@ describe('the star_history source in the pipeline', () => {
     expect(coverage.rows.find((r) => !r.complete)?.n ?? 0).toBeGreaterThan(0);
 
     // Later runs with the default budget finish every backfill; a repository's history then starts on its first day.
-    await ingestDay(db, replay, '2026-08-02');
+    await ingestDay(db, replay, '2026-08-02', {
+      config: configSchema.parse({ ...testConfig, star_history: { max_requests_per_run: 4000 } }),
+    });
     const left = await db.pool.query(
       `SELECT count(*)::int AS n FROM warehouse.dim_repositories d
        LEFT JOIN warehouse.star_history_coverage c USING (github_id)

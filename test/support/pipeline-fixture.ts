@@ -13,6 +13,9 @@ export const testConfig = configSchema.parse({
   trending: { top_per_language: 30, rising_days: 30, rising_per_language: 5 },
   render: { max_repos: 8 },
   pulls: { repos: ['rust-lang/rust'], max_per_repo: 3 },
+  // A whole first backfill of this set is ~2,500 pages, most of a first run's time: tests read a
+  // slice of it a run (test/pipeline/star-history.test.ts reads all of it).
+  star_history: { max_requests_per_run: 100 },
 });
 
 export async function startTestReplay(date = '2026-08-01', faults?: string): Promise<RunningReplay> {
