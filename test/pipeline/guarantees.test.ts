@@ -129,6 +129,7 @@ describe('pipeline guarantees', () => {
       ['land_raw', 'succeeded'],
       ['stage', 'succeeded'],
       ['model_warehouse', 'succeeded'],
+      ['model_star_history', 'succeeded'],
       ['summarize_day', 'succeeded'],
       ['settle_tracking', 'succeeded'],
       ['model_pull_requests', 'succeeded'],

@@ -46,6 +46,7 @@ describe('the raw spool', () => {
       expect(await spool.land(client)).toEqual({
         repos: 2,
         details: 1,
+        starHistoryPages: 0,
       });
       await client.query('COMMIT');
     } finally {
