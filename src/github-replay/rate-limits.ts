@@ -62,6 +62,11 @@ export class RateLimits {
     return true;
   }
 
+  /** Starts every quota afresh: the replay moved to another day, hours after the last one. */
+  resetAll(): void {
+    this.buckets.clear();
+  }
+
   /** Empties a quota until `resetInSeconds` from now (fault injection). */
   exhaust(resource: RateResource, resetInSeconds: number, credential = ''): void {
     const bucket = this.bucket(resource, credential);

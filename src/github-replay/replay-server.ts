@@ -54,6 +54,12 @@ export async function startReplay(
   const limits = new RateLimits({ ...GITHUB_RATE_LIMITS, ...options.rateLimits });
   let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };
+  // Another day is a day later, past every hourly window: each credential's quotas start afresh, as
+  // they would for a daily run on GitHub (the replay moves through days in minutes).
+  const moveTo = (next: string) => {
+    if (next !== world.date) limits.resetAll();
+    world.date = next;
+  };
 
   // Not GitHub's: every answer tells gitpulse its data is the replay's (demo data).
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -81,7 +87,7 @@ export async function startReplay(
     } catch (error) {
       return reply.code(422).send({ message: (error as Error).message });
     }
-    world.date = next;
+    moveTo(next);
     return { date: world.date };
   });
 
@@ -102,7 +108,7 @@ export async function startReplay(
     appTokens,
     setDate: (next) => {
       assertDate(dataset, next);
-      world.date = next;
+      moveTo(next);
     },
     setFaults: (faults) => {
       plan = typeof faults === 'object' ? faults : parseFaultPlan(faults);

@@ -24,6 +24,8 @@ export interface CollectInput {
   known: ReadPhaseResult;
   /** Where the answers go until the write phase lands them. */
   spool: RawSpool;
+  /** Core requests the credentials have left now (GET /rate_limit, free): the star history spends no more. */
+  coreQuotaLeft: () => Promise<number>;
 }
 
 const hasLanguage = (repo: CollectedRepo) => {
@@ -105,7 +107,7 @@ interface ListedRepo {
  * in memory until the write phase commits them.
  */
 export async function collectPhase(input: CollectInput, task: Task): Promise<Collection> {
-  const { octokit, config, sources, date, asOf, known, spool } = input;
+  const { octokit, config, sources, date, asOf, known, spool, coreQuotaLeft } = input;
   const collection = emptyCollection(spool);
   const tracked = known.tracked;
   const listed: ListedRepo[] = [];
@@ -284,15 +286,19 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
         })),
         ...listed.filter((target) => target.complete),
       ];
+      // A backfill never waits for a quota reset: it takes what is left and goes on next run.
+      const budget = Math.min(starHistoryLimit, await coreQuotaLeft());
+      t.count('budget', budget);
       const counts = {
         pages: 0,
         not_modified: 0,
         missing: 0,
+        failed: 0,
         backfills_finished: 0,
         backfills_unfinished: 0,
       };
       let reachedBackfills = 0;
-      for await (const outcome of fetchStarHistory(octokit, targets, starHistoryLimit)) {
+      for await (const outcome of fetchStarHistory(octokit, targets, budget)) {
         spool.addStarHistory(outcome.pages);
         counts.pages += outcome.pages.length;
         if (outcome.notModified) {
@@ -300,6 +306,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
           collection.starHistoryNotModified.push(outcome.target.githubId);
         }
         if (outcome.missing) counts.missing += 1;
+        if (outcome.failed) counts.failed += 1;
         if (outcome.target.complete) continue;
         reachedBackfills += 1;
         if (outcome.finished) counts.backfills_finished += 1;

@@ -7,7 +7,11 @@ import { createPhaseProgress } from '../log/phase-progress.ts';
 import type { QualityResult } from '../ops/data-quality.ts';
 import { RawSpool } from '../raw/raw-spool.ts';
 import { createGitHubClient, type GitHubClientOptions } from '../sources/github/client/github-client.ts';
-import { describeQuotaPlan, readQuotaPlan } from '../sources/github/client/quota-plan.ts';
+import {
+  describeQuotaPlan,
+  describeStarHistoryPlan,
+  readQuotaPlan,
+} from '../sources/github/client/quota-plan.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
 import {
   collectPhase,
@@ -104,26 +108,39 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       try {
         const collection = await tree.task('collect', async (t) => {
           await t.task('quota_plan', async (q) => {
-            const plans = [
-              await readQuotaPlan(client, 'graphql', plannedGraphqlPoints(config, sources, known)),
-            ];
-            const core = plannedCoreRequests(config, sources, known);
-            // The star history's pages are core requests (the other REST calls are a few per new repository).
-            if (core > 0) plans.push(await readQuotaPlan(client, 'core', core));
-            for (const plan of plans) {
-              const unit = plan.resource === 'graphql' ? 'graphql_points' : `${plan.resource}_requests`;
-              q.count(`${unit}_needed`, plan.needed);
-              q.count(`${unit}_available`, plan.available);
-            }
-            q.count('wait_seconds', Math.max(...plans.map((plan) => plan.waitSeconds)));
-            for (const plan of plans) {
-              const description = describeQuotaPlan(plan);
-              logger[plan.waitSeconds > 0 ? 'warn' : 'info']({ plan }, description);
-              options.onQuotaPlan?.(description);
-            }
+            const graphql = await readQuotaPlan(
+              client,
+              'graphql',
+              plannedGraphqlPoints(config, sources, known),
+            );
+            q.count('graphql_points_needed', graphql.needed);
+            q.count('graphql_points_available', graphql.available);
+            q.count('wait_seconds', graphql.waitSeconds);
+            const description = describeQuotaPlan(graphql);
+            logger[graphql.waitSeconds > 0 ? 'warn' : 'info']({ plan: graphql }, description);
+            options.onQuotaPlan?.(description);
+            // The star history's pages are core requests (the other REST calls are a few per new
+            // repository); it reads what the quota allows and never waits for a reset.
+            const wanted = plannedCoreRequests(config, sources, known);
+            if (wanted === 0) return;
+            const core = await readQuotaPlan(client, 'core', wanted);
+            q.count('core_requests_needed', core.needed);
+            q.count('core_requests_available', core.available);
+            const starHistory = describeStarHistoryPlan(core);
+            logger.info({ plan: core }, starHistory);
+            options.onQuotaPlan?.(starHistory);
           });
           const result = await collectPhase(
-            { octokit: client.octokit, config, sources, date, asOf, known, spool },
+            {
+              octokit: client.octokit,
+              config,
+              sources,
+              date,
+              asOf,
+              known,
+              spool,
+              coreQuotaLeft: async () => (await readQuotaPlan(client, 'core', 0)).available,
+            },
             t,
           );
           t.count('repos', spool.counts.repos);

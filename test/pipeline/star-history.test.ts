@@ -7,6 +7,11 @@ import { processPendingDeliveries } from '../../src/pipeline/process-pending-del
 import { runReprocess } from '../../src/pipeline/run-reprocess.ts';
 import type { TaskNode } from '../../src/pipeline/task-tree.ts';
 import { storeWebhookDeliveries } from '../../src/raw/webhook-deliveries.ts';
+import { createGitHubClient } from '../../src/sources/github/client/github-client.ts';
+import {
+  fetchStarHistory,
+  type StarHistoryTarget,
+} from '../../src/sources/github/collect/fetch-star-history.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
@@ -168,6 +173,60 @@ describe('stargazers/history on the replay', () => {
   });
 });
 
+describe('reading stargazers/history', () => {
+  const targets = (count: number): StarHistoryTarget[] =>
+    sharedDataset()
+      .repos.filter((repo) => replay.world.state(repo))
+      .slice(0, count)
+      .map((repo) => ({
+        githubId: repo.githubId,
+        fullName: repo.fullName,
+        complete: false,
+        nextPage: 1,
+        page1Etag: null,
+      }));
+
+  it('defers a repository whose page still fails after the retries, and leaves the rest once five have', async () => {
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) } as never;
+    const client = createGitHubClient({
+      baseUrl: replay.url,
+      logger,
+      pacing: false,
+      retries: 1,
+      backoffBaseMs: 5,
+    });
+    replay.setFaults('5xx=1');
+    const outcomes = [];
+    try {
+      for await (const outcome of fetchStarHistory(client.octokit, targets(20), 1000, 1))
+        outcomes.push(outcome);
+    } finally {
+      replay.setFaults('');
+    }
+    expect(outcomes).toHaveLength(5);
+    expect(outcomes.every((o) => o.failed !== null && !o.finished && o.pages.length === 0)).toBe(true);
+    expect(warnings.filter((w) => w.includes('is read again next run'))).toHaveLength(5);
+
+    // Once GitHub answers again, the same repositories are read from their first page to their last.
+    const again = [];
+    for await (const outcome of fetchStarHistory(client.octokit, targets(5), 1000)) again.push(outcome);
+    expect(again.map((o) => o.target.fullName)).toEqual(outcomes.map((o) => o.target.fullName));
+    expect(again.every((o) => o.finished && o.failed === null && o.pages[0]?.page === 1)).toBe(true);
+  });
+
+  it('asks for no more pages than its budget, a few repositories at once', async () => {
+    const client = createGitHubClient({ baseUrl: replay.url, logger: silentLogger, pacing: false });
+    const outcomes = [];
+    for await (const outcome of fetchStarHistory(client.octokit, targets(40), 50)) outcomes.push(outcome);
+    expect(outcomes.reduce((sum, o) => sum + o.pages.length, 0)).toBe(50);
+    expect(client.cost.requests).toBe(50);
+    // In target order, each repository's pages one after the other from page 1.
+    expect(outcomes.map((o) => o.target.fullName)).toEqual(targets(outcomes.length).map((t) => t.fullName));
+    for (const o of outcomes) expect(o.pages.map((p) => p.page)).toEqual(o.pages.map((_, i) => i + 1));
+  });
+});
+
 describe('the star_history source in the pipeline', () => {
   const budget = 40;
   const capped = configSchema.parse({ ...testConfig, star_history: { max_requests_per_run: budget } });
@@ -196,12 +255,20 @@ describe('the star_history source in the pipeline', () => {
   }, 240_000);
 
   it('reconciles with the snapshots: retained cumulative never above them, equal on the day fetched', async () => {
-    const { rows } = await db.pool.query<{ day: string; taken: number; complete: boolean }>(
-      `SELECT day::text, stars_taken_back AS taken, history_complete AS complete
-       FROM analytics.repo_star_history WHERE snapshot_stars IS NOT NULL`,
+    const { rows } = await db.pool.query<{
+      day: string;
+      taken: number | null;
+      complete: boolean;
+      after: boolean;
+    }>(
+      `SELECT h.day::text, h.stars_taken_back AS taken, h.history_complete AS complete, h.day > c.page1_as_of AS after
+       FROM analytics.repo_star_history h JOIN warehouse.star_history_coverage c USING (github_id)
+       WHERE h.snapshot_stars IS NOT NULL`,
     );
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.complete && r.taken >= 0)).toBe(true);
+    expect(rows.filter((r) => !r.after).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !(r.complete && (r.after || (r.taken ?? -1) >= 0))).slice(0, 5)).toEqual([]);
+    // After the day of its latest page 1, a star removed since is not known: no retained total, no difference.
+    expect(rows.filter((r) => r.after && r.taken !== null)).toEqual([]);
     // On the day of a repository's latest page 1 (its newest weeks), the two agree to the star.
     const fetchedDays = await db.pool.query<{ taken: number }>(
       `SELECT h.stars_taken_back AS taken FROM analytics.repo_star_history h
@@ -218,6 +285,21 @@ describe('the star_history source in the pipeline', () => {
     );
     expect(rust.rows[0].first < '2026-01-01').toBe(true);
     expect(rust.rows[0].tracked).toBe('2026-08-01');
+  });
+
+  it('reads only what the core quota has left, instead of waiting an hour for its reset', async () => {
+    replay.setDate('2026-08-03'); // a new day starts the replay's quotas afresh
+    const left = 30;
+    const { remaining } = replay.limits.snapshot('core');
+    expect(remaining).toBe(5000);
+    replay.limits.spend('core', remaining - left);
+    const summary = await ingestDay(db, replay, '2026-08-03');
+    const task = await starHistoryTask(summary.runId);
+    expect(task.counts.budget).toBeLessThanOrEqual(left);
+    expect(task.counts.pages).toBeGreaterThan(0);
+    expect(task.counts.pages).toBeLessThanOrEqual(task.counts.budget as number);
+    expect(replay.limits.snapshot('core').remaining).toBeGreaterThanOrEqual(0);
+    expect(summary.seconds).toBeLessThan(60);
   });
 
   it('a later answer lowers a past day whose star was taken back', async () => {

@@ -1,14 +1,16 @@
 -- What the run's star history answers cover, per repository: a backfill is
 -- complete once a page without a next one was read; until then it resumes
 -- after the last page read. Page 1's ETag makes the next refresh
--- conditional. Repositories whose page 1 answered 304 ($4) were checked.
+-- conditional and its day is what the history is as of (page1_as_of), as
+-- for repositories whose page 1 answered 304 ($4): checked, unchanged.
 -- $1 raw run ids, $2 snapshot_date, $3 the run the staged rows belong to, $4 github ids answered 304
 WITH answered AS (
     SELECT r.github_id,
            bool_or(NOT r.has_next) AS reached_end,
            max(r.page) AS last_page,
            (array_agg(r.etag ORDER BY r.fetch_timestamp DESC) FILTER (WHERE r.page = 1))[1] AS page1_etag,
-           max(r.fetch_timestamp) AS fetched_at
+           max(r.fetch_timestamp) AS fetched_at,
+           max(r.snapshot_date) FILTER (WHERE r.page = 1) AS page1_as_of
     FROM raw.github_star_history r
     WHERE r.run_id = ANY($1::text[]) AND r.snapshot_date = $2::date
     GROUP BY r.github_id
@@ -19,9 +21,9 @@ WITH answered AS (
     GROUP BY w.github_id
 ), advanced AS (
     INSERT INTO warehouse.star_history_coverage AS c
-        (github_id, complete, next_page, first_day, page1_etag, fetched_at, checked_at)
+        (github_id, complete, next_page, first_day, page1_etag, page1_as_of, fetched_at, checked_at)
     SELECT a.github_id, a.reached_end, CASE WHEN a.reached_end THEN NULL ELSE a.last_page + 1 END,
-           f.first_day, a.page1_etag, a.fetched_at, a.fetched_at
+           f.first_day, a.page1_etag, a.page1_as_of, a.fetched_at, a.fetched_at
     FROM answered a LEFT JOIN first_days f ON f.github_id = a.github_id
     ON CONFLICT (github_id) DO UPDATE
     SET complete = c.complete OR EXCLUDED.complete,
@@ -29,11 +31,13 @@ WITH answered AS (
                          ELSE GREATEST(c.next_page, EXCLUDED.next_page) END,
         first_day = LEAST(c.first_day, EXCLUDED.first_day),
         page1_etag = COALESCE(EXCLUDED.page1_etag, c.page1_etag),
+        page1_as_of = GREATEST(c.page1_as_of, EXCLUDED.page1_as_of),
         fetched_at = GREATEST(c.fetched_at, EXCLUDED.fetched_at),
         checked_at = GREATEST(c.checked_at, EXCLUDED.checked_at)
     RETURNING 1
 ), checked AS (
-    UPDATE warehouse.star_history_coverage c SET checked_at = now()
+    UPDATE warehouse.star_history_coverage c
+    SET checked_at = now(), page1_as_of = GREATEST(c.page1_as_of, $2::date)
     WHERE c.github_id = ANY($4::bigint[]) AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.github_id = c.github_id)
     RETURNING 1
 )

@@ -76,15 +76,28 @@ function waitFor(credentials: CredentialQuota[], needed: number, available: numb
 
 const number = (n: number) => n.toLocaleString('en-US');
 
+const describeCredentials = (plan: QuotaPlan) =>
+  plan.credentials.map((c) => `${c.label} ${number(c.remaining)} of ${number(c.limit)}`).join(', ');
+
 /** One line for a person: what is needed, what each credential has, and the expected wait. */
 export function describeQuotaPlan(plan: QuotaPlan): string {
   const unit = plan.resource === 'graphql' ? 'GraphQL points' : `${plan.resource} requests`;
-  const each = plan.credentials
-    .map((c) => `${c.label} ${number(c.remaining)} of ${number(c.limit)}`)
-    .join(', ');
+  const each = describeCredentials(plan);
   const wait =
     plan.waitSeconds === 0
       ? 'enough now'
       : `short by ${number(plan.needed - plan.available)}: expect to wait ${Math.ceil(plan.waitSeconds / 60)} min for resets`;
   return `Quota plan: ${number(plan.needed)} ${unit} needed; available ${number(plan.available)} (${each}); ${wait}.`;
+}
+
+/**
+ * The star history's line: the pages it wants and what the core quota
+ * allows now; it reads no more than that, so a shortfall is a slower
+ * backfill, not a wait.
+ */
+export function describeStarHistoryPlan(plan: QuotaPlan): string {
+  const each = describeCredentials(plan);
+  const reads = Math.min(plan.needed, plan.available);
+  const rest = reads < plan.needed ? `; the other ${number(plan.needed - reads)} wait for later runs` : '';
+  return `Star history: up to ${number(plan.needed)} pages wanted, core requests available ${number(plan.available)} (${each}): reads up to ${number(reads)}${rest}.`;
 }

@@ -1,4 +1,5 @@
 import { RequestError } from '@octokit/request-error';
+import { pMapIterable, pMapSkip } from 'p-map';
 import type { GitHubOctokit } from '../client/github-client.ts';
 
 /** GitHub's most weeks per page of stargazers/history. */
@@ -38,27 +39,48 @@ export interface StarHistoryOutcome {
   missing: boolean;
   /** The oldest page was read in this run. */
   finished: boolean;
+  /** Why a page failed once the client's retries were spent; the repository is read again next run. */
+  failed: string | null;
 }
+
+/** Repositories read at once (pages of one repository follow each other). */
+export const STAR_HISTORY_CONCURRENCY = 8;
+/** Failed repositories after which a run leaves the rest of its star history to the next run. */
+const MAX_FAILED = 5;
 
 const hasNextLink = (link: unknown) => typeof link === 'string' && /rel="next"/.test(link);
 
 /**
- * GET /repos/{owner}/{repo}/stargazers/history for each target in order:
- * a backfill reads page after page until the Link header has no next page,
- * a complete repository only page 1 with If-None-Match. Stops once `budget`
- * pages were answered 200 (a 304 costs no quota and is not counted); a
- * backfill cut off there resumes at its next page in a later run. Conditional
- * requests are made here, not by the shared HTTP cache, whose stored bodies
- * would make every run hold every repository's page 1.
+ * GET /repos/{owner}/{repo}/stargazers/history for each target, a few
+ * repositories at once: a backfill reads page after page until the Link
+ * header has no next page, a complete repository only page 1 with
+ * If-None-Match. At most `budget` pages are asked for (a 304 costs no quota
+ * and is given back); a backfill cut off there resumes at its next page in a
+ * later run. A page that still fails after the client's retries (5xx, time
+ * out, quota refused) only defers that repository: the run's snapshots do not
+ * depend on it, and a backfill already goes on over several runs. After
+ * MAX_FAILED such repositories the rest waits too. Outcomes come in target
+ * order; targets the budget never reached yield nothing. Conditional requests
+ * are made here, not by the shared HTTP cache, whose stored bodies would make
+ * every run hold every repository's page 1.
  */
 export async function* fetchStarHistory(
   octokit: GitHubOctokit,
   targets: Iterable<StarHistoryTarget>,
   budget: number,
+  concurrency = STAR_HISTORY_CONCURRENCY,
 ): AsyncGenerator<StarHistoryOutcome> {
-  let spent = 0;
-  for (const target of targets) {
-    if (spent >= budget) return;
+  let asked = 0;
+  let failed = 0;
+  const open = () => asked < budget && failed < MAX_FAILED;
+  const reachable = function* () {
+    for (const target of targets) {
+      if (!open()) return;
+      yield target;
+    }
+  };
+
+  const read = async (target: StarHistoryTarget): Promise<StarHistoryOutcome | typeof pMapSkip> => {
     const [owner, repo] = target.fullName.split('/') as [string, string];
     const outcome: StarHistoryOutcome = {
       target,
@@ -66,9 +88,10 @@ export async function* fetchStarHistory(
       notModified: false,
       missing: false,
       finished: false,
+      failed: null,
     };
-    let page = target.complete ? 1 : target.nextPage;
-    for (;;) {
+    for (let page = target.complete ? 1 : target.nextPage; open(); page += 1) {
+      asked += 1;
       const conditional = page === 1 && target.page1Etag ? { 'if-none-match': target.page1Etag } : {};
       let response: { data: unknown; headers: Record<string, unknown> };
       try {
@@ -81,12 +104,20 @@ export async function* fetchStarHistory(
           request: { conditional: false },
         });
       } catch (error) {
-        if (error instanceof RequestError && error.status === 304) outcome.notModified = true;
-        else if (error instanceof RequestError && error.status === 404) outcome.missing = true;
-        else throw error;
+        if (!(error instanceof RequestError)) throw error;
+        if (error.status === 304) outcome.notModified = true;
+        else if (error.status === 404) outcome.missing = true;
+        else {
+          outcome.failed = error.message;
+          failed += 1;
+          octokit.log.warn(
+            `Star history of ${target.fullName} page ${page} failed (${error.status}: ${error.message}); it is read again next run`,
+          );
+        }
+        // Only answered pages count against the budget: a 304 is free, the others spent nothing useful.
+        if (error.status === 304) asked -= 1;
         break;
       }
-      spent += 1;
       const hasNext = hasNextLink(response.headers.link);
       outcome.pages.push({
         fullName: target.fullName,
@@ -97,13 +128,12 @@ export async function* fetchStarHistory(
         fetchedAt: new Date().toISOString(),
         apiResponse: response.data,
       });
-      if (!hasNext) {
-        outcome.finished = true;
-        break;
-      }
-      if (target.complete || spent >= budget) break;
-      page += 1;
+      if (!hasNext) outcome.finished = true;
+      if (!hasNext || target.complete) break;
     }
-    yield outcome;
-  }
+    const reached = outcome.pages.length > 0 || outcome.notModified || outcome.missing || outcome.failed;
+    return reached ? outcome : pMapSkip;
+  };
+
+  yield* pMapIterable(reachable(), read, { concurrency });
 }
