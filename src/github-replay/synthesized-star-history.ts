@@ -31,8 +31,19 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'longOffset',
 });
 
-/** Unix seconds of 00:00 in Los Angeles on a calendar day. */
+const midnights = new Map<number, number>();
+
+/** Unix seconds of 00:00 in Los Angeles on a calendar day (remembered: every page asks for hundreds). */
 export function localMidnight(day: number): number {
+  let seconds = midnights.get(day);
+  if (seconds === undefined) {
+    seconds = computeLocalMidnight(day);
+    midnights.set(day, seconds);
+  }
+  return seconds;
+}
+
+function computeLocalMidnight(day: number): number {
   // The zone's offset at noon UTC of that day is its offset at its midnight except on a DST change
   // day, where the change happens at 02:00 local, after midnight: use the previous day's noon.
   const name = offsetFormat

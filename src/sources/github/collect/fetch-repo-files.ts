@@ -1,16 +1,22 @@
 import { RequestError } from '@octokit/request-error';
+import pMap, { pMapSkip } from 'p-map';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDetail } from './collected-records.ts';
 
-/** GET /repos/{owner}/{repo}/readme for each repository; a repository without one is skipped. */
+/** READMEs asked for at once: a first run reads one per tracked repository. */
+const README_CONCURRENCY = 8;
+
+/** GET /repos/{owner}/{repo}/readme for each repository, in their order; a repository without one is skipped. */
 export async function fetchReadmes(octokit: GitHubOctokit, fullNames: string[]): Promise<CollectedDetail[]> {
-  const found: CollectedDetail[] = [];
-  for (const fullName of fullNames) {
-    const [owner, repo] = fullName.split('/') as [string, string];
-    const data = await ignoreNotFound(octokit.request('GET /repos/{owner}/{repo}/readme', { owner, repo }));
-    if (data) found.push({ fullName, detail: 'readme', apiResponse: data });
-  }
-  return found;
+  return pMap(
+    fullNames,
+    async (fullName): Promise<CollectedDetail | typeof pMapSkip> => {
+      const [owner, repo] = fullName.split('/') as [string, string];
+      const data = await ignoreNotFound(octokit.request('GET /repos/{owner}/{repo}/readme', { owner, repo }));
+      return data ? { fullName, detail: 'readme', apiResponse: data } : pMapSkip;
+    },
+    { concurrency: README_CONCURRENCY },
+  );
 }
 
 /** GET /repos/{owner}/{repo}/contents/render.yaml: the Render blueprint, when there is one. */
