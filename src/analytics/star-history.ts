@@ -3,6 +3,7 @@ import { sqlFile } from '../db/sql-file.ts';
 
 const READ_SNAPSHOTS = sqlFile(import.meta.url, 'read-star-snapshots.sql');
 const READ_IDENTITY = sqlFile(import.meta.url, 'read-repo-identity.sql');
+const READ_STARS_GIVEN = sqlFile(import.meta.url, 'read-stars-given.sql');
 
 export async function readRepoIdentity(
   db: Queryable,
@@ -20,13 +21,25 @@ export async function readStarSnapshots(
     .rows;
 }
 
+/** Stars given each day and still there (GitHub's stargazers/history) on the days its answers cover. */
+export async function readStarsGiven(
+  db: Queryable,
+  githubId: number,
+  range: { from: string; to: string },
+): Promise<{ day: string; stars: number }[]> {
+  return (await db.query<{ day: string; stars: number }>(READ_STARS_GIVEN, [githubId, range.from, range.to]))
+    .rows;
+}
+
 export interface Coverage {
-  /** Event-derived star gain ÷ snapshot-derived gain over the days both cover; null without overlap or gain. */
+  /** Event-derived stars ÷ the reference's over the days both cover; null without overlap or stars. */
   ratio: number | null;
+  /** What the events are measured against: GitHub's star history where it covers them, else the snapshots' gain. */
+  reference: 'star_history' | 'snapshots';
   overlap_from: string | null;
   overlap_to: string | null;
   event_star_gain: number;
-  snapshot_star_gain: number;
+  reference_star_gain: number;
 }
 
 export interface StarHistoryDay {
@@ -38,34 +51,25 @@ export interface StarHistoryDay {
 }
 
 /**
- * Star history before tracking began, with its coverage stated. Events are
- * a sample (GH Archive misses days, and most stars in 2026), so the events'
- * star gain is compared with the snapshots' over the days both cover, and the
- * curve before the first snapshot is walked back from it with the events'
- * daily stars scaled by that ratio. Without overlap there is no estimate.
+ * Star history before tracking began, with its coverage stated: a
+ * cross-check of GitHub's star history, from events alone. Events are a
+ * sample (GH Archive misses days, and most stars in 2026), so the events'
+ * stars are compared with a reference over the days both cover: the stars
+ * GitHub's star history says were given on those days (`given`), or, where it
+ * has not been read, the snapshots' gain. The curve before the first snapshot
+ * is walked back from it with the events' daily stars scaled by that ratio.
+ * Without overlap there is no estimate.
  */
 export function estimateStarHistory(
   eventStars: { day: string; stars: number }[],
   snapshots: { day: string; stars: number }[],
+  given: { day: string; stars: number }[] = [],
 ): { coverage: Coverage; days: StarHistoryDay[] } {
   const byDay = new Map(eventStars.map((e) => [e.day, e.stars]));
   const first = snapshots[0];
-  const last = snapshots.at(-1);
-  let eventGain = 0;
-  if (first && last)
-    for (const [day, stars] of byDay) if (day > first.day && day <= last.day) eventGain += stars;
-  const snapshotGain = first && last ? last.stars - first.stars : 0;
-  const ratio =
-    first && last && first.day < last.day && snapshotGain > 0 && eventGain > 0
-      ? eventGain / snapshotGain
-      : null;
-  const coverage: Coverage = {
-    ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
-    overlap_from: first && last && first.day < last.day ? first.day : null,
-    overlap_to: first && last && first.day < last.day ? last.day : null,
-    event_star_gain: eventGain,
-    snapshot_star_gain: snapshotGain,
-  };
+  const history = againstStarHistory(eventStars, given);
+  const coverage = history?.ratio != null ? history : againstSnapshots(byDay, snapshots);
+  const ratio = coverage.ratio;
   const days: StarHistoryDay[] = [];
   if (first && ratio !== null) {
     // Walk back from the first snapshot: each earlier day with events had the later
@@ -85,4 +89,48 @@ export function estimateStarHistory(
   }
   for (const s of snapshots) days.push({ day: s.day, snapshot_stars: s.stars, estimated_stars: null });
   return { coverage, days };
+}
+
+const rounded = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 1000);
+
+/** Events' stars ÷ stars given per GitHub, over the days from the first to the last event both cover. */
+function againstStarHistory(
+  eventStars: { day: string; stars: number }[],
+  given: { day: string; stars: number }[],
+): Coverage | null {
+  const start = given[0]?.day;
+  const end = given.at(-1)?.day;
+  if (start === undefined || end === undefined) return null;
+  const eventDays = eventStars.map((e) => e.day).filter((day) => day >= start && day <= end);
+  const from = eventDays.length > 0 ? eventDays.reduce((a, b) => (a < b ? a : b)) : null;
+  const to = eventDays.length > 0 ? eventDays.reduce((a, b) => (a > b ? a : b)) : null;
+  const within = (day: string) => from !== null && to !== null && day >= from && day <= to;
+  const eventGain = eventStars.filter((e) => within(e.day)).reduce((sum, e) => sum + e.stars, 0);
+  const referenceGain = given.filter((g) => within(g.day)).reduce((sum, g) => sum + g.stars, 0);
+  return {
+    ratio: rounded(eventGain > 0 && referenceGain > 0 ? eventGain / referenceGain : null),
+    reference: 'star_history',
+    overlap_from: from,
+    overlap_to: to,
+    event_star_gain: eventGain,
+    reference_star_gain: referenceGain,
+  };
+}
+
+/** Events' stars ÷ the snapshots' gain, over the days after the first snapshot up to the last. */
+function againstSnapshots(byDay: Map<string, number>, snapshots: { day: string; stars: number }[]): Coverage {
+  const first = snapshots[0];
+  const last = snapshots.at(-1);
+  const overlap = first && last && first.day < last.day;
+  let eventGain = 0;
+  if (overlap) for (const [day, stars] of byDay) if (day > first.day && day <= last.day) eventGain += stars;
+  const snapshotGain = overlap ? last.stars - first.stars : 0;
+  return {
+    ratio: rounded(overlap && snapshotGain > 0 && eventGain > 0 ? eventGain / snapshotGain : null),
+    reference: 'snapshots',
+    overlap_from: overlap ? first.day : null,
+    overlap_to: overlap ? last.day : null,
+    event_star_gain: eventGain,
+    reference_star_gain: snapshotGain,
+  };
 }

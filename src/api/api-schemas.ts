@@ -140,10 +140,11 @@ export const activityResponse = z.object({
   ),
   coverage: z.object({
     ratio: z.number().nullable(),
+    reference: z.enum(['star_history', 'snapshots']),
     overlap_from: z.string().nullable(),
     overlap_to: z.string().nullable(),
     event_star_gain: z.number(),
-    snapshot_star_gain: z.number(),
+    reference_star_gain: z.number(),
   }),
   star_history: z.array(
     z.object({

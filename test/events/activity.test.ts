@@ -71,18 +71,40 @@ describe('repository activity from events', () => {
     expect(Number(row?.stars)).toBeLessThan((repo?.gain ?? 0) * WATCH_CAPTURE * 1.4);
   });
 
-  it('estimates stars before tracking began from events scaled by their coverage, close to the real counts', async () => {
+  /** A repository trending on the last tracked day whose GitHub star history was read, and the day it is as of. */
+  async function trendingWithStarHistory(): Promise<{ fullName: string; githubId: number; asOf: string }> {
+    const { body: trending } = await get('/api/trending?window=1d&limit=50');
+    const names = (trending.items as { repo_full_name: string }[]).map((item) => item.repo_full_name);
+    const { rows } = await db.pool.query(
+      `SELECT d.repo_full_name AS "fullName", d.github_id::int AS "githubId", c.page1_as_of::text AS "asOf"
+       FROM warehouse.dim_repositories d JOIN warehouse.star_history_coverage c USING (github_id)
+       WHERE d.is_current AND d.repo_full_name = ANY($1) AND c.page1_as_of IS NOT NULL`,
+      [names],
+    );
+    const found = names.map((name) => rows.find((row) => row.fullName === name)).find(Boolean);
+    if (!found) throw new Error('no trending repository with a star history read');
+    return found;
+  }
+
+  it('estimates stars before tracking began from events, their coverage measured against the star history, close to the real counts', async () => {
     const dataset = sharedDataset();
-    const { body: trending } = await get('/api/trending?window=1d&limit=3');
-    const fullName = trending.items[0].repo_full_name as string;
+    const { fullName, githubId, asOf } = await trendingWithStarHistory();
     const { status, body } = await get(`/api/repos/${fullName}/activity?from=2026-08-01&to=2026-08-07`);
     expect(status).toBe(200);
     expect(body.tracked_since).toBe('2026-08-05');
-    expect(body.coverage.overlap_from).toBe('2026-08-05');
-    expect(body.coverage.overlap_to).toBe('2026-08-07');
+    // Events from the 3rd; GitHub's answers cover the days up to the day of the latest page 1.
+    expect(body.coverage.reference).toBe('star_history');
+    expect(body.coverage.overlap_from).toBe('2026-08-03');
+    expect(body.coverage.overlap_to).toBe(asOf);
+    const given = await db.pool.query(
+      `SELECT COALESCE(sum(stars_retained), 0)::int AS n FROM warehouse.fact_star_history
+       WHERE github_id = $1 AND star_date BETWEEN '2026-08-03' AND $2::date`,
+      [githubId, asOf],
+    );
+    expect(body.coverage.reference_star_gain).toBe(given.rows[0].n);
     expect(body.coverage.ratio).toBeGreaterThan(WATCH_CAPTURE * 0.6);
     expect(body.coverage.ratio).toBeLessThan(WATCH_CAPTURE * 1.4);
-    expect(body.note).toMatch(/estimated from events scaled by their coverage/);
+    expect(body.note).toMatch(/estimated from events scaled by their coverage .*GitHub's star history/);
     expect(body.activity.map((d: { day: string }) => d.day)).toEqual([
       '2026-08-03',
       '2026-08-04',
@@ -95,8 +117,7 @@ describe('repository activity from events', () => {
     );
     expect(estimated.map((d: { day: string }) => d.day)).toEqual(['2026-08-03', '2026-08-04']);
     // The replay knows the real count of a day gitpulse never snapshotted: the estimate lands near it.
-    const repo = dataset.repoByFullName(fullName);
-    const real = dataset.pointAt(repo?.githubId ?? 0, '2026-08-04')?.stars ?? 0;
+    const real = dataset.pointAt(githubId, '2026-08-04')?.stars ?? 0;
     const error = Math.abs(estimated[1].estimated_stars - real) / real;
     expect(error).toBeLessThan(0.02);
     // Days with snapshots are exact and not estimates.
@@ -104,6 +125,29 @@ describe('repository activity from events', () => {
       (d: { snapshot_stars: number | null }) => d.snapshot_stars !== null,
     );
     expect(snapshots.map((d: { day: string }) => d.day)).toEqual(TRACKED_DAYS);
+  });
+
+  it("measures the events against the snapshots' gain where the star history has not been read", async () => {
+    const { fullName, githubId } = await trendingWithStarHistory();
+    const saved = await db.pool.query('SELECT * FROM warehouse.star_history_coverage WHERE github_id = $1', [
+      githubId,
+    ]);
+    await db.pool.query('DELETE FROM warehouse.star_history_coverage WHERE github_id = $1', [githubId]);
+    try {
+      const { body } = await get(`/api/repos/${fullName}/activity?from=2026-08-01&to=2026-08-07`);
+      expect(body.coverage.reference).toBe('snapshots');
+      expect(body.coverage.overlap_from).toBe('2026-08-05');
+      expect(body.coverage.overlap_to).toBe('2026-08-07');
+      expect(body.coverage.ratio).toBeGreaterThan(WATCH_CAPTURE * 0.6);
+      expect(body.coverage.ratio).toBeLessThan(WATCH_CAPTURE * 1.4);
+      expect(body.note).toMatch(/the snapshots saw from 2026-08-05 to 2026-08-07/);
+    } finally {
+      const row = saved.rows[0];
+      await db.pool.query(
+        `INSERT INTO warehouse.star_history_coverage SELECT * FROM json_populate_record(NULL::warehouse.star_history_coverage, $1)`,
+        [JSON.stringify(row)],
+      );
+    }
   });
 
   it('answers 400 for a reversed range and 503 without an events store', async () => {

@@ -114,7 +114,7 @@ function starsNote(stars: StarsResponse): string {
   return `${tracked}Before that, GitHub's star history: the stars still there, by the day they were given.${taken}`;
 }
 
-/** Events per day and the star history before tracking, labelled as an estimate with its coverage. */
+/** Events per day and the star history before tracking from events alone: an estimate with its coverage, a cross-check. */
 async function activitySection(section: HTMLElement, fullName: string): Promise<void> {
   let activity: ActivityResponse;
   try {
@@ -129,7 +129,10 @@ async function activitySection(section: HTMLElement, fullName: string): Promise<
   section.innerHTML = `
     <p class="muted" id="activity-note">${esc(activity.note)}</p>
     <div class="cards">
-      ${card('coverage', coverage === null ? 'n/a' : `${Math.round(coverage * 100)}%`)}
+      ${card(
+        `coverage vs ${activity.coverage.reference === 'star_history' ? 'star history' : 'snapshots'}`,
+        coverage === null ? 'n/a' : `${Math.round(coverage * 100)}%`,
+      )}
       ${card('captured stars', num(activity.activity.reduce((sum, d) => sum + d.stars, 0)))}
       ${card('captured forks', num(activity.activity.reduce((sum, d) => sum + d.forks, 0)))}
       ${card('days with events', num(activity.activity.length))}

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { estimateStarHistory, readRepoIdentity, readStarSnapshots } from '../../analytics/star-history.ts';
+import {
+  estimateStarHistory,
+  readRepoIdentity,
+  readStarSnapshots,
+  readStarsGiven,
+} from '../../analytics/star-history.ts';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../db/database.ts';
 import { readRepoActivity } from '../../events/events-queries.ts';
@@ -50,7 +55,8 @@ export const activityRoutes =
           { from, to },
         );
         const snapshots = identity ? await readStarSnapshots(db.pool, identity.github_id, { from, to }) : [];
-        const { coverage, days } = estimateStarHistory(activity, snapshots);
+        const given = identity ? await readStarsGiven(db.pool, identity.github_id, { from, to }) : [];
+        const { coverage, days } = estimateStarHistory(activity, snapshots, given);
         return {
           repository: identity?.repo_full_name ?? fullName,
           repo_id: identity?.github_id ?? 0,
@@ -63,7 +69,7 @@ export const activityRoutes =
           note:
             coverage.ratio === null
               ? 'Event counts are what GH Archive and webhooks captured, not exact counts; no snapshot overlap to estimate earlier stars.'
-              : `Event counts are what was captured, not exact counts. Stars before ${snapshots[0]?.day} are estimated from events scaled by their coverage (${Math.round(coverage.ratio * 100)}% of the stars the snapshots saw from ${coverage.overlap_from} to ${coverage.overlap_to}).`,
+              : `Event counts are what was captured, not exact counts. Stars before ${snapshots[0]?.day} are estimated from events scaled by their coverage (${Math.round(coverage.ratio * 100)}% of the stars ${coverage.reference === 'star_history' ? "GitHub's star history shows given" : 'the snapshots saw'} from ${coverage.overlap_from} to ${coverage.overlap_to}), a cross-check of the star history.`,
         };
       },
     );
