@@ -12,24 +12,16 @@ export async function readRepoIdentity(
   return (await db.query(READ_IDENTITY, [fullName])).rows[0];
 }
 
-export async function readStarSnapshots(
-  db: Queryable,
-  githubId: number,
-  range: { from: string; to: string },
-): Promise<{ day: string; stars: number }[]> {
-  return (await db.query<{ day: string; stars: number }>(READ_SNAPSHOTS, [githubId, range.from, range.to]))
-    .rows;
-}
+/** A query of one repository's stars per day over a range: (github_id, from, to) → day, stars. */
+const readStarDays =
+  (sql: string) => async (db: Queryable, githubId: number, range: { from: string; to: string }) =>
+    (await db.query<{ day: string; stars: number }>(sql, [githubId, range.from, range.to])).rows;
+
+/** Stars of each snapshot day. */
+export const readStarSnapshots = readStarDays(READ_SNAPSHOTS);
 
 /** Stars given each day and still there (GitHub's stargazers/history) on the days its answers cover. */
-export async function readStarsGiven(
-  db: Queryable,
-  githubId: number,
-  range: { from: string; to: string },
-): Promise<{ day: string; stars: number }[]> {
-  return (await db.query<{ day: string; stars: number }>(READ_STARS_GIVEN, [githubId, range.from, range.to]))
-    .rows;
-}
+export const readStarsGiven = readStarDays(READ_STARS_GIVEN);
 
 export interface Coverage {
   /** Event-derived stars ÷ the reference's over the days both cover; null without overlap or stars. */
