@@ -399,4 +399,54 @@ describe('the star_history source in the pipeline', () => {
       await app.close();
     }
   });
+
+  it("shows a star webhook's live figure at once: the star history answers are not kept until the next run", async () => {
+    const app = await createServer(db);
+    try {
+      const url = '/api/repos/rust-lang/rust/stars';
+      const before = (await app.inject({ method: 'GET', url })).json().items as {
+        day: string;
+        stars: number;
+      }[];
+      const last = before.at(-1) as { day: string; stars: number };
+      const svgBefore = (await app.inject({ method: 'GET', url: `${url}.svg` })).body;
+      const { rows } = await db.pool.query(
+        "SELECT github_id FROM warehouse.dim_repositories WHERE repo_full_name = 'rust-lang/rust' AND is_current",
+      );
+      const starredAt = new Date(Date.parse(`${last.day}T12:00:00Z`) + 86_400_000).toISOString();
+      await storeWebhookDeliveries(db.pool, [
+        {
+          deliveryId: 'star-delivery-live',
+          event: 'star',
+          action: 'created',
+          headers: {},
+          rawBody: JSON.stringify({
+            action: 'created',
+            starred_at: starredAt,
+            repository: {
+              id: Number(rows[0].github_id),
+              full_name: 'rust-lang/rust',
+              stargazers_count: last.stars + 7,
+            },
+            sender: { login: 'someone-else', id: 2 },
+          }),
+          status: 'received',
+        },
+      ]);
+      await processPendingDeliveries(db);
+      const after = (await app.inject({ method: 'GET', url })).json().items as {
+        day: string;
+        stars: number;
+        source: string;
+      }[];
+      expect(after.at(-1)).toMatchObject({
+        day: starredAt.slice(0, 10),
+        stars: last.stars + 7,
+        source: 'webhook',
+      });
+      expect((await app.inject({ method: 'GET', url: `${url}.svg` })).body).not.toBe(svgBefore);
+    } finally {
+      await app.close();
+    }
+  });
 });

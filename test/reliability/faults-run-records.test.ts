@@ -28,8 +28,14 @@ const runRow = async (runId: string) =>
 
 describe('faults: what a run spent at GitHub is in its row', () => {
   it('records retries after faults and the 304s of an unchanged re-run', async () => {
-    replay.setFaults('5xx=0.2');
-    const faulty = await ingestDay(db, replay, '2026-08-01', {}).finally(() => replay.setFaults(''));
+    // READMEs and star history pages go eight at a time, so a request's retries do not meet
+    // consecutive entries of the replay's fault sequence: each attempt fails on its own, and
+    // at 20% with the fixture's 2 retries about 0.8% of a first run's ~900 requests would spend
+    // them all. One in 20 with the client's default 4 retries still retries dozens of times.
+    replay.setFaults('5xx=0.05');
+    const faulty = await ingestDay(db, replay, '2026-08-01', {
+      github: { baseUrl: replay.url, pacing: false, backoffBaseMs: 5, timeoutMs: 5000 },
+    }).finally(() => replay.setFaults(''));
     const first = await runRow(faulty.runId);
     expect(first.status).toBe('succeeded');
     expect(first.github_retries).toBe(faulty.github.retries);
