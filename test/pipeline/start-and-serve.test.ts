@@ -53,7 +53,7 @@ describe('gitpulse start without a token', () => {
       "SELECT count(*)::int AS n FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'",
     );
     expect(runs.rows[0].n).toBe(3);
-  }, 180_000);
+  }, 300_000);
 
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
@@ -104,7 +104,7 @@ describe('gitpulse start without a token', () => {
       stdout += chunk.toString();
     });
     const waitFor = async (text: string) => {
-      const deadline = Date.now() + 120_000;
+      const deadline = Date.now() + 170_000;
       while (!stdout.includes(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       return stdout.includes(text);
     };
@@ -133,7 +133,7 @@ describe('gitpulse start without a token', () => {
       await once(child, 'exit');
       await fresh.close();
     }
-  }, 180_000);
+  }, 240_000);
 
   it('on a terminal: progress bars and warnings only, a line naming the log file, the full log in it', async () => {
     const fresh = await createFreshDatabase({ migrate: false });
@@ -166,5 +166,5 @@ describe('gitpulse start without a token', () => {
     } finally {
       await fresh.close();
     }
-  }, 180_000);
+  }, 240_000);
 });

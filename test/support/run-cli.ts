@@ -36,7 +36,8 @@ export function runCli(
     execFile(
       process.execPath,
       [BIN, ...args],
-      { env: childEnv, cwd, timeout: 120_000 },
+      // A hang guard: a three-day `start` with its star history backfill took over 120 s on a loaded 2-core machine.
+      { env: childEnv, cwd, timeout: 170_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
