@@ -14,7 +14,7 @@ export interface EventRow {
   number: number;
   ref: string;
   merged: boolean;
-  source: 'gharchive' | 'webhook' | 'api';
+  source: 'gharchive' | 'webhook';
   /**
    * The event's payload object: the String column stores it as its JSON text
    * (ClickHouse reads a nested object into a String column as written), so

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RateResource } from './rate-limits.ts';
 import type { Answer } from './replay-answer.ts';
-import * as synth from './synthesized-details.ts';
-import type { SyntheticPull } from './synthesized-pulls.ts';
 
 export const GITHUB_DOCS = 'https://docs.github.com/rest';
 
@@ -61,26 +59,5 @@ export function contentFile(fullName: string, path: string, text: string) {
     url: `/repos/${fullName}/contents/${path}`,
     html_url: `https://github.com/${fullName}/blob/main/${path}`,
     download_url: `https://raw.githubusercontent.com/${fullName}/main/${path}`,
-  };
-}
-
-/** A pull request as GET /repos/{owner}/{repo}/pulls lists it. */
-export function restPull(fullName: string, pr: SyntheticPull) {
-  return {
-    id: synth.stableHash(`${fullName}#${pr.number}`),
-    number: pr.number,
-    state: pr.state,
-    title: pr.title,
-    user: {
-      login: pr.author,
-      avatar_url: synth.avatarUrl(pr.author),
-    },
-    head: { ref: pr.branch, sha: pr.headSha },
-    base: { ref: 'main', repo: { full_name: fullName } },
-    created_at: pr.createdAt,
-    updated_at: pr.updatedAt,
-    closed_at: pr.closedAt,
-    merged_at: pr.mergedAt,
-    html_url: `https://github.com/${fullName}/pull/${pr.number}`,
   };
 }

@@ -4,7 +4,7 @@ import { credentialOf, type RateLimits } from './rate-limits.ts';
 import type { answerLikeGitHub } from './replay-answer.ts';
 import { page, searchPage } from './replay-pagination.ts';
 import type { ReplayWorld } from './replay-world.ts';
-import { contentFile, minimalRepo, notFound, restPull, validationFailed } from './rest-objects.ts';
+import { contentFile, minimalRepo, notFound, validationFailed } from './rest-objects.ts';
 import { matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
 import * as synth from './synthesized-details.ts';
 import { StarHistoryModels, starHistoryWeeks } from './synthesized-star-history.ts';
@@ -91,39 +91,6 @@ export function registerRestRoutes(
       if (Number(query(request).page ?? 1) > 100)
         return validationFailed('core', 'page', 'StargazerHistory', 'invalid');
       return page(request, starHistoryWeeks(starModels, state.repo, world.date), 'core', 30);
-    }),
-  );
-
-  app.get(
-    '/repos/:owner/:repo/pulls',
-    answer((request) => {
-      const state = repoOf(request);
-      if (!state) return notFound();
-      const wanted = query(request).state ?? 'open';
-      const pulls = world
-        .pulls(state)
-        .filter((pr) => wanted === 'all' || pr.state === wanted)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((pr) => restPull(state.repo.fullName, pr));
-      return page(request, pulls, 'core');
-    }),
-  );
-
-  app.get(
-    '/repos/:owner/:repo/pulls/:number/files',
-    answer((request) => {
-      const state = repoOf(request);
-      const pr = state && world.pulls(state).find((p) => p.number === Number(params(request).number));
-      if (!pr) return notFound();
-      return page(
-        request,
-        pr.files.map((file) => ({
-          sha: pr.headSha,
-          ...file,
-          patch: `@@ -1,${file.deletions} +1,${file.additions} @@`,
-        })),
-        'core',
-      );
     }),
   );
 
