@@ -1,22 +1,22 @@
-import type { RankingDataset } from './ranking-dataset.ts';
-import { stableHash } from './synthesized-details.ts';
-
 /**
  * GH Archive hours made from the real daily ranking deltas: each repository's
  * star gain of a day becomes WatchEvents and its fork gain ForkEvents, spread
  * over the day's 24 hours; a push on its last-commit time. Shapes follow
  * GitHub's Events API as GH Archive stores it since the 2025-10-07 trimming
  * (WatchEvent `{action: "started"}`, PushEvent without commits).
- *
+ */
+
+import { addDays, DAY_MS } from '../calendar-days.ts';
+import type { RankingDataset } from './ranking-dataset.ts';
+import { stableHash } from './synthesized-details.ts';
+
+/**
  * Capture is partial on purpose, as GH Archive's is in 2026: one star in
  * WATCH_CAPTURE reaches the file (the pick is deterministic per star), forks
  * all do. The activity page's coverage figure is what measures that gap.
  */
 export const WATCH_CAPTURE = 0.2;
 
-const DAY_MS = 86_400_000;
-const dayBefore = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
 /** The part of a day's total that falls in hour h, so the 24 parts add up to the total. */
 const hourShare = (total: number, hour: number) =>
   Math.floor((total * (hour + 1)) / 24) - Math.floor((total * hour) / 24);
@@ -76,7 +76,7 @@ function dayDeltas(dataset: RankingDataset, date: string, previous: string): Day
 export function synthesizeHour(dataset: RankingDataset, hour: Date): string[] | null {
   const date = hour.toISOString().slice(0, 10);
   const h = hour.getUTCHours();
-  const previous = dayBefore(date);
+  const previous = addDays(date, -1);
   if (date > dataset.lastDate || previous < dataset.firstDate) return null;
   const events: { at: number; line: string }[] = [];
   const dayNumber = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);

@@ -1,3 +1,5 @@
+/** ops.http_cache: the ETags and bodies behind GitHub's conditional requests. */
+
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 import type { CachedResponse } from '../sources/github/client/http-cache.ts';
@@ -5,7 +7,6 @@ import type { CachedResponse } from '../sources/github/client/http-cache.ts';
 const READ_HTTP_CACHE = sqlFile(import.meta.url, 'read-http-cache.sql');
 const SAVE_HTTP_CACHE = sqlFile(import.meta.url, 'save-http-cache.sql');
 
-/** ops.http_cache: the ETags and bodies behind GitHub's conditional requests. */
 export async function readHttpCacheEntries(db: Queryable): Promise<[string, CachedResponse][]> {
   const { rows } = await db.query<{
     cache_key: string;

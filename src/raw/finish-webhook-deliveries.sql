@@ -1,5 +1,5 @@
--- The batch twin of finish-webhook-delivery.sql and fail-webhook-delivery.sql:
--- each delivery's outcome ('processed', 'ignored', or 'failed' with its error).
+-- Each delivery's outcome in one statement ('processed', 'ignored', or 'failed'
+-- with its error).
 -- $1 delivery ids, $2 statuses, $3 errors (NULL unless failed)
 UPDATE raw.webhook_deliveries d
 SET status = o.status,

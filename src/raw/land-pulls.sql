@@ -1,4 +1,4 @@
--- Lands pull requests (with their files) as received (see land-github-repos.sql).
+-- Lands pull requests (with their files) as received.
 WITH incoming AS (
     SELECT * FROM unnest($1::text[], $2::int[], $3::jsonb[]) AS i(repo_full_name, pr_number, api_response)
 ), replaced AS (

@@ -1,10 +1,11 @@
+/** What raw already holds, read back so the later layers rebuild without calling GitHub. */
+
 import type { Queryable } from '../db/database.ts';
 import { sqlFile } from '../db/sql-file.ts';
 
 const LIST_DAYS = sqlFile(import.meta.url, 'list-landed-days.sql');
 const READ_BLUEPRINTS = sqlFile(import.meta.url, 'read-landed-blueprints.sql');
 
-/** What raw already holds, read back so the later layers rebuild without calling GitHub. */
 export async function listLandedDays(
   db: Queryable,
   since?: string,

@@ -3,11 +3,12 @@
  * insights without a model): every point of the score comes from a named
  * factor, stored with the insight.
  */
+
 export interface RiskInput {
   additions: number;
   deletions: number;
   changedFiles: number;
-  /** File paths when known (REST collection); webhooks carry only counts. */
+  /** File paths when known (the pulls source); webhooks carry only counts. */
   files: string[] | null;
 }
 

@@ -1,3 +1,8 @@
+/**
+ * The PR flow's polling API: consumers read pull requests and insights,
+ * unprocessed ones first if they ask, and acknowledge insights they handled.
+ */
+
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
 import { sqlFile } from '../../db/sql-file.ts';
@@ -6,10 +11,6 @@ const LIST_PULLS = sqlFile(import.meta.url, 'list-pull-requests.sql');
 const LIST_INSIGHTS = sqlFile(import.meta.url, 'list-insights.sql');
 const ACKNOWLEDGE = sqlFile(import.meta.url, 'acknowledge-insight.sql');
 
-/**
- * The PR flow's polling API: consumers read pull requests and insights,
- * unprocessed ones first if they ask, and acknowledge insights they handled.
- */
 export async function listPullRequests<Row extends QueryResultRow>(
   db: Queryable,
   page: { limit: number; offset: number; unprocessed: boolean },

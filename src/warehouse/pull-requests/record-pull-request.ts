@@ -1,3 +1,5 @@
+/** One door into the PR flow model (migrations/postgres/0006), for webhooks and the pulls source alike. */
+
 import type pg from 'pg';
 import { sqlFile } from '../../db/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
@@ -10,7 +12,6 @@ const UPSERT_RUN = sqlFile(import.meta.url, 'upsert-pipeline-run.sql');
 const UPSERT_INSIGHT = sqlFile(import.meta.url, 'upsert-insight.sql');
 const RECORD_REVIEWS = sqlFile(import.meta.url, 'record-reviews.sql');
 
-/** One door into the PR flow model (migrations/postgres/0006), for webhooks and the REST pulls source alike. */
 export interface RepositoryRecord {
   githubId: number;
   name: string;

@@ -1,7 +1,7 @@
 -- warehouse.repositories (migrations/postgres/0006), from a webhook's `repository` (after free-repository-name.sql). Returns its id.
 -- $1 github_id, $2 name, $3 full_name, $4 owner, $5 owner avatar, $6 private, $7 description.
--- An avatar or visibility the caller does not know (NULL: a REST pull object without
--- its repository's) keeps what an earlier event stored.
+-- An avatar or visibility the caller does not know (NULL: a webhook whose repository
+-- owner carries no avatar) keeps what an earlier event stored.
 INSERT INTO warehouse.repositories (github_id, name, full_name, owner, owner_avatar_url, is_private, description)
 VALUES ($1, $2, $3, $4, $5, COALESCE($6::boolean, false), $7)
 ON CONFLICT (github_id) DO UPDATE SET

@@ -1,9 +1,10 @@
-import { restRepositoryPayload } from '../payloads/repository-payload.ts';
-
 /**
  * What collectors hand to the write phase: the JSON exactly as GitHub sent it
  * (landed in raw), with the few keys the pipeline needs to route it.
  */
+
+import { restRepositoryPayload } from '../payloads/repository-payload.ts';
+
 export type RepoSource = 'orgs' | 'trending' | 'render' | 'refresh' | 'manual';
 
 export interface CollectedRepo {
