@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander';
+import { z } from 'zod';
+import { UserFacingError } from '../user-facing-error.ts';
 
 /**
  * A whole-number option within bounds, for commander: a bad value is a usage
@@ -17,3 +19,18 @@ export function integerOption(min: number, max = Number.MAX_SAFE_INTEGER) {
 
 /** A TCP port to listen on; 0 picks a free one. */
 export const portOption = integerOption(0, 65_535);
+
+const isoDate = z.iso.date();
+
+/** A YYYY-MM-DD option, checked where the command reads it: a usage error (exit 2) naming the flag. */
+export function parseDateOption(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isoDate.safeParse(value).success) {
+    throw new UserFacingError(
+      `${flag} ${value} is not a date.`,
+      `Use YYYY-MM-DD, e.g. ${flag} 2026-08-01.`,
+      2,
+    );
+  }
+  return value;
+}

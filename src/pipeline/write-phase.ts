@@ -9,7 +9,7 @@ import { applyRetention } from '../ops/retention.ts';
 import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
-import { stageRun } from '../staging/stage-collection.ts';
+import { stageCollection } from '../staging/stage-collection.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import { modelStarHistory } from '../warehouse/star-history/star-history.ts';
@@ -67,7 +67,7 @@ export async function writePhase(client: pg.PoolClient, input: WriteInput, task:
     });
   }
   const staged = await step('stage', async (t) => {
-    const counts = await stageRun(client, run, input.collection.blueprints);
+    const counts = await stageCollection(client, run, input.collection.blueprints);
     for (const [key, value] of Object.entries(counts)) t.count(key, value);
     return counts;
   });

@@ -25,7 +25,7 @@ export interface StagedCounts {
  * raw → staging for one run: everything reads the run's raw rows in SQL,
  * except render.yaml blueprints, which are YAML (parsed here, then set-based).
  */
-export async function stageRun(
+export async function stageCollection(
   client: pg.PoolClient,
   run: { runId: string; date: string; rawRunIds?: string[] },
   blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { parseRenderBlueprint } from '../../src/staging/parse-render-blueprint.ts';
-import { stageRun } from '../../src/staging/stage-collection.ts';
+import { stageCollection } from '../../src/staging/stage-collection.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 let db: Database;
@@ -43,7 +43,7 @@ describe('staging rules', () => {
       [raw.map((r) => JSON.stringify(r))],
     );
     const counts = await db.transaction((client) =>
-      stageRun(client, { runId: 'run-rules', date: '2026-08-01' }, []),
+      stageCollection(client, { runId: 'run-rules', date: '2026-08-01' }, []),
     );
     expect(counts).toMatchObject({ validated: 1, rejected: 5 });
     const rejects = await db.pool.query(

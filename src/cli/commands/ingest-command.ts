@@ -1,26 +1,13 @@
 import { type Command, Option } from 'commander';
-import { z } from 'zod';
+import { today } from '../../calendar-days.ts';
 import { PIPELINE_SOURCES, type PipelineSource } from '../../pipeline/pipeline-sources.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
+import { parseDateOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
-
-const isoDate = z.iso.date();
-
-export function parseDateOption(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isoDate.safeParse(value).success) {
-    throw new UserFacingError(
-      `${flag} ${value} is not a date.`,
-      `Use YYYY-MM-DD, e.g. ${flag} 2026-08-01.`,
-      2,
-    );
-  }
-  return value;
-}
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -41,8 +28,7 @@ export function registerIngestCommand(program: Command): void {
         async ({ db, config, env, logger }) => {
           const github = await connectGitHub(env, logger, date);
           try {
-            const runDate =
-              date ?? (github.replay ? github.replay.world.date : new Date().toISOString().slice(0, 10));
+            const runDate = date ?? (github.replay ? github.replay.world.date : today());
             if (github.replay && date) github.replay.setDate(date);
             const summary = await runIngest({
               db,

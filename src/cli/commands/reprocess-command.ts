@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { runReprocess } from '../../pipeline/run-reprocess.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
-import { parseDateOption } from './ingest-command.ts';
+import { parseDateOption } from '../option-parsers.ts';
 
 export function registerReprocessCommand(program: Command): void {
   program
