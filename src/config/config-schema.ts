@@ -6,6 +6,24 @@ const githubLogin = z
 const repoFullName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"');
 const days = z.number().int().min(1).max(3650);
 
+/** The alert rules by name (README "Alerts"): the one list of them. */
+export const alertRulesShape = {
+  /** A repository gained at least `stars` in a day. */
+  daily_gain: z
+    .object({ stars: z.number().int().min(1) })
+    .strict()
+    .optional(),
+  /** A day's gain at least `times` × the repository's 30-day median daily gain, and at least `min_stars`. */
+  gain_vs_median: z
+    .object({ times: z.number().min(1), min_stars: z.number().int().min(0).default(10) })
+    .strict()
+    .optional(),
+  /** A pipeline run failed. */
+  run_failed: z.boolean().default(false),
+  /** A pull request was assessed high risk. */
+  high_risk_pr: z.boolean().default(false),
+};
+
 /**
  * gitpulse.config.yaml: what to track and how long to keep it.
  * Every field has a default, so an empty file is a valid configuration.
@@ -89,25 +107,7 @@ export const configSchema = z
               }),
           )
           .default([]),
-        rules: z
-          .object({
-            /** A repository gained at least `stars` in a day. */
-            daily_gain: z
-              .object({ stars: z.number().int().min(1) })
-              .strict()
-              .optional(),
-            /** A day's gain at least `times` × the repository's 30-day median daily gain, and at least `min_stars`. */
-            gain_vs_median: z
-              .object({ times: z.number().min(1), min_stars: z.number().int().min(0).default(10) })
-              .strict()
-              .optional(),
-            /** A pipeline run failed. */
-            run_failed: z.boolean().default(false),
-            /** A pull request was assessed high risk. */
-            high_risk_pr: z.boolean().default(false),
-          })
-          .strict()
-          .prefault({}),
+        rules: z.object(alertRulesShape).strict().prefault({}),
         /** Attempts per alert and webhook before giving up (the job queue spaces them out). */
         max_attempts: z.number().int().min(1).max(20).default(5),
       })

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/config-schema.ts';
+import { alertRulesShape, type Config } from '../../config/config-schema.ts';
 import type { Queryable } from '../../db/database.ts';
 import { sqlFile } from '../../db/sql-file.ts';
 
@@ -9,11 +9,13 @@ const LIST_UNDELIVERED = sqlFile(import.meta.url, 'list-undelivered-alerts.sql')
 const RECORD_DELIVERY = sqlFile(import.meta.url, 'record-alert-delivery.sql');
 
 export type AlertRules = Config['alerts']['rules'];
-export type AlertRule = 'daily_gain' | 'gain_vs_median' | 'run_failed' | 'high_risk_pr';
+export type AlertRule = keyof typeof alertRulesShape;
+
+const ALERT_RULES = Object.keys(alertRulesShape) as AlertRule[];
 
 /** The rules that are on, by name. */
 export function enabledRules(rules: AlertRules): AlertRule[] {
-  return (['daily_gain', 'gain_vs_median', 'run_failed', 'high_risk_pr'] as const).filter((rule) =>
+  return ALERT_RULES.filter((rule) =>
     typeof rules[rule] === 'boolean' ? rules[rule] : rules[rule] !== undefined,
   );
 }
