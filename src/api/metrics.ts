@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { readLatestSnapshotDate } from '../analytics/latest-snapshot-date.ts';
+import { daysBetween, today } from '../calendar-days.ts';
 import type { Database } from '../db/database.ts';
 import { countRunsByStatus, readLastIngestCost, readLastIngestQuota } from '../ops/workflow-runs.ts';
 import { estimateTableRows } from '../status/read-status.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Prometheus metrics at /metrics: pipeline runs and rows (read from the
@@ -74,8 +73,7 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     registers: [registry],
     async collect() {
       const latest = await readLatestSnapshotDate(db.pool);
-      const today = Date.parse(new Date().toISOString().slice(0, 10));
-      this.set(latest ? Math.round((today - Date.parse(latest)) / DAY_MS) : -1);
+      this.set(latest ? daysBetween(latest, today()) : -1);
     },
   });
 

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar-days.ts';
 import type { DayPoint, RankedRepo, RankingDataset } from './ranking-dataset.ts';
 import * as synth from './synthesized-details.ts';
 import { pullRequests, type SyntheticPull } from './synthesized-pulls.ts';
@@ -11,7 +12,6 @@ export function githubIdFromNodeId(nodeId: string): number | null {
 }
 
 const STALE_AFTER_DAYS = 14;
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 export interface RepoState {
   repo: RankedRepo;

@@ -1,3 +1,4 @@
+import { addDays, DAY_MS } from '../calendar-days.ts';
 import type { RankedRepo } from './ranking-dataset.ts';
 
 /*
@@ -17,13 +18,9 @@ export function stableHash(text: string): number {
   return hash >>> 0;
 }
 
-export const DAY_MS = 86_400_000;
-
 /** A stable avatar address for a made-up user. */
 export const avatarUrl = (login: string) =>
   `https://avatars.githubusercontent.com/u/${stableHash(login) % 1e6}`;
-export const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
 
 /**
  * Repositories first ranked after the data's first day are treated as new:
@@ -34,7 +31,7 @@ export function createdAt(repo: RankedRepo, firstDateOfData: string): string {
   const hash = stableHash(repo.fullName);
   const created =
     repo.firstSeen > firstDateOfData
-      ? addDays(repo.firstSeen, -(hash % 21) - 1)
+      ? new Date(addDays(repo.firstSeen, -(hash % 21) - 1))
       : new Date(Date.parse('2009-01-01T00:00:00Z') + (hash % (15 * 365)) * DAY_MS + (hash % 86_400) * 1000);
   return created.toISOString().replace('.000Z', 'Z');
 }

@@ -1,5 +1,6 @@
+import { addDays, DAY_MS } from '../calendar-days.ts';
 import type { RankedRepo } from './ranking-dataset.ts';
-import { addDays, DAY_MS, stableHash } from './synthesized-details.ts';
+import { stableHash } from './synthesized-details.ts';
 
 /*
  * Pull requests the ranking data does not contain, made up from the
@@ -56,7 +57,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
  * `perDay` a day), as they stand at the end of that day: newest first.
  */
 export function pullRequests(repo: RankedRepo, date: string, perDay = 0.5): SyntheticPull[] {
-  const dayEnd = addDays(date, 1).getTime() - 1000;
+  const dayEnd = Date.parse(`${addDays(date, 1)}T00:00:00Z`) - 1000;
   const interval = DAY_MS / perDay;
   // PR k is opened at epoch-anchored slot k, so the same PR keeps its number and life every day.
   const offset = (stableHash(`pulls:${repo.fullName}`) % 1000) * HOUR_MS;

@@ -1,5 +1,6 @@
+import { DAY_MS } from '../calendar-days.ts';
 import type { RankedRepo, RankingDataset } from './ranking-dataset.ts';
-import { createdAt, DAY_MS, stableHash } from './synthesized-details.ts';
+import { createdAt, stableHash } from './synthesized-details.ts';
 
 /*
  * GitHub's stargazers/history for a replayed repository: per day, the stars

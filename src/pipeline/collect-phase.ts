@@ -1,3 +1,4 @@
+import { addDays } from '../calendar-days.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { RawSpool } from '../raw/raw-spool.ts';
 import type { GitHubOctokit } from '../sources/github/client/github-client.ts';
@@ -32,9 +33,6 @@ const hasLanguage = (repo: CollectedRepo) => {
   const payload = repo.apiResponse as { language?: unknown; primaryLanguage?: { name?: unknown } | null };
   return Boolean(repo.format === 'rest' ? payload.language : payload.primaryLanguage?.name);
 };
-
-const daysBefore = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The GraphQL points a run is expected to spend, for the quota plan: one per
@@ -172,7 +170,7 @@ export async function collectPhase(input: CollectInput, task: Task): Promise<Col
           config.trending.rising_per_language > 0
             ? await searchRepos(
                 octokit,
-                `${languageQualifier(language)} created:>${daysBefore(date, config.trending.rising_days)}`,
+                `${languageQualifier(language)} created:>${addDays(date, -config.trending.rising_days)}`,
                 config.trending.rising_per_language,
                 { source: 'trending', sourceLanguage: language },
               )

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { today } from '../calendar-days.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
@@ -58,7 +59,7 @@ export interface IngestOptions {
 
 /** Midday of a past day (replays, backfills); now for today. */
 export const asOfFor = (date: string) =>
-  date === new Date().toISOString().slice(0, 10) ? new Date().toISOString() : `${date}T12:00:00.000Z`;
+  date === today() ? new Date().toISOString() : `${date}T12:00:00.000Z`;
 
 /**
  * One pipeline run in three phases: read (short connection), collect (GitHub

@@ -5,14 +5,11 @@ import {
   readStarSnapshots,
   readStarsGiven,
 } from '../../analytics/star-history.ts';
+import { addDays, today } from '../../calendar-days.ts';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../db/database.ts';
 import { readRepoActivity } from '../../events/events-queries.ts';
 import { activityQuery, activityResponse, errorResponse, repoParams } from '../api-schemas.ts';
-
-const DAY_MS = 86_400_000;
-const shiftDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * A repository's activity from the events store, and its star history before
@@ -44,8 +41,8 @@ export const activityRoutes =
               'the events store is not open in this server (see the log at start; `npm install chdb` or set CLICKHOUSE_URL)',
           });
         const fullName = `${request.params.owner}/${request.params.name}`;
-        const to = request.query.to ?? new Date().toISOString().slice(0, 10);
-        const from = request.query.from ?? shiftDays(to, -365);
+        const to = request.query.to ?? today();
+        const from = request.query.from ?? addDays(to, -365);
         if (from > to)
           return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
         const identity = await readRepoIdentity(db.pool, fullName);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readRepoStarHistory } from '../../analytics/repo-star-history.ts';
 import { readRepository, searchRepositories } from '../../analytics/repositories.ts';
 import { readRepoIdentity } from '../../analytics/star-history.ts';
+import { addDays } from '../../calendar-days.ts';
 import type { Database } from '../../db/database.ts';
 import {
   errorResponse,
@@ -26,10 +27,6 @@ const svgHeaders = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 type Repo = z.infer<typeof repoResponse>;
-
-const DAY_MS = 86_400_000;
-const daysBefore = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
 /** A repository's star history from its first day, in the API's shape; null when it is not tracked. */
 async function starHistoryOf(
@@ -149,7 +146,7 @@ export const repoRoutes =
           return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
         const last = history.items.at(-1)?.day;
         const { days, theme: chosenTheme, scale } = request.query;
-        const from = days && last ? daysBefore(last, days - 1) : undefined;
+        const from = days && last ? addDays(last, -(days - 1)) : undefined;
         const shown = from ? history.items.filter((p) => p.day >= from) : history.items;
         return reply.headers(svgHeaders).send(
           starChartSvg(history.repository, shown, {

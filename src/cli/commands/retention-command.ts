@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readLatestSnapshotDate } from '../../analytics/latest-snapshot-date.ts';
+import { today } from '../../calendar-days.ts';
 import { applyRetention } from '../../ops/retention.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
@@ -9,7 +10,7 @@ export function registerRetentionCommand(program: Command): void {
     .description('apply the retention policy now (days counted back from the latest snapshot date)')
     .action(async (_options: unknown, command: Command) => {
       await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, config }) => {
-        const reference = (await readLatestSnapshotDate(db.pool)) ?? new Date().toISOString().slice(0, 10);
+        const reference = (await readLatestSnapshotDate(db.pool)) ?? today();
         const deleted = await applyRetention(db.pool, reference, config.retention);
         process.stdout.write(
           `retention as of ${reference} (raw ${config.retention.raw_days} d, staging ${config.retention.staging_days} d, ` +

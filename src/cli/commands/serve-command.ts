@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { BackfillStatus } from '../../api/api-schemas.ts';
 import { createServer } from '../../api/create-server.ts';
 import { webhookRoutes } from '../../api/routes/webhook-routes.ts';
+import { today } from '../../calendar-days.ts';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import { deliverAlerts } from '../../pipeline/deliver-alerts.ts';
 import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
@@ -102,7 +103,7 @@ export async function startServing(
         const github = await connectGitHub(env, logger);
         try {
           // Offline, "today" is the replay's last day: a scheduled run refreshes it.
-          const date = github.replay?.world.date ?? new Date().toISOString().slice(0, 10);
+          const date = github.replay?.world.date ?? today();
           await runIngest({ db, config, logger, github, date, spoolDir: spoolDirectory(env.GITPULSE_HOME) });
           await requestWording();
         } finally {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { BackfillStatus } from '../../api/api-schemas.ts';
+import { addDays, today } from '../../calendar-days.ts';
 import { logFile, quietTerminal } from '../../log/logger.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
 import { spoolDirectory } from '../../raw/raw-spool.ts';
@@ -36,9 +37,7 @@ export function registerStartCommand(program: Command): void {
         let serving: Serving | undefined;
         try {
           const replay = github.replay;
-          const days = replay
-            ? replay.world.dataset.dates.slice(-Math.max(1, options.days))
-            : [new Date().toISOString().slice(0, 10)];
+          const days = replay ? replay.world.dataset.dates.slice(-Math.max(1, options.days)) : [today()];
           if (replay)
             process.stdout.write(
               `Backfilling ${days.length} day(s) of the replay${options.serve ? ' behind the server' : ''}.\n`,
@@ -97,8 +96,6 @@ interface StartOptions {
   serve: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The replay's GH Archive hours for the backfilled days and `earlier` days
  * before them, so repository pages have activity and a pre-tracking estimate.
@@ -122,7 +119,7 @@ async function importReplayHours(
   if (!clickhouse) return;
   try {
     const hours = hoursBetween(
-      new Date(Date.parse(`${first}T00:00:00Z`) - Math.max(0, earlier) * DAY_MS),
+      new Date(`${addDays(first, -Math.max(0, earlier))}T00:00:00Z`),
       new Date(`${last}T23:00:00Z`),
     );
     const result = await importHoursWithProgress(context, clickhouse, { baseUrl, hours });
