@@ -51,8 +51,8 @@ export class JobQueuePool extends pg.Pool {
 }
 
 /**
- * The Postgres job queue (graphile-worker) behind `gitpulse serve`: webhook
- * processing, and the pipeline on a cron schedule. Every serving instance runs
+ * The Postgres job queue (graphile-worker) behind `gitpulse serve` (its tasks:
+ * src/scheduler/job-tasks.ts), some of them on a cron schedule. Every serving instance runs
  * one; graphile-worker's cron bookkeeping makes each scheduled time run once
  * across all of them, and each job is taken by one worker, retried on failure.
  */
@@ -60,10 +60,11 @@ export async function startJobWorker(options: {
   databaseUrl: string;
   logger: Logger;
   tasks: Record<string, (payload: unknown) => Promise<void>>;
-  /** Five-field cron (UTC) for the `ingest` task; none: no schedule. */
-  cron?: string;
+  /** Tasks queued on a five-field cron (UTC); none: no schedule. */
+  schedules?: readonly { task: string; cron: string }[];
 }): Promise<JobWorker> {
   const { logger } = options;
+  const schedules = options.schedules ?? [];
   const workerLogger = new WorkerLogger(() => (level, message) => {
     const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
     logger[method]({ component: 'graphile-worker' }, message);
@@ -97,9 +98,11 @@ export async function startJobWorker(options: {
     taskList: Object.fromEntries(
       Object.entries(options.tasks).map(([name, fn]) => [name, async (payload: unknown) => fn(payload)]),
     ),
-    parsedCronItems: options.cron
-      ? parseCrontab(`${options.cron} ingest ?max=1&jobKey=gitpulse-scheduled-ingest`)
-      : [],
+    parsedCronItems: parseCrontab(
+      schedules
+        .map(({ task, cron }) => `${cron} ${task} ?max=1&jobKey=gitpulse-scheduled-${task}`)
+        .join('\n'),
+    ),
   };
   let stopping = false;
   let runner: Runner;
@@ -132,8 +135,8 @@ export async function startJobWorker(options: {
     }
   };
   runner = await startRunner();
-  if (options.cron)
-    logger.info({ cron: options.cron }, 'scheduler started: the pipeline runs on this cron (UTC)');
+  for (const { task, cron } of schedules)
+    logger.info({ task, cron }, `scheduler started: ${task} runs on this cron (UTC)`);
   const addJob: JobWorker['addJob'] = async (task, payload, jobOptions) => {
     await utils.addJob(task, payload as never, jobOptions);
   };

@@ -23,13 +23,13 @@ describe('scheduler on the Postgres job queue', () => {
     };
     const a = await startJobWorker({
       databaseUrl: db.url,
-      cron: '0 2 * * *',
+      schedules: [{ task: 'ingest', cron: '0 2 * * *' }],
       logger: silentLogger,
       tasks: { ingest },
     });
     const b = await startJobWorker({
       databaseUrl: db.url,
-      cron: '0 2 * * *',
+      schedules: [{ task: 'ingest', cron: '0 2 * * *' }],
       logger: silentLogger,
       tasks: { ingest },
     });

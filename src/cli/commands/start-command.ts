@@ -11,7 +11,7 @@ import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { integerOption, portOption } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
-import { type Serving, startServing } from './serve-command.ts';
+import { type Serving, startServing } from '../start-serving.ts';
 
 export function registerStartCommand(program: Command): void {
   program
