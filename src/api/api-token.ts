@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 /** Equal-length digests, so neither a wrong length nor a multibyte token throws or leaks the length. */
@@ -8,26 +8,18 @@ const sameToken = (given: string, expected: string) => timingSafeEqual(digest(gi
 const bearerToken = (header: string | undefined) => /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
 
 /**
- * For the API's writes (acknowledging insights, tracking repositories): true
- * when the request carries `Authorization: Bearer $API_TOKEN`; otherwise the
- * 401 is sent and false returned.
+ * For the API's writes (acknowledging insights, tracking repositories): null
+ * when the request carries `Authorization: Bearer $API_TOKEN`, otherwise the
+ * 401's body. `what` names what the token enables.
  */
-export function requireApiToken(
+export function checkApiToken(
   request: FastifyRequest,
-  reply: FastifyReply,
   apiToken: string | undefined,
   what: string,
-): boolean {
-  if (!apiToken) {
-    void reply.code(401).send({ error: 'no_api_token', message: `set API_TOKEN to enable ${what}` });
-    return false;
-  }
+): { error: string; message: string } | null {
+  if (!apiToken) return { error: 'no_api_token', message: `set API_TOKEN to enable ${what}` };
   const given = bearerToken(request.headers.authorization);
-  if (given === undefined || !sameToken(given, apiToken)) {
-    void reply
-      .code(401)
-      .send({ error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' });
-    return false;
-  }
-  return true;
+  if (given === undefined || !sameToken(given, apiToken))
+    return { error: 'bad_token', message: 'Authorization: Bearer <API_TOKEN> is missing or wrong' };
+  return null;
 }

@@ -21,7 +21,7 @@ import type { Logger } from '../log/logger.ts';
 import type { BackfillStatus } from './api-schemas.ts';
 import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
 import { registerMetrics } from './metrics.ts';
-import { registerResponseCache } from './response-cache.ts';
+import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
 import { prRoutes } from './routes/pr-routes.ts';
@@ -38,7 +38,7 @@ export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', impo
  * /healthz, /metrics and the dashboard at /.
  */
 export interface ServerOptions {
-  /** API_TOKEN: acknowledging insights needs it. */
+  /** API_TOKEN: the routes whose policy names it (acknowledging insights, tracking) need it. */
   apiToken?: string;
   /** The events store, once open (activity answers 503 without it). */
   clickhouse?: () => ClickHouse | undefined;
@@ -156,23 +156,18 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   });
   registerMetrics(app, db);
   registerCsvNegotiation(app);
-  if (options.responseCache !== false)
-    registerResponseCache(app, db, [
-      '/api/trending',
-      '/api/languages',
-      '/api/render',
-      '/api/repos',
-      '/api/companies',
-      '/api/search',
-    ]);
+  registerRoutePolicy(app, db, {
+    apiToken: options.apiToken,
+    responseCache: options.responseCache !== false,
+  });
   registerCsvConversion(app);
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db, options.backfill ?? (() => null)));
-  await app.register(prRoutes(db, options.apiToken));
-  await app.register(trackingRoutes(db, options.apiToken));
+  await app.register(prRoutes(db));
+  await app.register(trackingRoutes(db));
   await options.extend?.(app);
 
   // Files are looked up per request (the wildcard route), so a dashboard built

@@ -9,15 +9,16 @@ const MAX_ENTRIES = 2000;
  * kept in memory per URL and served again until the data version (the last
  * committed run) moves; the version is also the ETag, so clients revalidate
  * with a 304. A day's aggregates over 100k repositories cost a query once per
- * run instead of once per request. Routes whose data moves without a run
- * opt out with `config: { uncached: true }`.
+ * run instead of once per request. Which routes: their policy says
+ * (`cache: 'until-next-run'`, src/api/route-policy.ts).
  */
-export function registerResponseCache(app: FastifyInstance, db: Database, cachedPrefixes: string[]): void {
+export function registerResponseCache(
+  app: FastifyInstance,
+  db: Database,
+  cached: (request: FastifyRequest) => boolean,
+): void {
   const entries = new Map<string, { version: string; body: string; contentType: string }>();
-  const cacheable = (request: FastifyRequest) =>
-    request.method === 'GET' &&
-    !(request.routeOptions.config as { uncached?: boolean } | undefined)?.uncached &&
-    cachedPrefixes.some((p) => request.url.startsWith(p));
+  const cacheable = (request: FastifyRequest) => request.method === 'GET' && cached(request);
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;

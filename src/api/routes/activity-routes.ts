@@ -21,8 +21,6 @@ export const activityRoutes =
     app.get(
       '/api/repos/:owner/:name/activity',
       {
-        // Events arrive without a pipeline run: the run-keyed response cache would serve stale days.
-        config: { uncached: true },
         schema: {
           tags: ['repositories'],
           summary:

@@ -16,6 +16,7 @@ export const companyRoutes =
     app.get(
       '/api/companies',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['companies'],
           summary: 'Tracked organisations with total stars',
@@ -27,6 +28,7 @@ export const companyRoutes =
     app.get(
       '/api/companies/:org',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['companies'],
           summary: 'One organisation: totals, most forked repositories, language popularity',

@@ -19,11 +19,10 @@ import {
   type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
-import { requireApiToken } from '../api-token.ts';
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
-  (db: Database, apiToken: string | undefined): FastifyPluginAsyncZod =>
+  (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/prs',
@@ -76,6 +75,7 @@ export const prRoutes =
     app.post(
       '/api/insights/:id/ack',
       {
+        config: { policy: { apiToken: 'acknowledgements' } },
         schema: {
           tags: ['pull requests'],
           summary: 'Mark an insight processed (Authorization: Bearer API_TOKEN)',
@@ -88,7 +88,6 @@ export const prRoutes =
         },
       },
       async (request, reply) => {
-        if (!requireApiToken(request, reply, apiToken, 'acknowledgements')) return reply;
         if (!(await acknowledgeInsight(db.pool, request.params.id)))
           return reply.code(404).send({ error: 'not_found', message: `no insight ${request.params.id}` });
         return { id: request.params.id, processed: true as const };

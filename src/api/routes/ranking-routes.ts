@@ -27,6 +27,7 @@ export const rankingRoutes =
     app.get(
       '/api/trending',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Trending repositories of the latest day',
@@ -46,6 +47,7 @@ export const rankingRoutes =
     app.get(
       '/api/languages',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Tracked languages with repositories and stars',
@@ -64,6 +66,7 @@ export const rankingRoutes =
     app.get(
       '/api/languages/:lang/rankings',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Leaderboard of one language',
@@ -85,6 +88,7 @@ export const rankingRoutes =
     app.get(
       '/api/render/showcase',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Repositories that deploy on Render',

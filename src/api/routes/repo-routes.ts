@@ -62,6 +62,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['repositories'],
           summary: 'A repository: current metrics, SCD history, daily series, languages',
@@ -78,6 +79,7 @@ export const repoRoutes =
     app.get(
       '/api/search',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['repositories'],
           summary: 'Tracked repositories by part of their owner/name, best matches first',
@@ -160,6 +162,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name/badge.svg',
       {
+        config: { policy: { cache: 'until-next-run' } },
         schema: {
           tags: ['repositories'],
           summary: 'A README badge: stars, the 7-day star gain, or the overall rank',

@@ -4,16 +4,14 @@ import { readRepoIdentity } from '../../analytics/star-history.ts';
 import type { Database } from '../../db/database.ts';
 import { listTrackingRequests, requestTracking } from '../../ops/tracking/tracking-requests.ts';
 import { errorResponse, type trackingRequest, trackingResponse, trackRequestBody } from '../api-schemas.ts';
-import { requireApiToken } from '../api-token.ts';
 
 /** Tracking a repository on request: the next run reads it from GitHub, then it is snapshotted daily. */
 export const trackingRoutes =
-  (db: Database, apiToken: string | undefined): FastifyPluginAsyncZod =>
+  (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/tracked',
       {
-        config: { uncached: true },
         schema: {
           tags: ['repositories'],
           summary: 'Repositories asked to be tracked, with their status',
@@ -25,6 +23,7 @@ export const trackingRoutes =
     app.post(
       '/api/tracked',
       {
+        config: { policy: { apiToken: 'tracking repositories' } },
         schema: {
           tags: ['repositories'],
           summary: 'Track a repository from the next run on (Authorization: Bearer API_TOKEN)',
@@ -37,7 +36,6 @@ export const trackingRoutes =
         },
       },
       async (request, reply) => {
-        if (!requireApiToken(request, reply, apiToken, 'tracking repositories')) return reply;
         const known = await readRepoIdentity(db.pool, request.body.repository);
         const stored = await requestTracking(
           db.pool,
