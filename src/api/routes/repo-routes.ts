@@ -98,8 +98,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name/stars',
       {
-        // A star webhook moves the day's figure without a run: the run-keyed response cache would hold it back.
-        config: { uncached: true },
+        // No cache policy: a star webhook moves the day's figure without a run.
         schema: {
           tags: ['repositories'],
           summary:
@@ -121,8 +120,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name/stars.svg',
       {
-        // A star webhook moves the day's figure without a run: the run-keyed response cache would hold it back.
-        config: { uncached: true },
+        // No cache policy: a star webhook moves the day's figure without a run.
         schema: {
           tags: ['repositories'],
           summary: 'Star history from the first day as an SVG chart, to embed in a README (light or dark)',
