@@ -17,7 +17,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { sqlFile } from '../src/db/sql-file.ts';
+import { sqlFile } from '../src/sql/sql-file.ts';
 import { startBenchServer } from './bench-database.ts';
 import { writeFigures } from './write-figures.ts';
 

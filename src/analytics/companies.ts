@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { readCompanyTotals, readDaySummary } from './day-summaries/day-summary.ts';
 
 const COMPANIES = sqlFile(import.meta.url, 'read-companies.sql');

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const READ_LATEST = sqlFile(import.meta.url, 'read-latest-snapshot-date.sql');
 

@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { readDaySummary, readLanguageTotals, readTrendingList } from './day-summaries/day-summary.ts';
 
 const TRENDING = sqlFile(import.meta.url, 'read-trending.sql');

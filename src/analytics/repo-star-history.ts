@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const READ_HISTORY = sqlFile(import.meta.url, 'read-repo-star-history.sql');
 const READ_COVERAGE = sqlFile(import.meta.url, 'read-star-history-coverage.sql');

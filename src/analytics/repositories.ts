@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const REPOSITORY = sqlFile(import.meta.url, 'read-repository.sql');
 const REPO_HISTORY = sqlFile(import.meta.url, 'read-repo-history.sql');

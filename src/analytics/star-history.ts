@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const READ_SNAPSHOTS = sqlFile(import.meta.url, 'read-star-snapshots.sql');
 const READ_IDENTITY = sqlFile(import.meta.url, 'read-repo-identity.sql');

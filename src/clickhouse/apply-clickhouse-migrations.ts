@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { type MigrationFile, readMigrationFiles } from '../db/migrations/read-migration-files.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { type MigrationFile, readMigrationFiles } from '../sql/read-migration-files.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import type { ClickHouse } from './clickhouse-connection.ts';
 

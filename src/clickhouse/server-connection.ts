@@ -1,5 +1,5 @@
 import { createClient } from '@clickhouse/client';
-import { redactUrl } from '../db/database.ts';
+import { redactUrl } from '../log/redact-url.ts';
 import { type ClickHouse, clickHouseFromClient } from './clickhouse-connection.ts';
 
 /** A ClickHouse server or cluster at CLICKHOUSE_URL (user, password and database in the URL). */

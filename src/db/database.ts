@@ -1,14 +1,26 @@
 import pg from 'pg';
 import type { Env } from '../config/env-schema.ts';
 import type { Logger } from '../log/logger.ts';
+import { redactUrl } from '../log/redact-url.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import { startEmbeddedServer } from './embedded-server.ts';
 
-// BIGINT and NUMERIC arrive as strings by default; our counts fit in a double.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
-// DATE stays 'YYYY-MM-DD': a calendar day, not an instant in a timezone.
-pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+/*
+ * How this pool's rows come back, set on the pool rather than on pg for the
+ * whole process (which would reach the job queue's pool and any other
+ * database's): BIGINT and NUMERIC as numbers (our counts fit in a double),
+ * DATE as its 'YYYY-MM-DD' text (a calendar day, not an instant in a timezone).
+ */
+const TEXT_PARSERS = new Map<number, (value: string) => unknown>([
+  [pg.types.builtins.INT8, Number],
+  [pg.types.builtins.NUMERIC, Number],
+  [pg.types.builtins.DATE, (value) => value],
+]);
+export const warehouseTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    (format !== 'binary' && TEXT_PARSERS.get(oid)) ||
+    pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 export type Queryable = pg.Pool | pg.PoolClient;
 
@@ -28,7 +40,12 @@ export function databaseFromUrl(
   url: string,
   opts: { embedded?: boolean; onClose?: () => Promise<void> } = {},
 ) {
-  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'gitpulse' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    application_name: 'gitpulse',
+    types: warehouseTypes,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const withClient = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -110,19 +127,4 @@ export async function openDatabase(env: Env, logger: Logger): Promise<Database> 
     );
   }
   return database;
-}
-
-/**
- * The URL without its password, for messages and logs. Parsed as a URL, so a
- * raw '@' inside the password is still hidden; what does not parse is cut at
- * the last '@' of its authority.
- */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/([^:/@]+):[^/]*@/, '//$1:***@');
-  }
 }

@@ -1,11 +1,19 @@
+import pg from 'pg';
+import { sqlFile } from '../sql/sql-file.ts';
 import type { Database } from './database.ts';
-import { applyMigrations } from './migrations/apply-migrations.ts';
-import { sqlFile } from './sql-file.ts';
+import { applyMigrations, type MigrationSet, WAREHOUSE_MIGRATIONS } from './migrations/apply-migrations.ts';
 
-const RESET = sqlFile(import.meta.url, 'reset-database.sql');
+const DROP_SCHEMA = sqlFile(import.meta.url, 'reset-database.sql');
 
-/** Drops every gitpulse schema and migrates from scratch (development only). Returns how many migrations ran. */
-export async function resetDatabase(db: Database): Promise<number> {
-  await db.transaction((client) => client.query(RESET));
-  return (await applyMigrations(db)).length;
+/**
+ * Drops every schema of a database's migration set and those others keep
+ * there, then migrates from scratch (development only). Returns how many
+ * migrations ran.
+ */
+export async function resetDatabase(db: Database, set: MigrationSet = WAREHOUSE_MIGRATIONS): Promise<number> {
+  await db.transaction(async (client) => {
+    for (const schema of [...set.schemas, ...(set.otherSchemas ?? [])])
+      await client.query(DROP_SCHEMA.replace(':schema', pg.escapeIdentifier(schema)));
+  });
+  return (await applyMigrations(db, { set })).length;
 }

@@ -1,5 +1,5 @@
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const COUNT_BY_TYPE = sqlFile(import.meta.url, 'count-events-by-type.sql');
 const MEASURE_DISK = sqlFile(import.meta.url, 'measure-events-disk.sql');

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const CHECK_QUALITY = sqlFile(import.meta.url, 'check-data-quality.sql');
 const READ_REPORT = sqlFile(import.meta.url, 'read-quality-report.sql');

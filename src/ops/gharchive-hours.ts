@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const START = sqlFile(import.meta.url, 'start-gharchive-hour.sql');
 const FINISH = sqlFile(import.meta.url, 'finish-gharchive-hour.sql');

@@ -1,8 +1,8 @@
 /** ops.http_cache: the ETags and bodies behind GitHub's conditional requests. */
 
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
 import type { CachedResponse } from '../sources/github/client/http-cache.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const READ_HTTP_CACHE = sqlFile(import.meta.url, 'read-http-cache.sql');
 const SAVE_HTTP_CACHE = sqlFile(import.meta.url, 'save-http-cache.sql');

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config-schema.ts';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const APPLY_RETENTION = sqlFile(import.meta.url, 'apply-retention.sql');
 

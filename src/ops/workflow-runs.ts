@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const READ_DATA_SOURCE = sqlFile(import.meta.url, 'read-data-source.sql');
 const RECORD_RUN = sqlFile(import.meta.url, 'record-workflow-run.sql');

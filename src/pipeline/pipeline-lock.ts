@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { ping } from '../db/ping.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 
 const TRY_LOCK = sqlFile(import.meta.url, 'try-pipeline-lock.sql');

@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import type { Database } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
 import {
   type DeliveryOutcome,
   finishWebhookDeliveries,
   lockPendingDeliveries,
   type PendingDelivery,
 } from '../raw/webhook-deliveries.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { applyDelivery } from '../warehouse/apply-delivery.ts';
 import type { RecordedRepositories } from '../warehouse/pull-requests/record-pull-request.ts';
 

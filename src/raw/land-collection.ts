@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { sqlFile } from '../db/sql-file.ts';
 import type { CollectedPull } from '../sources/github/collect/collected-records.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import type { RawSpool } from './raw-spool.ts';
 
 const LAND_PULLS = sqlFile(import.meta.url, 'land-pulls.sql');

@@ -1,7 +1,7 @@
 /** What raw already holds, read back so the later layers rebuild without calling GitHub. */
 
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const LIST_DAYS = sqlFile(import.meta.url, 'list-landed-days.sql');
 const READ_BLUEPRINTS = sqlFile(import.meta.url, 'read-landed-blueprints.sql');

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { sqlFile } from '../db/sql-file.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const HAS_DAY = sqlFile(import.meta.url, 'has-landed-day.sql');
 const DROP_SUPERSEDED_REPOS = sqlFile(import.meta.url, 'drop-superseded-repos.sql');

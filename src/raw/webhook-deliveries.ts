@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
 const STORE_MANY = sqlFile(import.meta.url, 'store-webhook-deliveries.sql');

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { sqlFile } from '../db/sql-file.ts';
 import type { CollectedDetail } from '../sources/github/collect/collected-records.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 import { parseBlueprintAnswer } from './parse-render-blueprint.ts';
 
 const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');

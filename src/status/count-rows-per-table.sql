@@ -1,5 +1,5 @@
--- Exact row counts of every table in the five layers, in one statement
--- (a partitioned table once, with its partitions' rows; migration 0019).
+-- Exact row counts of every table in the schemas $1, in their order, in one
+-- statement (a partitioned table once, with its partitions' rows; migration 0019).
 SELECT
     n.nspname AS schema,
     c.relname AS "table",
@@ -8,6 +8,6 @@ SELECT
     )[1]::text::bigint AS rows
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname IN ('raw', 'staging', 'warehouse', 'ops')
+WHERE n.nspname = ANY($1::text[])
   AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-ORDER BY array_position(ARRAY['raw', 'staging', 'warehouse', 'ops']::text[], n.nspname::text), c.relname;
+ORDER BY array_position($1::text[], n.nspname::text), c.relname;

@@ -1,9 +1,10 @@
 import { readLatestSnapshotDate } from '../analytics/latest-snapshot-date.ts';
 import { readLanguages } from '../analytics/rankings.ts';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../db/sql-file.ts';
+import { WAREHOUSE_MIGRATIONS } from '../db/migrations/apply-migrations.ts';
 import { type QualityReport, readQualityReport } from '../ops/data-quality.ts';
 import { listLastRuns } from '../ops/workflow-runs.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const COUNT_ROWS = sqlFile(import.meta.url, 'count-rows-per-table.sql');
 const ESTIMATE_ROWS = sqlFile(import.meta.url, 'estimate-table-rows.sql');
@@ -16,14 +17,20 @@ export interface Status {
   quality: ({ run_id: string } & QualityReport['checks'][number])[];
 }
 
-/** Exact row counts of every table of the raw, staging, warehouse and ops schemas. */
-export async function countRowsPerTable(db: Queryable): Promise<Status['tables']> {
-  return (await db.query(COUNT_ROWS)).rows;
+/** Exact row counts of every table of a database's schemas (the warehouse's by default). */
+export async function countRowsPerTable(
+  db: Queryable,
+  schemas = WAREHOUSE_MIGRATIONS.schemas,
+): Promise<Status['tables']> {
+  return (await db.query(COUNT_ROWS, [schemas])).rows;
 }
 
 /** Planner estimates of the same, for /metrics. */
-export async function estimateTableRows(db: Queryable): Promise<{ name: string; n: number }[]> {
-  return (await db.query<{ name: string; n: number }>(ESTIMATE_ROWS)).rows;
+export async function estimateTableRows(
+  db: Queryable,
+  schemas = WAREHOUSE_MIGRATIONS.schemas,
+): Promise<{ name: string; n: number }[]> {
+  return (await db.query<{ name: string; n: number }>(ESTIMATE_ROWS, [schemas])).rows;
 }
 
 /** What `gitpulse status` shows, read in parallel. */

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { sqlFile } from '../db/sql-file.ts';
+import { sqlFile } from '../sql/sql-file.ts';
 
 const ENSURE_PARTITIONS = sqlFile(import.meta.url, 'ensure-month-partitions.sql');
 const MERGE_COMPANIES = sqlFile(import.meta.url, 'merge-companies.sql');

@@ -10,9 +10,9 @@ import {
 } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
-import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { type HourFile, startHourFileServer } from '../support/hour-file-server.ts';

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
+import { WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
+import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
-const migrationCount = readMigrationFiles().length;
+const migrationCount = readMigrationFiles(WAREHOUSE_MIGRATIONS.dir).length;
 let db: Database;
 beforeAll(async () => {
   db = await createFreshDatabase({ migrate: false });

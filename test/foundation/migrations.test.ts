@@ -3,11 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Database, databaseFromUrl } from '../../src/db/database.ts';
-import { applyMigrations, migrationStatus } from '../../src/db/migrations/apply-migrations.ts';
-import { MIGRATIONS_DIR, readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
+import {
+  applyMigrations,
+  migrationStatus,
+  WAREHOUSE_MIGRATIONS,
+} from '../../src/db/migrations/apply-migrations.ts';
+import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
+
+const MIGRATIONS_DIR = WAREHOUSE_MIGRATIONS.dir;
+
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
-const shipped = readMigrationFiles();
+const shipped = readMigrationFiles(MIGRATIONS_DIR);
 /** The name the next migration would take. */
 const nextName = `${String(shipped.length + 1).padStart(4, '0')}_broken.sql`;
 let opened: Database[] = [];
@@ -55,7 +62,7 @@ describe('migrations', () => {
     await applyMigrations(db);
     const dir = copyOfMigrations();
     writeFileSync(join(dir, '0003_staging_layer.sql'), '-- edited\nSELECT 1;\n');
-    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(
+    await expect(applyMigrations(db, { files: readMigrationFiles(dir) })).rejects.toThrow(
       /0003_staging_layer\.sql was changed after it was applied/,
     );
   });
@@ -67,7 +74,7 @@ describe('migrations', () => {
       join(dir, nextName),
       'CREATE TABLE ops.half_done (id int);\nSELECT * FROM no_such_table;\n',
     );
-    await expect(applyMigrations(db, readMigrationFiles(dir))).rejects.toThrow(
+    await expect(applyMigrations(db, { files: readMigrationFiles(dir) })).rejects.toThrow(
       new RegExp(`${nextName} failed`),
     );
     const { rows } = await db.pool.query(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactUrl } from '../../src/db/database.ts';
+import { redactUrl } from '../../src/log/redact-url.ts';
 
 describe('security: passwords in URLs never reach messages', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { MIGRATIONS_DIR } from '../../src/db/migrations/read-migration-files.ts';
+import { WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 /*
@@ -90,7 +90,10 @@ describe('schema ready for Citus', () => {
   });
 
   it('no shipped SQL locks rows of a distributed table (FOR UPDATE / FOR SHARE)', () => {
-    const files = [...sqlFiles(new URL('../../src/', import.meta.url).pathname), ...sqlFiles(MIGRATIONS_DIR)];
+    const files = [
+      ...sqlFiles(new URL('../../src/', import.meta.url).pathname),
+      ...sqlFiles(WAREHOUSE_MIGRATIONS.dir),
+    ];
     expect(files.length).toBeGreaterThan(50);
     const locking = files.filter((file) =>
       /\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b/i.test(readFileSync(file, 'utf8')),

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
-import { applyMigrations } from '../../src/db/migrations/apply-migrations.ts';
-import { readMigrationFiles } from '../../src/db/migrations/read-migration-files.ts';
+import { applyMigrations, WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
 import { applyRetention } from '../../src/ops/retention.ts';
+import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 let opened: Database[] = [];
@@ -56,10 +56,9 @@ const retention = (warehouseDays: number) => ({
 describe('snapshots partitioned by month', () => {
   it('migration 0019 moves the rows already there into one partition per month', async () => {
     const db = await fresh(false);
-    await applyMigrations(
-      db,
-      readMigrationFiles().filter((file) => file.version < 19),
-    );
+    await applyMigrations(db, {
+      files: readMigrationFiles(WAREHOUSE_MIGRATIONS.dir).filter((file) => file.version < 19),
+    });
     await seedDays(db, ['2026-06-29', '2026-06-30', '2026-07-01']);
     await applyMigrations(db);
 

@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const READ_DAY_SUMMARY = sqlFile(import.meta.url, 'read-day-summary.sql');
 const READ_TRENDING_LIST = sqlFile(import.meta.url, 'read-trending-list.sql');

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const OPEN = sqlFile(import.meta.url, 'open-day-summary.sql');
 const TRENDING = sqlFile(import.meta.url, 'summarize-trending.sql');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { redactUrl } from '../../db/database.ts';
 import { resetDatabase } from '../../db/reset-database.ts';
+import { redactUrl } from '../../log/redact-url.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 

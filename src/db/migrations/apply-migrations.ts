@@ -1,12 +1,45 @@
-import type pg from 'pg';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type MigrationFile, readMigrationFiles } from '../../sql/read-migration-files.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import type { Database } from '../database.ts';
-import { sqlFile } from '../sql-file.ts';
-import { type MigrationFile, readMigrationFiles } from './read-migration-files.ts';
 
-const ENSURE_TABLE_SQL = sqlFile(import.meta.url, 'ensure-migrations-table.sql');
-// Any fixed 64-bit number; every gitpulse process uses the same one.
-const MIGRATION_LOCK_KEY = 7_347_101_001;
+const ENSURE_LEDGER = sqlFile(import.meta.url, 'ensure-migrations-table.sql');
+const READ_APPLIED = sqlFile(import.meta.url, 'read-applied-migrations.sql');
+const RECORD_APPLIED = sqlFile(import.meta.url, 'record-applied-migration.sql');
+
+/** A database's migrations, as kysely's Migrator takes them: where the files are, their ledger, their lock. */
+export interface MigrationSet {
+  /** A folder of NNNN_name.sql files. */
+  dir: string;
+  /** The table recording what was applied. */
+  ledger: { schema: string; table: string };
+  /** The advisory lock every process applying this set takes: any fixed 64-bit number of its own. */
+  lockKey: number;
+  /** The schemas its migrations create, in layer order: `gitpulse status` counts their tables, `db reset` drops them. */
+  schemas: string[];
+  /** Schemas others keep in the same database (the job queue's): `db reset` drops them too. */
+  otherSchemas?: string[];
+}
+
+/** The warehouse database's migrations (migrations/postgres/). */
+export const WAREHOUSE_MIGRATIONS: MigrationSet = {
+  dir: fileURLToPath(new URL('../../../migrations/postgres/', import.meta.url)),
+  ledger: { schema: 'ops', table: 'schema_migrations' },
+  lockKey: 7_347_101_001,
+  schemas: ['raw', 'staging', 'warehouse', 'ops', 'analytics'],
+  otherSchemas: ['graphile_worker'],
+};
+
+/** A ledger statement with the set's table named in it (identifiers cannot be bound). */
+const forLedger = (sql: string, set: MigrationSet) =>
+  sql
+    .replaceAll(':ledger_schema', pg.escapeIdentifier(set.ledger.schema))
+    .replaceAll(
+      ':ledger',
+      `${pg.escapeIdentifier(set.ledger.schema)}.${pg.escapeIdentifier(set.ledger.table)}`,
+    );
 
 export interface MigrationStatus {
   version: number;
@@ -28,12 +61,15 @@ interface AppliedRow {
  */
 export async function applyMigrations(
   database: Database,
-  files = readMigrationFiles(),
+  {
+    set = WAREHOUSE_MIGRATIONS,
+    files = readMigrationFiles(set.dir),
+  }: { set?: MigrationSet; files?: MigrationFile[] } = {},
 ): Promise<MigrationFile[]> {
   return database.transaction(async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    await client.query(ENSURE_TABLE_SQL);
-    const applied = await readApplied(client);
+    await client.query('SELECT pg_advisory_xact_lock($1)', [set.lockKey]);
+    await client.query(forLedger(ENSURE_LEDGER, set));
+    const applied = await readApplied(client, set);
     verifyChecksums(files, applied);
     const pending = files.filter((file) => !applied.has(file.version));
     for (const migration of pending) {
@@ -45,7 +81,7 @@ export async function applyMigrations(
           'Fix the migration file and run `gitpulse migrate` again.',
         );
       }
-      await client.query('INSERT INTO ops.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+      await client.query(forLedger(RECORD_APPLIED, set), [
         migration.version,
         migration.name,
         migration.checksum,
@@ -57,13 +93,16 @@ export async function applyMigrations(
 
 export async function migrationStatus(
   database: Database,
-  files = readMigrationFiles(),
+  {
+    set = WAREHOUSE_MIGRATIONS,
+    files = readMigrationFiles(set.dir),
+  }: { set?: MigrationSet; files?: MigrationFile[] } = {},
 ): Promise<MigrationStatus[]> {
   return database.withClient(async (client) => {
-    const { rows } = await client.query<{ exists: boolean }>(
-      "SELECT to_regclass('ops.schema_migrations') IS NOT NULL AS exists",
-    );
-    const applied = rows[0]?.exists ? await readApplied(client) : new Map<number, AppliedRow>();
+    const { rows } = await client.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS exists', [
+      forLedger(':ledger', set),
+    ]);
+    const applied = rows[0]?.exists ? await readApplied(client, set) : new Map<number, AppliedRow>();
     return files.map((file) => ({
       version: file.version,
       name: file.name,
@@ -72,10 +111,8 @@ export async function migrationStatus(
   });
 }
 
-async function readApplied(client: pg.PoolClient): Promise<Map<number, AppliedRow>> {
-  const { rows } = await client.query<AppliedRow>(
-    'SELECT version, name, checksum, applied_at FROM ops.schema_migrations ORDER BY version',
-  );
+async function readApplied(client: pg.PoolClient, set: MigrationSet): Promise<Map<number, AppliedRow>> {
+  const { rows } = await client.query<AppliedRow>(forLedger(READ_APPLIED, set));
   return new Map(rows.map((row) => [row.version, row]));
 }
 

@@ -1,6 +1,6 @@
 import { alertRulesShape, type Config } from '../../config/config-schema.ts';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const RAISE_STARS = sqlFile(import.meta.url, 'raise-star-alerts.sql');
 const RAISE_RUN_FAILED = sqlFile(import.meta.url, 'raise-run-failed-alert.sql');

@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const REQUEST = sqlFile(import.meta.url, 'request-tracking.sql');
 const LIST = sqlFile(import.meta.url, 'list-tracking-requests.sql');

@@ -1,6 +1,6 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type pg from 'pg';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 import {
   approvalStage,
   commitStateStage,

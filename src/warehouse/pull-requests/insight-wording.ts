@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const LIST = sqlFile(import.meta.url, 'list-insights-to-word.sql');
 const RECORD = sqlFile(import.meta.url, 'record-insight-wording.sql');

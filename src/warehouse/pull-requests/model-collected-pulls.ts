@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { sqlFile } from '../../db/sql-file.ts';
 import {
   type GraphqlPullPayload,
   graphqlPullPayload,
 } from '../../sources/github/payloads/pull-request-payload.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 import {
   approvalStage,
   commitStateStage,

@@ -5,7 +5,7 @@
 
 import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const LIST_PULLS = sqlFile(import.meta.url, 'list-pull-requests.sql');
 const LIST_INSIGHTS = sqlFile(import.meta.url, 'list-insights.sql');

@@ -1,7 +1,7 @@
 /** One door into the PR flow model (migrations/postgres/0006), for webhooks and the pulls source alike. */
 
 import type pg from 'pg';
-import { sqlFile } from '../../db/sql-file.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
 
 const LOCK_REPOSITORY = sqlFile(import.meta.url, 'lock-repository.sql');

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../db/sql-file.ts';
 import type { StarHistoryTarget } from '../../sources/github/collect/fetch-star-history.ts';
+import { sqlFile } from '../../sql/sql-file.ts';
 
 const LIST_WORK = sqlFile(import.meta.url, 'list-star-history-work.sql');
 const ENSURE_PARTITIONS = sqlFile(import.meta.url, 'ensure-star-history-partitions.sql');

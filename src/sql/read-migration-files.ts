@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { UserFacingError } from '../../user-facing-error.ts';
-
-/** The PostgreSQL migrations shipped with the package (migrations/postgres/). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/postgres/', import.meta.url));
+import { UserFacingError } from '../user-facing-error.ts';
 
 export interface MigrationFile {
   version: number;
@@ -16,7 +12,8 @@ export interface MigrationFile {
 
 const FILE_NAME = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
-export function readMigrationFiles(dir = MIGRATIONS_DIR): MigrationFile[] {
+/** The numbered migration files of a folder (PostgreSQL's or ClickHouse's), checked: names, no gaps. */
+export function readMigrationFiles(dir: string): MigrationFile[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))
     .sort();
