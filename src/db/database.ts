@@ -22,17 +22,28 @@ export const warehouseTypes: pg.CustomTypesConfig = {
     pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-export type Queryable = pg.Pool | pg.PoolClient;
+declare const reaches: unique symbol;
+/**
+ * A pool or connection that says which database it reaches. gitpulse keeps
+ * two PostgreSQL databases (the warehouse; users in an identity database of
+ * their own) that never share a handle: a function over the warehouse takes
+ * `Queryable`, and the identity database's handles do not fit it.
+ */
+export type HandleOf<Name extends string, T> = T & { readonly [reaches]: Name };
+export type WarehousePool = HandleOf<'warehouse', pg.Pool>;
+export type WarehouseClient = HandleOf<'warehouse', pg.PoolClient>;
+/** What a warehouse statement runs on: its pool, or one of its connections (a transaction). */
+export type Queryable = WarehousePool | WarehouseClient;
 
-/** The one door to PostgreSQL: every module reaches the database through this. */
-export interface Database {
-  readonly pool: pg.Pool;
+/** The one door to a PostgreSQL database: every module reaches it through this. */
+export interface Database<Name extends string = 'warehouse'> {
+  readonly pool: HandleOf<Name, pg.Pool>;
   readonly url: string;
   readonly embedded: boolean;
   /** Runs fn in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
-  transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (client: HandleOf<Name, pg.PoolClient>) => Promise<T>): Promise<T>;
   /** Holds one connection for fn (session-level locks, COPY streams). */
-  withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  withClient<T>(fn: (client: HandleOf<Name, pg.PoolClient>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -48,8 +59,8 @@ export function databaseFromUrl(
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const withClient = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
+  const withClient = async <T>(fn: (client: WarehouseClient) => Promise<T>): Promise<T> => {
+    const client = (await pool.connect()) as WarehouseClient;
     // pg-pool listens for a client's 'error' only while it is idle: a checked-out
     // client whose server goes away (terminated backend, failover, restart) would
     // emit an unhandled 'error' and end the process. The next query on it fails
@@ -67,7 +78,7 @@ export function databaseFromUrl(
     }
   };
   const database: Database = {
-    pool,
+    pool: pool as WarehousePool,
     url,
     embedded: opts.embedded ?? false,
     withClient,

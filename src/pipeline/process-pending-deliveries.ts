@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import type { Database } from '../db/database.ts';
+import type { Database, WarehouseClient } from '../db/database.ts';
 import {
   type DeliveryOutcome,
   finishWebhookDeliveries,
@@ -59,7 +58,7 @@ export async function processPendingDeliveries(
 }
 
 async function applyEach(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   deliveries: PendingDelivery[],
   isolated: boolean,
 ): Promise<DeliveryOutcome[]> {

@@ -1,6 +1,6 @@
-import type pg from 'pg';
 import { summarizeDay } from '../analytics/day-summaries/summarize-day.ts';
 import type { Config } from '../config/config-schema.ts';
+import type { WarehouseClient } from '../db/database.ts';
 import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
 import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
 import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
@@ -55,7 +55,11 @@ export const plannedWriteTasks = (land: boolean) => WRITE_STEPS.length - (land ?
  * Phase 3: raw → staging → warehouse → scores → state → retention → quality,
  * all on one client inside the caller's transaction.
  */
-export async function writePhase(client: pg.PoolClient, input: WriteInput, task: Task): Promise<WriteResult> {
+export async function writePhase(
+  client: WarehouseClient,
+  input: WriteInput,
+  task: Task,
+): Promise<WriteResult> {
   const run = { runId: input.runId, date: input.date, rawRunIds: input.rawRunIds };
   const step = <T>(name: (typeof WRITE_STEPS)[number], fn: (t: Task) => Promise<T>) => task.task(name, fn);
 

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedPull } from '../sources/github/collect/collected-records.ts';
 import { sqlFile } from '../sql/sql-file.ts';
 import type { RawSpool } from './raw-spool.ts';
@@ -14,7 +14,7 @@ export interface LandedCounts {
 
 /** Writes a run's answers into raw, as received: the spooled ones by COPY, pull requests by unnest. */
 export async function landCollection(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   collection: { spool: RawSpool | null; pulls: CollectedPull[] },
   run: { runId: string; date: string },
 ): Promise<LandedCounts> {

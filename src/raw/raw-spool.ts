@@ -10,8 +10,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
 import { sqlFile } from '../sql/sql-file.ts';
@@ -112,7 +112,7 @@ export class RawSpool {
    * tables. A re-run of a day then drops that day's earlier receipts of the
    * same repositories (from the same source), so re-runs do not grow raw.
    */
-  async land(client: pg.PoolClient): Promise<typeof this.counts> {
+  async land(client: WarehouseClient): Promise<typeof this.counts> {
     const { run } = this;
     this.finish();
     const rerun = (await client.query<{ landed: boolean }>(HAS_DAY, [run.date])).rows[0]?.landed;
@@ -143,7 +143,7 @@ export class RawSpool {
     closeSync(this.starHistory);
   }
 
-  private async copy(client: pg.PoolClient, table: string, columns: string, file: string): Promise<void> {
+  private async copy(client: WarehouseClient, table: string, columns: string, file: string): Promise<void> {
     await pipeline(
       createReadStream(join(this.dir, file), { highWaterMark: 1 << 20 }),
       client.query(copyFrom(`COPY ${table} (${columns}) FROM STDIN`)),

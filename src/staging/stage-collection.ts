@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedDetail } from '../sources/github/collect/collected-records.ts';
 import { sqlFile } from '../sql/sql-file.ts';
 import { parseBlueprintAnswer } from './parse-render-blueprint.ts';
@@ -26,7 +26,7 @@ export interface StagedCounts {
  * except render.yaml blueprints, which are YAML (parsed here, then set-based).
  */
 export async function stageCollection(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   run: { runId: string; date: string; rawRunIds?: string[] },
   blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[],
 ): Promise<StagedCounts> {

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../db/database.ts';
 import { applyWebhookEvent, HANDLED_EVENTS } from './pull-requests/apply-webhook-event.ts';
 import type { RecordedRepositories } from './pull-requests/record-pull-request.ts';
 import { applyStarEvent } from './star-history/apply-star-event.ts';
@@ -9,7 +9,7 @@ export const isModelledEvent = (event: string) => MODELLED_EVENTS.includes(event
 
 /** Applies one stored webhook delivery to the model its event belongs to; false when it carries nothing. */
 export async function applyDelivery(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   delivery: { deliveryId: string; event: string; payload: unknown },
   recorded?: RecordedRepositories,
 ): Promise<boolean> {

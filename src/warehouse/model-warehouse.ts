@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../db/database.ts';
 import { sqlFile } from '../sql/sql-file.ts';
 
 const ENSURE_PARTITIONS = sqlFile(import.meta.url, 'ensure-month-partitions.sql');
@@ -23,7 +23,7 @@ export interface ModelCounts {
 
 /** staging → warehouse for one run, each step one set-based statement. */
 export async function modelWarehouse(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   run: { runId: string; date: string; asOf: string; orgs: string[] },
   step: (name: string, fn: () => Promise<number>) => Promise<number> = (_name, fn) => fn(),
 ): Promise<ModelCounts> {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, WarehouseClient } from '../../src/db/database.ts';
 import { RawSpool } from '../../src/raw/raw-spool.ts';
 import type { CollectedRepo } from '../../src/sources/github/collect/collected-records.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -40,7 +40,7 @@ describe('the raw spool', () => {
     spool.addDetails([
       { fullName: 'owner/plain', detail: 'languages', apiResponse: { Rust: 10, 'C\\C++': 3 } },
     ]);
-    const client = await db.pool.connect();
+    const client = (await db.pool.connect()) as WarehouseClient; // a warehouse connection held by hand
     try {
       await client.query('BEGIN');
       expect(await spool.land(client)).toEqual({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCompanies } from '../../src/analytics/companies.ts';
 import { readLanguages, readTrending } from '../../src/analytics/rankings.ts';
-import type { Database, Queryable } from '../../src/db/database.ts';
+import type { Database, Queryable, WarehouseClient } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** The answers the API gives when the day has no precomputed lists: the live queries over the facts. */
 async function withoutSummary<T>(read: (db: Queryable) => Promise<T>): Promise<T> {
-  const client = await db.pool.connect();
+  const client = (await db.pool.connect()) as WarehouseClient; // a warehouse connection held by hand
   try {
     await client.query('BEGIN');
     await client.query("DELETE FROM warehouse.day_summaries WHERE snapshot_date = '2026-08-09'");
@@ -66,7 +66,7 @@ describe('each day’s lists, computed in the write transaction', () => {
   }
 
   it('the API reads the precomputed rows, not the facts', async () => {
-    const client = await db.pool.connect();
+    const client = (await db.pool.connect()) as WarehouseClient; // a warehouse connection held by hand
     try {
       await client.query('BEGIN');
       await client.query(

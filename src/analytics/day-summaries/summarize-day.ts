@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../../db/database.ts';
 import { sqlFile } from '../../sql/sql-file.ts';
 
 const OPEN = sqlFile(import.meta.url, 'open-day-summary.sql');
@@ -20,7 +20,7 @@ export interface DaySummaryCounts {
  * once inside the write transaction (migration 0020), so the API reads them
  * instead of aggregating the day's snapshots on every first request.
  */
-export async function summarizeDay(client: pg.PoolClient, date: string): Promise<DaySummaryCounts> {
+export async function summarizeDay(client: WarehouseClient, date: string): Promise<DaySummaryCounts> {
   await client.query(OPEN, [date, TRENDING_DEPTH]);
   const trending = await client.query(TRENDING, [date, TRENDING_DEPTH]);
   const languages = await client.query(LANGUAGES, [date]);

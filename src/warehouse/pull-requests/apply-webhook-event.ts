@@ -1,5 +1,5 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
-import type pg from 'pg';
+import type { WarehouseClient } from '../../db/database.ts';
 import { sqlFile } from '../../sql/sql-file.ts';
 import {
   approvalStage,
@@ -71,7 +71,7 @@ const BUILD_EVENTS = {
 } satisfies Record<'check_suite' | 'check_run' | 'workflow_run', (payload: unknown) => BuildReport>;
 
 async function setBuildStatus(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   repoId: string,
   prNumbers: number[],
   headSha: string,
@@ -99,7 +99,7 @@ function repositoryRecord(repository: RepositoryPayload) {
  * Returns false for events that carry nothing for the model.
  */
 export async function applyWebhookEvent(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   event: string,
   payload: unknown,
   recorded?: RecordedRepositories,

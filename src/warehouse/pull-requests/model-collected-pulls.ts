@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { WarehouseClient } from '../../db/database.ts';
 import {
   type GraphqlPullPayload,
   graphqlPullPayload,
@@ -26,7 +26,7 @@ const READ_PULLS = sqlFile(import.meta.url, 'read-collected-pulls.sql');
  * that query (a REST object landed before gitpulse 0.2) is skipped and counted.
  */
 export async function modelCollectedPulls(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   rawRunIds: string[],
   date: string,
 ): Promise<{ pulls: number; skipped: number }> {

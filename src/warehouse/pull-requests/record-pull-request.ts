@@ -1,6 +1,6 @@
 /** One door into the PR flow model (migrations/postgres/0006), for webhooks and the pulls source alike. */
 
-import type pg from 'pg';
+import type { WarehouseClient } from '../../db/database.ts';
 import { sqlFile } from '../../sql/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
 
@@ -127,7 +127,7 @@ export function pullRecordFrom(pull: GitHubPullObject): PullRecord {
 export type RecordedRepositories = Map<string, string>;
 
 export async function recordRepository(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   repo: RepositoryRecord,
   recorded?: RecordedRepositories,
 ): Promise<string> {
@@ -154,7 +154,7 @@ export async function recordRepository(
 
 /** Upserts the PR and its stages (status_pr, status_merge; a new head commit resets the build). Returns its stored files. */
 export async function recordPullRequest(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   repoId: string,
   pull: PullRecord,
   stages: StageRecord = {},
@@ -191,7 +191,7 @@ export async function recordPullRequest(
 
 /** The reviews of one PR, each stored once by its id (a redelivery or re-collection changes nothing). */
 export async function recordReviews(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   repoId: string,
   prNumber: number,
   reviews: ReviewRecord[],
@@ -209,7 +209,7 @@ export async function recordReviews(
 
 /** The risk insight of a PR head commit (replacing an earlier one for the same commit). */
 export async function recordRiskInsight(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   repoId: string,
   pull: Pick<PullRecord, 'number' | 'headSha'>,
   input: RiskInput,

@@ -1,5 +1,5 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
-import type pg from 'pg';
+import type { WarehouseClient } from '../../db/database.ts';
 import { sqlFile } from '../../sql/sql-file.ts';
 
 const RECORD_LIVE_STARS = sqlFile(import.meta.url, 'record-live-stars.sql');
@@ -12,7 +12,7 @@ type StarPayload = EmitterWebhookEvent<'star'>['payload'];
  * Returns false for a payload without a repository count.
  */
 export async function applyStarEvent(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   deliveryId: string,
   payload: unknown,
 ): Promise<boolean> {

@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, WarehouseClient } from '../../db/database.ts';
 import type { StarHistoryTarget } from '../../sources/github/collect/fetch-star-history.ts';
 import { sqlFile } from '../../sql/sql-file.ts';
 
@@ -55,7 +54,7 @@ export interface StarHistoryCounts {
  * then each repository's coverage (backfill complete or where it resumes).
  */
 export async function modelStarHistory(
-  client: pg.PoolClient,
+  client: WarehouseClient,
   run: { runId: string; date: string; rawRunIds?: string[] },
   notModified: number[],
 ): Promise<StarHistoryCounts> {
