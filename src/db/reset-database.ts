@@ -13,7 +13,7 @@ const DROP_SCHEMA = sqlFile(import.meta.url, 'reset-database.sql');
 export async function resetDatabase(db: Database, set: MigrationSet = WAREHOUSE_MIGRATIONS): Promise<number> {
   await db.transaction(async (client) => {
     for (const schema of [...set.schemas, ...(set.otherSchemas ?? [])])
-      await client.query(DROP_SCHEMA.replace(':schema', pg.escapeIdentifier(schema)));
+      await client.query(DROP_SCHEMA.replaceAll(':schema', pg.escapeIdentifier(schema)));
   });
   return (await applyMigrations(db, { set })).length;
 }

@@ -44,7 +44,7 @@ describe('a database handle of its own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gitpulse-set-'));
     writeFileSync(
       join(dir, '0001_people.sql'),
-      'CREATE SCHEMA people; CREATE TABLE people.users (id int PRIMARY KEY);',
+      'CREATE SCHEMA IF NOT EXISTS people; CREATE TABLE people.users (id int PRIMARY KEY);',
     );
     const set: MigrationSet = {
       dir,
