@@ -1,6 +1,6 @@
 import type { Config } from '../config/config-schema.ts';
 import type { Env } from '../config/env-schema.ts';
-import { chatCompletionsProvider, type InsightProvider } from '../sources/llm/chat-completions-provider.ts';
+import { chatCompletionsProvider, type InsightProvider } from '../llm/chat-completions-provider.ts';
 import { ConfigurationError } from '../user-facing-error.ts';
 
 /** The LLM provider LLM_BASE_URL names, or none: the deterministic risk engine alone. */

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { InsightProvider } from '../sources/llm/chat-completions-provider.ts';
+import type { InsightProvider } from '../llm/chat-completions-provider.ts';
 import { listInsightsToWord, recordInsightWording } from '../warehouse/pull-requests/insight-wording.ts';
 
 const BATCH = 20;

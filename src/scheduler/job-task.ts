@@ -1,9 +1,9 @@
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
+import type { InsightProvider } from '../llm/chat-completions-provider.ts';
 import type { Logger } from '../log/logger.ts';
 import type { IngestOptions } from '../pipeline/run-ingest.ts';
-import type { InsightProvider } from '../sources/llm/chat-completions-provider.ts';
 
 /** GitHub (or the offline replay) for one run, and the day it is today there. */
 export interface GitHubForRun extends Pick<IngestOptions['github'], 'baseUrl' | 'credentials' | 'pacing'> {
