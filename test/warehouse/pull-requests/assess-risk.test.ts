@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../src/warehouse/pull-requests/assess-risk.ts';
+import { assessRisk } from '../../../src/warehouse/pull-requests/assess-risk.ts';
 
 describe('risk engine', () => {
   it('a small documented change is low risk', () => {
