@@ -14,9 +14,9 @@
  */
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
-import { summarizeDay } from '../src/analytics/day-summaries/summarize-day.ts';
 import { createServer } from '../src/api/create-server.ts';
 import { sqlFile } from '../src/sql/sql-file.ts';
+import { summarizeDay } from '../src/warehouse/day-summaries/summarize-day.ts';
 import { startBenchServer } from './bench-database.ts';
 import { writeFigures } from './write-figures.ts';
 

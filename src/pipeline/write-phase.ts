@@ -1,4 +1,3 @@
-import { summarizeDay } from '../analytics/day-summaries/summarize-day.ts';
 import type { Config } from '../config/config-schema.ts';
 import type { WarehouseClient } from '../db/database.ts';
 import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
@@ -10,6 +9,7 @@ import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import { stageCollection } from '../staging/stage-collection.ts';
+import { summarizeDay } from '../warehouse/day-summaries/summarize-day.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import { modelStarHistory } from '../warehouse/star-history/star-history.ts';

@@ -7,7 +7,7 @@ const READ_TRENDING_LIST = sqlFile(import.meta.url, 'read-trending-list.sql');
 const READ_LANGUAGE_TOTALS = sqlFile(import.meta.url, 'read-language-totals.sql');
 const READ_COMPANY_TOTALS = sqlFile(import.meta.url, 'read-company-totals.sql');
 
-/** The latest snapshot date when its lists are precomputed (summarize-day.ts), else null. */
+/** The latest snapshot date when its lists are precomputed (src/warehouse/day-summaries/summarize-day.ts), else null. */
 export async function readDaySummary(
   db: Queryable,
 ): Promise<{ snapshot_date: string; trending_depth: number } | null> {
