@@ -5,6 +5,7 @@ import { today } from '../calendar-days.ts';
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import { spoolDirectory } from '../raw/raw-spool.ts';
 import { startJobTasks } from '../scheduler/start-job-tasks.ts';
+import { processWebhooks } from '../scheduler/tasks/process-webhooks.ts';
 import type { CommandContext } from './command-context.ts';
 import { explainListenError } from './explain-listen-error.ts';
 import { connectGitHub, credentialsFromEnv } from './github-connection.ts';
@@ -71,7 +72,7 @@ export async function startServing(
       webhookRoutes(server, db, {
         secret: env.GITHUB_WEBHOOK_SECRET,
         unsigned: demo,
-        requestProcessing: () => jobs.requestRun('process_webhooks'),
+        requestProcessing: () => jobs.requestRun(processWebhooks.name),
       }),
   });
   try {

@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { sqlFile } from '../sql/sql-file.ts';
+import { sqlFile, withIdentifiers } from '../sql/sql-file.ts';
 import type { Database } from './database.ts';
 import { applyMigrations, type MigrationSet, WAREHOUSE_MIGRATIONS } from './migrations/apply-migrations.ts';
 
@@ -13,7 +12,7 @@ const DROP_SCHEMA = sqlFile(import.meta.url, 'reset-database.sql');
 export async function resetDatabase(db: Database, set: MigrationSet = WAREHOUSE_MIGRATIONS): Promise<number> {
   await db.transaction(async (client) => {
     for (const schema of [...set.schemas, ...(set.otherSchemas ?? [])])
-      await client.query(DROP_SCHEMA.replaceAll(':schema', pg.escapeIdentifier(schema)));
+      await client.query(withIdentifiers(DROP_SCHEMA, { schema }));
   });
   return (await applyMigrations(db, { set })).length;
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import type pg from 'pg';
 import { type MigrationFile, readMigrationFiles } from '../../sql/read-migration-files.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
+import { sqlFile, withIdentifiers } from '../../sql/sql-file.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import type { Database } from '../database.ts';
 
@@ -34,12 +34,10 @@ export const WAREHOUSE_MIGRATIONS: MigrationSet = {
 
 /** A ledger statement with the set's table named in it (identifiers cannot be bound). */
 const forLedger = (sql: string, set: MigrationSet) =>
-  sql
-    .replaceAll(':ledger_schema', pg.escapeIdentifier(set.ledger.schema))
-    .replaceAll(
-      ':ledger',
-      `${pg.escapeIdentifier(set.ledger.schema)}.${pg.escapeIdentifier(set.ledger.table)}`,
-    );
+  withIdentifiers(sql, {
+    ledger_schema: set.ledger.schema,
+    ledger: [set.ledger.schema, set.ledger.table],
+  });
 
 export interface MigrationStatus {
   version: number;

@@ -1,5 +1,7 @@
 import { runIngest } from '../../pipeline/run-ingest.ts';
 import type { JobTask } from '../job-task.ts';
+import { deliverAlerts } from './deliver-alerts.ts';
+import { wordInsights } from './word-insights.ts';
 
 /**
  * One pipeline run for today (offline: the replay's day), on the config's
@@ -12,11 +14,11 @@ export const ingest: JobTask = {
     const github = await connectGitHub();
     try {
       await runIngest({ db, config, logger, github, date: github.today, spoolDir });
-      await requestRun('word_insights');
+      await requestRun(wordInsights.name);
     } finally {
       await github.close();
       // A committed run may have raised star alerts, a failed one run_failed.
-      await requestRun('deliver_alerts');
+      await requestRun(deliverAlerts.name);
     }
   },
 };

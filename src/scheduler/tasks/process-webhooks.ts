@@ -2,6 +2,8 @@ import { processPendingDeliveries } from '../../pipeline/process-pending-deliver
 import { runWebhookEventsExport } from '../../pipeline/run-webhook-events-export.ts';
 import { hasStaleDeliveries } from '../../raw/webhook-deliveries.ts';
 import type { JobTask } from '../job-task.ts';
+import { deliverAlerts } from './deliver-alerts.ts';
+import { wordInsights } from './word-insights.ts';
 
 /** Seconds a stored delivery may wait before the sweep queues processing again. */
 const STALE_SECONDS = 30;
@@ -21,8 +23,8 @@ export const processWebhooks: JobTask = {
       onFailed: (failure) =>
         logger.warn({ delivery: failure.deliveryId, err: failure.error }, 'webhook delivery failed'),
     });
-    await requestRun('word_insights');
-    await requestRun('deliver_alerts');
+    await requestRun(wordInsights.name);
+    await requestRun(deliverAlerts.name);
     // Every delivery stored so far, processed or ignored, reaches the events store.
     if (clickhouse) await runWebhookEventsExport(db, clickhouse);
   },
