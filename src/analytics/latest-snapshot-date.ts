@@ -1,9 +1,7 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const READ_LATEST = sqlFile(import.meta.url, 'read-latest-snapshot-date.sql');
+import { readLatestSnapshotDateSql } from './read-latest-snapshot-date.queries.ts';
 
 /** The latest snapshot date ('YYYY-MM-DD'), or null before the first run. */
 export async function readLatestSnapshotDate(db: Queryable): Promise<string | null> {
-  return (await db.query<{ snapshot_date: string | null }>(READ_LATEST)).rows[0]?.snapshot_date ?? null;
+  return (await readLatestSnapshotDateSql.run(undefined, db))[0]?.snapshot_date ?? null;
 }

@@ -1,13 +1,15 @@
-import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import {
+  type IReadPrWeeklyMetricsSqlResult,
+  readPrWeeklyMetricsSql,
+} from './read-pr-weekly-metrics.queries.ts';
 
-const READ_WEEKLY = sqlFile(import.meta.url, 'read-pr-weekly-metrics.sql');
+export type PrWeekRow = IReadPrWeeklyMetricsSqlResult;
 
 /** PR cycle-time metrics per repository and week (README "Pull request flow"). */
-export async function readPrWeeklyMetrics<Row extends QueryResultRow>(
+export function readPrWeeklyMetrics(
   db: Queryable,
   filter: { repository?: string; weeks: number },
-): Promise<Row[]> {
-  return (await db.query<Row>(READ_WEEKLY, [filter.repository ?? null, filter.weeks])).rows;
+): Promise<PrWeekRow[]> {
+  return readPrWeeklyMetricsSql.run({ repository: filter.repository ?? null, weeks: filter.weeks }, db);
 }

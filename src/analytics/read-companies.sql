@@ -1,1 +1,3 @@
-SELECT company_name, repo_count, total_stars, total_forks FROM analytics.company_total_stars;
+/* @name ReadCompaniesSql */
+SELECT company_name AS "company_name!", repo_count AS "repo_count!", total_stars AS "total_stars!",
+       total_forks AS "total_forks!" FROM analytics.company_total_stars;

@@ -1,6 +1,8 @@
--- $1 language, $2 limit, $3 offset
-SELECT rank_in_language, repo_full_name, stars, star_velocity, momentum_score::float AS momentum_score, uses_render
+/* @name ReadLanguageRankingsSql */
+-- :language language, :limit limit, :offset offset
+SELECT rank_in_language, repo_full_name AS "repo_full_name!", stars AS "stars!", star_velocity,
+       momentum_score::float AS momentum_score, uses_render AS "uses_render!"
 FROM analytics.language_rankings
-WHERE lower(language_name) = lower($1)
+WHERE lower(language_name) = lower(:language!)
 ORDER BY rank_in_language
-LIMIT $2 OFFSET $3;
+LIMIT :limit! OFFSET :offset!;

@@ -1,6 +1,7 @@
--- The current version of a repository and its latest snapshot. $1 owner/name
+/* @name ReadRepositorySql */
+-- The current version of a repository and its latest snapshot. :fullName owner/name
 SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
-       dr.license_spdx, dc.company_name AS company,
+       dr.license_spdx, dc.company_name AS "company?",
        CASE WHEN f.snapshot_date IS NOT NULL THEN json_build_object(
            'stars', f.stars, 'forks', f.forks, 'open_issues', f.open_issues, 'star_velocity', f.star_velocity,
            'star_velocity_7d', f.star_velocity_7d, 'activity_score', f.activity_score,
@@ -12,4 +13,4 @@ LEFT JOIN warehouse.dim_companies dc ON dc.company_key = dr.company_key
 LEFT JOIN LATERAL (
     SELECT * FROM warehouse.fact_repo_snapshots s WHERE s.github_id = dr.github_id ORDER BY s.snapshot_date DESC LIMIT 1
 ) f ON true
-WHERE dr.is_current AND lower(dr.repo_full_name) = lower($1);
+WHERE dr.is_current AND lower(dr.repo_full_name) = lower(:fullName!);

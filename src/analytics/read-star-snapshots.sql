@@ -1,5 +1,6 @@
--- A repository's daily star counts from the warehouse's snapshots. $1 github_id, $2 from, $3 to
-SELECT snapshot_date::text AS day, stars
+/* @name ReadStarSnapshotsSql */
+-- A repository's daily star counts from the warehouse's snapshots. :githubId github_id, :from from, :to to
+SELECT snapshot_date::text AS "day!", stars
 FROM warehouse.fact_repo_snapshots
-WHERE github_id = $1 AND snapshot_date BETWEEN $2::date AND $3::date
+WHERE github_id = :githubId! AND snapshot_date BETWEEN :from!::date AND :to!::date
 ORDER BY snapshot_date;

@@ -1,33 +1,25 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const READ_HISTORY = sqlFile(import.meta.url, 'read-repo-star-history.sql');
-const READ_COVERAGE = sqlFile(import.meta.url, 'read-star-history-coverage.sql');
+import {
+  type IReadRepoStarHistorySqlResult,
+  readRepoStarHistorySql,
+} from './read-repo-star-history.queries.ts';
+import {
+  type IReadStarHistoryCoverageSqlResult,
+  readStarHistoryCoverageSql,
+} from './read-star-history-coverage.queries.ts';
 
 /** Where a day's star figure comes from (analytics.repo_star_history). */
 export type StarFigureSource = 'snapshot' | 'webhook' | 'star_history';
 
-export interface StarHistoryDayRow {
-  day: string;
-  /** The day's figure: the snapshot's, else a star webhook's, else the retained cumulative; null when none is known. */
-  stars: number | null;
+/**
+ * A day of analytics.repo_star_history: `stars` is the snapshot's figure, else
+ * a star webhook's, else the retained cumulative; `stars_taken_back` is
+ * snapshot − retained cumulative (given up to that day and taken back since).
+ */
+export type StarHistoryDayRow = Omit<IReadRepoStarHistorySqlResult, 'source'> & {
   source: StarFigureSource | null;
-  stars_retained: number;
-  retained_cumulative: number | null;
-  snapshot_stars: number | null;
-  live_stars: number | null;
-  /** snapshot − retained cumulative: stars given up to that day and taken back since. */
-  stars_taken_back: number | null;
-}
-
-export interface StarHistoryCoverageRow {
-  created_at: string | null;
-  tracked_since: string | null;
-  complete: boolean;
-  first_day: string | null;
-  next_page: number | null;
-  fetched_at: string | null;
-}
+};
+export type StarHistoryCoverageRow = IReadStarHistoryCoverageSqlResult;
 
 /** A repository's star history from its first day, and what it stands on. */
 export async function readRepoStarHistory(
@@ -36,9 +28,10 @@ export async function readRepoStarHistory(
   range: { from?: string; to?: string } = {},
 ): Promise<{ coverage: StarHistoryCoverageRow; days: StarHistoryDayRow[] } | null> {
   const [coverage, days] = await Promise.all([
-    db.query<StarHistoryCoverageRow>(READ_COVERAGE, [githubId]),
-    db.query<StarHistoryDayRow>(READ_HISTORY, [githubId, range.from ?? null, range.to ?? null]),
+    readStarHistoryCoverageSql.run({ githubId }, db),
+    readRepoStarHistorySql.run({ githubId, from: range.from ?? null, to: range.to ?? null }, db),
   ]);
-  const row = coverage.rows[0];
-  return row ? { coverage: row, days: days.rows } : null;
+  const row = coverage[0];
+  // the view's CASE gives only these three (or NULL)
+  return row ? { coverage: row, days: days as StarHistoryDayRow[] } : null;
 }

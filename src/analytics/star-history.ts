@@ -1,27 +1,21 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import { readRepoIdentitySql } from './read-repo-identity.queries.ts';
+import { readStarSnapshotsSql } from './read-star-snapshots.queries.ts';
+import { readStarsGivenSql } from './read-stars-given.queries.ts';
 
-const READ_SNAPSHOTS = sqlFile(import.meta.url, 'read-star-snapshots.sql');
-const READ_IDENTITY = sqlFile(import.meta.url, 'read-repo-identity.sql');
-const READ_STARS_GIVEN = sqlFile(import.meta.url, 'read-stars-given.sql');
-
-export async function readRepoIdentity(
-  db: Queryable,
-  fullName: string,
-): Promise<{ github_id: number; repo_full_name: string; tracked_since: string | null } | undefined> {
-  return (await db.query(READ_IDENTITY, [fullName])).rows[0];
+export async function readRepoIdentity(db: Queryable, fullName: string) {
+  return (await readRepoIdentitySql.run({ fullName }, db))[0];
 }
 
-/** A query of one repository's stars per day over a range: (github_id, from, to) → day, stars. */
-const readStarDays =
-  (sql: string) => async (db: Queryable, githubId: number, range: { from: string; to: string }) =>
-    (await db.query<{ day: string; stars: number }>(sql, [githubId, range.from, range.to])).rows;
-
 /** Stars of each snapshot day. */
-export const readStarSnapshots = readStarDays(READ_SNAPSHOTS);
+export function readStarSnapshots(db: Queryable, githubId: number, range: { from: string; to: string }) {
+  return readStarSnapshotsSql.run({ githubId, ...range }, db);
+}
 
 /** Stars given each day and still there (GitHub's stargazers/history) on the days its answers cover. */
-export const readStarsGiven = readStarDays(READ_STARS_GIVEN);
+export function readStarsGiven(db: Queryable, githubId: number, range: { from: string; to: string }) {
+  return readStarsGivenSql.run({ githubId, ...range }, db);
+}
 
 export interface Coverage {
   /** Event-derived stars ÷ the reference's over the days both cover; null without overlap or stars. */

@@ -76,9 +76,7 @@ describe('each day’s lists, computed in the write transaction', () => {
         "UPDATE warehouse.day_language_totals SET repos = 999999 WHERE snapshot_date = '2026-08-09' AND language_name = 'Go'",
       );
       const page = { window: 'momentum', rising: false, limit: 5, offset: 0 };
-      expect((await readTrending<{ repo_full_name: string }>(client, page))[0]?.repo_full_name).toBe(
-        'marked/row',
-      );
+      expect((await readTrending(client, page))[0]?.repo_full_name).toBe('marked/row');
       expect((await readLanguages(client))[0]).toMatchObject({ language_name: 'Go', repos: 999999 });
     } finally {
       await client.query('ROLLBACK');
@@ -91,7 +89,7 @@ describe('each day’s lists, computed in the write transaction', () => {
     const { rows } = await db.pool.query(
       "SELECT count(*)::int AS n FROM warehouse.day_trending_lists WHERE snapshot_date = '2026-08-09' AND list_window = 'momentum' AND scope = '*' AND NOT rising",
     );
-    const answer = await readTrending<{ repo_full_name: string }>(db.pool, page);
+    const answer = await readTrending(db.pool, page);
     expect(answer.length).toBe(Math.min(25, Math.max(0, (await liveCount()) - 90)));
     expect(rows[0].n).toBe(100);
   });

@@ -1,5 +1,6 @@
--- The precomputed company totals of a day (summarize-companies.sql). $1 snapshot_date
+/* @name ReadCompanyTotalsSql */
+-- The precomputed company totals of a day (summarize-companies.sql). :snapshotDate snapshot_date
 SELECT company_name, repo_count, total_stars, total_forks
 FROM warehouse.day_company_totals
-WHERE snapshot_date = $1::date
+WHERE snapshot_date = :snapshotDate!::date
 ORDER BY total_stars DESC;

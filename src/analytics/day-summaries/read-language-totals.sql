@@ -1,5 +1,6 @@
--- The precomputed language totals of a day (summarize-languages.sql). $1 snapshot_date
+/* @name ReadLanguageTotalsSql */
+-- The precomputed language totals of a day (summarize-languages.sql). :snapshotDate snapshot_date
 SELECT language_name, repos, stars, star_velocity_7d
 FROM warehouse.day_language_totals
-WHERE snapshot_date = $1::date
+WHERE snapshot_date = :snapshotDate!::date
 ORDER BY repos DESC, stars DESC;

@@ -1,14 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { readCompanies, readCompany } from '../../analytics/companies.ts';
 import type { Database } from '../../db/database.ts';
-import {
-  companiesResponse,
-  companyParams,
-  companyResponse,
-  type companySummary,
-  errorResponse,
-} from '../api-schemas.ts';
+import { companiesResponse, companyParams, companyResponse, errorResponse } from '../api-schemas.ts';
 
 export const companyRoutes =
   (db: Database): FastifyPluginAsyncZod =>
@@ -23,7 +16,7 @@ export const companyRoutes =
           response: { 200: companiesResponse },
         },
       },
-      async () => ({ items: await readCompanies<z.infer<typeof companySummary>>(db.pool) }),
+      async () => ({ items: await readCompanies(db.pool) }),
     );
     app.get(
       '/api/companies/:org',
@@ -37,7 +30,7 @@ export const companyRoutes =
         },
       },
       async (request, reply) => {
-        const company = await readCompany<z.infer<typeof companyResponse>>(db.pool, request.params.org);
+        const company = await readCompany(db.pool, request.params.org);
         if (!company) {
           return reply
             .code(404)

@@ -15,7 +15,6 @@ import {
   pageQuery,
   prMetricsQuery,
   prMetricsResponse,
-  type prWeek,
   type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
@@ -55,7 +54,7 @@ export const prRoutes =
         },
       },
       async (request) => ({
-        items: await readPrWeeklyMetrics<z.infer<typeof prWeek>>(db.pool, request.query),
+        items: await readPrWeeklyMetrics(db.pool, request.query),
       }),
     );
     app.get(

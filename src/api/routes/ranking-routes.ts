@@ -9,14 +9,11 @@ import {
 } from '../../analytics/rankings.ts';
 import type { Database } from '../../db/database.ts';
 import {
-  type languageRanking,
   languagesResponse,
   pageQuery,
   rankingsResponse,
-  type renderRepo,
   renderResponse,
   trendingQuery,
-  type trendingRepo,
   trendingResponse,
 } from '../api-schemas.ts';
 
@@ -38,7 +35,7 @@ export const rankingRoutes =
       async (request) => {
         const [snapshotDate, items] = await Promise.all([
           readLatestSnapshotDate(db.pool),
-          readTrending<z.infer<typeof trendingRepo>>(db.pool, request.query),
+          readTrending(db.pool, request.query),
         ]);
         return { snapshot_date: snapshotDate, items };
       },
@@ -77,11 +74,7 @@ export const rankingRoutes =
       },
       async (request) => ({
         language: request.params.lang,
-        items: await readLanguageRankings<z.infer<typeof languageRanking>>(
-          db.pool,
-          request.params.lang,
-          request.query,
-        ),
+        items: await readLanguageRankings(db.pool, request.params.lang, request.query),
       }),
     );
 
@@ -97,7 +90,7 @@ export const rankingRoutes =
         },
       },
       async (request) => ({
-        items: await readRenderShowcase<z.infer<typeof renderRepo>>(db.pool, request.query),
+        items: await readRenderShowcase(db.pool, request.query),
       }),
     );
   };

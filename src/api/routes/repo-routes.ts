@@ -72,7 +72,7 @@ export const repoRoutes =
       },
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
-        const repo = await readRepository<z.infer<typeof repoResponse>>(db.pool, fullName);
+        const repo = await readRepository(db.pool, fullName);
         return repo ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
       },
     );
@@ -88,11 +88,7 @@ export const repoRoutes =
         },
       },
       async (request) => ({
-        items: await searchRepositories<z.infer<typeof searchResponse>['items'][number]>(
-          db.pool,
-          request.query.q,
-          request.query.limit,
-        ),
+        items: await searchRepositories(db.pool, request.query.q, request.query.limit),
       }),
     );
     app.get(
@@ -174,7 +170,7 @@ export const repoRoutes =
       },
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
-        const repo = await readRepository<Repo>(db.pool, fullName);
+        const repo = await readRepository(db.pool, fullName);
         if (!repo) return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
         const current = repo.current;
         const [label, value] =
