@@ -3,15 +3,13 @@ import { type MigrationFile, readMigrationFiles } from '../sql/read-migration-fi
 import { sqlFile } from '../sql/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import type { ClickHouse } from './clickhouse-connection.ts';
+import { clusterStatements } from './cluster-layout.ts';
 
 const CREATE_LEDGER = sqlFile(import.meta.url, 'create-migrations-ledger.sql');
 const READ_LEDGER = sqlFile(import.meta.url, 'read-migrations-ledger.sql');
 
 export const CLICKHOUSE_MIGRATIONS_DIR = fileURLToPath(
   new URL('../../migrations/clickhouse/', import.meta.url),
-);
-export const CLUSTER_MIGRATIONS_DIR = fileURLToPath(
-  new URL('../../migrations/clickhouse-cluster/', import.meta.url),
 );
 
 /** The statements of a migration file (ClickHouse runs one per request). */
@@ -28,9 +26,7 @@ export const statementsOf = (sql: string): string[] =>
  */
 export async function applyClickHouseMigrations(
   clickhouse: ClickHouse,
-  files: MigrationFile[] = readMigrationFiles(
-    clickhouse.cluster ? CLUSTER_MIGRATIONS_DIR : CLICKHOUSE_MIGRATIONS_DIR,
-  ),
+  files: MigrationFile[] = readMigrationFiles(CLICKHOUSE_MIGRATIONS_DIR),
 ): Promise<MigrationFile[]> {
   await clickhouse.command(CREATE_LEDGER);
   const applied = new Map(
@@ -51,10 +47,11 @@ export async function applyClickHouseMigrations(
   }
   const pending = files.filter((file) => !applied.has(file.version));
   for (const migration of pending) {
-    const sql = clickhouse.cluster
-      ? migration.sql.replaceAll('__CLUSTER__', clickhouse.cluster)
-      : migration.sql;
-    for (const statement of statementsOf(sql)) {
+    const { cluster } = clickhouse;
+    const statements = statementsOf(migration.sql).flatMap((statement) =>
+      cluster ? clusterStatements(statement, cluster, migration.name) : [statement],
+    );
+    for (const statement of statements) {
       try {
         await clickhouse.command(statement);
       } catch (error) {

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applyClickHouseMigrations,
   CLICKHOUSE_MIGRATIONS_DIR,
-  CLUSTER_MIGRATIONS_DIR,
   statementsOf,
 } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
+import { clusterStatements } from '../../src/clickhouse/cluster-layout.ts';
 import type { Database } from '../../src/db/database.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
@@ -160,8 +160,11 @@ describe('events store migrations', () => {
   });
 
   it("the cluster layout's statements parse as ClickHouse SQL (no cluster runs here to apply them)", async () => {
-    for (const file of readMigrationFiles(CLUSTER_MIGRATIONS_DIR)) {
-      for (const statement of statementsOf(file.sql.replaceAll('__CLUSTER__', 'gitpulse'))) {
+    const formatted: string[] = [];
+    for (const file of readMigrationFiles(CLICKHOUSE_MIGRATIONS_DIR)) {
+      for (const statement of statementsOf(file.sql).flatMap((s) =>
+        clusterStatements(s, 'gitpulse', file.name),
+      )) {
         const [parsed] = await clickhouse.query<{ q: string }>(
           'SELECT formatQuerySingleLine({sql:String}) AS q',
           {
@@ -169,8 +172,23 @@ describe('events store migrations', () => {
           },
         );
         expect(parsed?.q).toMatch(/ON CLUSTER gitpulse/);
+        formatted.push(parsed?.q ?? '');
       }
     }
+    // the single-node table becomes a replicated one on each shard behind a Distributed one of its name
+    expect(formatted.filter((q) => q.startsWith('CREATE TABLE'))).toEqual([
+      expect.stringMatching(
+        /^CREATE TABLE IF NOT EXISTS github_events_local ON CLUSTER gitpulse .*ENGINE = ReplicatedReplacingMergeTree\('\/clickhouse\/tables\/\{shard\}\/gitpulse\/github_events_local', '\{replica\}', inserted_at\) PARTITION BY toYYYYMM\(created_at\) ORDER BY \(repo_id, created_at, id\)/,
+      ),
+      'CREATE TABLE IF NOT EXISTS github_events_store ON CLUSTER gitpulse AS github_events_local ENGINE = Distributed(gitpulse, currentDatabase(), github_events_local, cityHash64(repo_id))',
+    ]);
+    expect(() =>
+      clusterStatements(
+        'CREATE TABLE IF NOT EXISTS other (x UInt8) ENGINE = MergeTree ORDER BY x',
+        'c',
+        '0009_other.sql',
+      ),
+    ).toThrow(/0009_other\.sql creates other, which has no cluster layout/);
   });
 });
 
