@@ -3,10 +3,15 @@ import { type MigrationFile, readMigrationFiles } from '../sql/read-migration-fi
 import { sqlFile } from '../sql/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import type { ClickHouse } from './clickhouse-connection.ts';
+import { clickhouseStatement, queryStatement } from './clickhouse-statement.ts';
 import { clusterStatements } from './cluster-layout.ts';
 
 const CREATE_LEDGER = sqlFile(import.meta.url, 'create-migrations-ledger.sql');
-const READ_LEDGER = sqlFile(import.meta.url, 'read-migrations-ledger.sql');
+export const readLedgerStatement = clickhouseStatement(import.meta.url, 'read-migrations-ledger.sql', {
+  version: 'UInt32',
+  name: 'String',
+  checksum: 'String',
+});
 
 export const CLICKHOUSE_MIGRATIONS_DIR = fileURLToPath(
   new URL('../../migrations/clickhouse/', import.meta.url),
@@ -30,10 +35,7 @@ export async function applyClickHouseMigrations(
 ): Promise<MigrationFile[]> {
   await clickhouse.command(CREATE_LEDGER);
   const applied = new Map(
-    (await clickhouse.query<{ version: number; name: string; checksum: string }>(READ_LEDGER)).map((row) => [
-      Number(row.version),
-      row,
-    ]),
+    (await queryStatement(clickhouse, readLedgerStatement)).map((row) => [row.version, row]),
   );
   for (const file of files) {
     const row = applied.get(file.version);

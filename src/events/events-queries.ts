@@ -1,9 +1,10 @@
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const COUNT_BY_TYPE = sqlFile(import.meta.url, 'count-events-by-type.sql');
-const MEASURE_DISK = sqlFile(import.meta.url, 'measure-events-disk.sql');
-const READ_ACTIVITY = sqlFile(import.meta.url, 'read-repo-activity.sql');
+import { queryStatement } from '../clickhouse/clickhouse-statement.ts';
+import {
+  countEventsByTypeStatement,
+  measureEventsDiskStatement,
+  readRepoActivityStatement,
+} from './events-statements.ts';
 
 export interface EventsByType {
   type: string;
@@ -14,14 +15,14 @@ export interface EventsByType {
 }
 
 export async function countEventsByType(clickhouse: ClickHouse): Promise<EventsByType[]> {
-  const rows = await clickhouse.query<EventsByType>(COUNT_BY_TYPE);
+  const rows = await queryStatement(clickhouse, countEventsByTypeStatement);
   return rows.map((row) => ({ ...row, events: Number(row.events) }));
 }
 
 export async function measureEventsDisk(
   clickhouse: ClickHouse,
 ): Promise<{ bytes: number; storedRows: number; parts: number }> {
-  const [row] = await clickhouse.query<{ bytes: string; stored_rows: string; parts: string }>(MEASURE_DISK);
+  const [row] = await queryStatement(clickhouse, measureEventsDiskStatement);
   return {
     bytes: Number(row?.bytes ?? 0),
     storedRows: Number(row?.stored_rows ?? 0),
@@ -46,7 +47,7 @@ export async function readRepoActivity(
   repo: { repoId: number; repoName: string },
   range: { from: string; to: string },
 ): Promise<DailyActivity[]> {
-  const rows = await clickhouse.query<Record<keyof DailyActivity, string>>(READ_ACTIVITY, {
+  const rows = await queryStatement(clickhouse, readRepoActivityStatement, {
     repo_id: repo.repoId,
     repo_name: repo.repoName,
     from: range.from,
