@@ -1,5 +1,5 @@
 /* @name ReadCompanySql */
--- :org org login
+-- :org login
 SELECT json_build_object(
   'company', (SELECT json_build_object('company_name', company_name, 'repo_count', repo_count,
                                        'total_stars', total_stars, 'total_forks', total_forks)

@@ -1,5 +1,4 @@
 /* @name ReadLanguageRankingsSql */
--- :language language, :limit limit, :offset offset
 SELECT rank_in_language, repo_full_name AS "repo_full_name!", stars AS "stars!", star_velocity,
        momentum_score::float AS momentum_score, uses_render AS "uses_render!"
 FROM analytics.language_rankings

@@ -1,6 +1,6 @@
 /* @name ReadPrWeeklyMetricsSql */
 -- Cycle-time metrics per repository and week (analytics.pr_weekly_metrics),
--- newest week first. :repository repository full name or NULL for all, :weeks weeks back from the latest
+-- newest week first. :repository full name or NULL for all, :weeks back from the latest
 SELECT repository AS "repository!", to_char(week, 'YYYY-MM-DD') AS "week!", prs_opened AS "prs_opened!",
        prs_merged AS "prs_merged!",
        median_hours_to_first_review, median_hours_to_approval, median_hours_to_merge,

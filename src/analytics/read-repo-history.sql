@@ -1,5 +1,5 @@
 /* @name ReadRepoHistorySql */
--- SCD versions, daily series and latest languages of one repository. :githubId github_id
+-- SCD versions, daily series and latest languages of one repository. :githubId
 SELECT json_build_object(
   'versions', (SELECT COALESCE(json_agg(json_build_object(
         'valid_from', to_char(valid_from AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),

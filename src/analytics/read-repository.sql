@@ -1,5 +1,5 @@
 /* @name ReadRepositorySql */
--- The current version of a repository and its latest snapshot. :fullName owner/name
+-- The current version of a repository and its latest snapshot. :fullName (owner/name)
 SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
        dr.license_spdx, dc.company_name AS "company?",
        CASE WHEN f.snapshot_date IS NOT NULL THEN json_build_object(

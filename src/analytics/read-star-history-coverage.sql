@@ -1,6 +1,6 @@
 /* @name ReadStarHistoryCoverageSql */
 -- What a repository's star history stands on: its creation, the first day of
--- gitpulse's own snapshots, and how far GitHub's stargazers/history was read. :githubId github_id
+-- gitpulse's own snapshots, and how far GitHub's stargazers/history was read. :githubId
 SELECT to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
        (SELECT min(f.snapshot_date)::text FROM warehouse.fact_repo_snapshots f WHERE f.github_id = d.github_id) AS tracked_since,
        COALESCE(c.complete, false) AS "complete!",

@@ -1,6 +1,6 @@
 /* @name ReadTrendingSql */
 -- Repositories of the latest snapshot date, one page.
--- :language language or NULL, :window window (momentum | 1d | 7d), :rising rising only, :limit limit, :offset offset
+-- :language or NULL, :window (momentum | 1d | 7d), :rising only, :limit, :offset
 -- Each window is its own branch so its ORDER BY starts with an index's order (0019).
 WITH day AS (SELECT snapshot_date AS d FROM analytics.latest_snapshot_date),
 lang AS (SELECT language_key FROM warehouse.dim_languages WHERE lower(language_name) = lower(:language)),

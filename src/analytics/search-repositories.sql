@@ -1,7 +1,7 @@
 /* @name SearchRepositoriesSql */
 -- Tracked repositories whose owner/name contains the words, best first: an
 -- exact name, then a name that starts with them, then the most starred.
--- :text text to find (lower case), :limit how many
+-- :text to find (lower case), :limit how many
 SELECT d.repo_full_name, d.language, d.description, s.stars AS "stars?"
 FROM warehouse.dim_repositories d
 LEFT JOIN LATERAL (

@@ -2,5 +2,5 @@
 import { PreparedQuery } from '@pgtyped/runtime';
 export interface IReadCompanyTotalsSqlParams { snapshotDate: string; }
 export interface IReadCompanyTotalsSqlResult { company_name: string; repo_count: number; total_forks: number; total_stars: number; }
-const readCompanyTotalsSqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":212,"b":225}]}],"statement":"-- The precomputed company totals of a day (summarize-companies.sql). :snapshotDate snapshot_date\nSELECT company_name, repo_count, total_stars, total_forks\nFROM warehouse.day_company_totals\nWHERE snapshot_date = :snapshotDate!::date\nORDER BY total_stars DESC"};
+const readCompanyTotalsSqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":211}]}],"statement":"-- The precomputed company totals of a day (summarize-companies.sql). :snapshotDate\nSELECT company_name, repo_count, total_stars, total_forks\nFROM warehouse.day_company_totals\nWHERE snapshot_date = :snapshotDate!::date\nORDER BY total_stars DESC"};
 export const readCompanyTotalsSql = new PreparedQuery<IReadCompanyTotalsSqlParams,IReadCompanyTotalsSqlResult>(readCompanyTotalsSqlIR);

@@ -2,5 +2,5 @@
 import { PreparedQuery } from '@pgtyped/runtime';
 export interface IReadLanguageTotalsSqlParams { snapshotDate: string; }
 export interface IReadLanguageTotalsSqlResult { language_name: string; repos: number; star_velocity_7d: number; stars: number; }
-const readLanguageTotalsSqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":222}]}],"statement":"-- The precomputed language totals of a day (summarize-languages.sql). :snapshotDate snapshot_date\nSELECT language_name, repos, stars, star_velocity_7d\nFROM warehouse.day_language_totals\nWHERE snapshot_date = :snapshotDate!::date\nORDER BY repos DESC, stars DESC"};
+const readLanguageTotalsSqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":195,"b":208}]}],"statement":"-- The precomputed language totals of a day (summarize-languages.sql). :snapshotDate\nSELECT language_name, repos, stars, star_velocity_7d\nFROM warehouse.day_language_totals\nWHERE snapshot_date = :snapshotDate!::date\nORDER BY repos DESC, stars DESC"};
 export const readLanguageTotalsSql = new PreparedQuery<IReadLanguageTotalsSqlParams,IReadLanguageTotalsSqlResult>(readLanguageTotalsSqlIR);

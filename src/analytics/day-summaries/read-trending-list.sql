@@ -1,6 +1,6 @@
 /* @name ReadTrendingListSql */
 -- One page of a precomputed trending list (summarize-trending.sql).
--- :snapshotDate snapshot_date, :language language or NULL, :window window, :rising rising only, :limit limit, :offset offset
+-- :snapshotDate, :language or NULL, :window, :rising only, :limit, :offset
 SELECT repo_full_name, language, description, stars, forks, open_issues, star_velocity, star_velocity_7d,
        activity_score, momentum_score::float AS momentum_score, rank_overall, rank_in_language, render_category,
        to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
