@@ -1,9 +1,7 @@
 import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedPull } from '../sources/github/collect/collected-records.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import { landPullsSql } from './land-pulls.queries.ts';
 import type { RawSpool } from './raw-spool.ts';
-
-const LAND_PULLS = sqlFile(import.meta.url, 'land-pulls.sql');
 
 export interface LandedCounts {
   repos: number;
@@ -21,13 +19,16 @@ export async function landCollection(
   const { spool, pulls } = collection;
   const spooled = spool ? await spool.land(client) : { repos: 0, details: 0, starHistoryPages: 0 };
   if (pulls.length > 0) {
-    await client.query(LAND_PULLS, [
-      pulls.map((p) => p.fullName),
-      pulls.map((p) => p.number),
-      pulls.map((p) => JSON.stringify(p.apiResponse)),
-      run.runId,
-      run.date,
-    ]);
+    await landPullsSql.run(
+      {
+        fullNames: pulls.map((p) => p.fullName),
+        numbers: pulls.map((p) => p.number),
+        apiResponses: pulls.map((p) => JSON.stringify(p.apiResponse)),
+        runId: run.runId,
+        snapshotDate: run.date,
+      },
+      client,
+    );
   }
   return { ...spooled, pulls: pulls.length };
 }

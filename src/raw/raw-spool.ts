@@ -14,12 +14,10 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
 import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const HAS_DAY = sqlFile(import.meta.url, 'has-landed-day.sql');
-const DROP_SUPERSEDED_REPOS = sqlFile(import.meta.url, 'drop-superseded-repos.sql');
-const DROP_SUPERSEDED_DETAILS = sqlFile(import.meta.url, 'drop-superseded-details.sql');
-const DROP_SUPERSEDED_STAR_HISTORY = sqlFile(import.meta.url, 'drop-superseded-star-history.sql');
+import { dropSupersededDetailsSql } from './drop-superseded-details.queries.ts';
+import { dropSupersededReposSql } from './drop-superseded-repos.queries.ts';
+import { dropSupersededStarHistorySql } from './drop-superseded-star-history.queries.ts';
+import { hasLandedDaySql } from './has-landed-day.queries.ts';
 
 const LEFTOVER_MS = 86_400_000;
 
@@ -115,16 +113,17 @@ export class RawSpool {
   async land(client: WarehouseClient): Promise<typeof this.counts> {
     const { run } = this;
     this.finish();
-    const rerun = (await client.query<{ landed: boolean }>(HAS_DAY, [run.date])).rows[0]?.landed;
+    const rerun = (await hasLandedDaySql.run({ snapshotDate: run.date }, client))[0]?.landed;
     if (this.counts.repos > 0) await this.copy(client, 'raw.github_repos', REPO_COLUMNS, 'github_repos.copy');
     if (this.counts.details > 0)
       await this.copy(client, 'raw.github_repo_details', DETAIL_COLUMNS, 'github_repo_details.copy');
     if (this.counts.starHistoryPages > 0)
       await this.copy(client, 'raw.github_star_history', STAR_HISTORY_COLUMNS, 'github_star_history.copy');
     if (rerun) {
-      await client.query(DROP_SUPERSEDED_REPOS, [run.runId, run.date]);
-      await client.query(DROP_SUPERSEDED_DETAILS, [run.runId, run.date]);
-      await client.query(DROP_SUPERSEDED_STAR_HISTORY, [run.runId, run.date]);
+      const superseded = { runId: run.runId, snapshotDate: run.date };
+      await dropSupersededReposSql.run(superseded, client);
+      await dropSupersededDetailsSql.run(superseded, client);
+      await dropSupersededStarHistorySql.run(superseded, client);
     }
     return this.counts;
   }

@@ -1,11 +1,12 @@
+/* @name StoreWebhookDeliveriesSql */
 -- The batch twin of store-webhook-delivery.sql: deliveries that arrived
 -- together, stored in arrival order (their ids are the processing order), each
 -- id once. Returns the ids this statement stored with their status, then the
 -- rows stored before it (redeliveries) with theirs: a statement does not see
 -- its own inserts, so the two parts never overlap.
--- $1 delivery ids, $2 events, $3 actions, $4 headers, $5 payloads, $6 statuses (arrays, one element per delivery)
+-- :deliveryIds, :events, :actions, :headers, :payloads, :statuses (arrays, one element per delivery)
 WITH incoming AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::jsonb[], $6::text[])
+    SELECT * FROM unnest(:deliveryIds!::text[], :events!::text[], :actions!::text[], :headers!::jsonb[], :payloads!::jsonb[], :statuses!::text[])
         WITH ORDINALITY AS d (delivery_id, event, action, headers, payload, status, n)
 ), inserted AS (
     INSERT INTO raw.webhook_deliveries (delivery_id, event, action, headers, payload, status)
@@ -15,6 +16,6 @@ WITH incoming AS (
     ON CONFLICT (delivery_id) DO NOTHING
     RETURNING delivery_id, status
 )
-SELECT delivery_id, true AS inserted, status FROM inserted
+SELECT delivery_id AS "delivery_id!", true AS "inserted!", status AS "status!" FROM inserted
 UNION ALL
-SELECT delivery_id, false AS inserted, status FROM raw.webhook_deliveries WHERE delivery_id = ANY ($1::text[]);
+SELECT delivery_id, false AS inserted, status FROM raw.webhook_deliveries WHERE delivery_id = ANY (:deliveryIds!::text[]);

@@ -1,13 +1,20 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const STORE = sqlFile(import.meta.url, 'store-webhook-delivery.sql');
-const STORE_MANY = sqlFile(import.meta.url, 'store-webhook-deliveries.sql');
-const LOCK_PENDING = sqlFile(import.meta.url, 'lock-pending-deliveries.sql');
-const FINISH = sqlFile(import.meta.url, 'finish-webhook-deliveries.sql');
-const REQUEUE = sqlFile(import.meta.url, 'requeue-deliveries.sql');
-const HAS_STALE = sqlFile(import.meta.url, 'has-stale-deliveries.sql');
-const LIST_AFTER = sqlFile(import.meta.url, 'list-deliveries-after.sql');
+import { finishWebhookDeliveriesSql } from './finish-webhook-deliveries.queries.ts';
+import { hasStaleDeliveriesSql } from './has-stale-deliveries.queries.ts';
+import {
+  type IListDeliveriesAfterSqlResult,
+  listDeliveriesAfterSql,
+} from './list-deliveries-after.queries.ts';
+import { lockPendingDeliveriesSql } from './lock-pending-deliveries.queries.ts';
+import { requeueDeliveriesSql } from './requeue-deliveries.queries.ts';
+import {
+  type IStoreWebhookDeliveriesSqlResult,
+  storeWebhookDeliveriesSql,
+} from './store-webhook-deliveries.queries.ts';
+import {
+  type IStoreWebhookDeliverySqlResult,
+  storeWebhookDeliverySql,
+} from './store-webhook-delivery.queries.ts';
 
 /** 22P05: a \u0000 escape; 54001: nesting deeper than jsonb's stack. Valid JSON all the same: kept as text. */
 const JSONB_REFUSALS = ['22P05', '54001'];
@@ -29,29 +36,29 @@ export interface IncomingDelivery {
  */
 export async function storeWebhookDelivery(db: Queryable, delivery: IncomingDelivery): Promise<StoreResult> {
   const store = (payload: string | null, rawBody: string | null) =>
-    db.query<{ inserted: boolean; status: string }>(STORE, [
-      delivery.deliveryId,
-      delivery.event,
-      delivery.action,
-      JSON.stringify(delivery.headers),
-      payload,
-      delivery.status,
-      rawBody,
-    ]);
-  let stored: { rows: { inserted: boolean; status: string }[] };
+    storeWebhookDeliverySql.run(
+      {
+        deliveryId: delivery.deliveryId,
+        event: delivery.event,
+        action: delivery.action,
+        headers: JSON.stringify(delivery.headers),
+        payload,
+        status: delivery.status,
+        rawBody,
+      },
+      db,
+    );
+  let stored: StoreResult[];
   try {
     stored = await store(delivery.rawBody, null);
   } catch (error) {
     if (!JSONB_REFUSALS.includes((error as { code?: string }).code ?? '')) throw error;
     stored = await store(null, delivery.rawBody);
   }
-  return stored.rows[0] ?? { inserted: false, status: 'received' };
+  return stored[0] ?? { inserted: false, status: 'received' };
 }
 
-export interface StoreResult {
-  inserted: boolean;
-  status: string;
-}
+export type StoreResult = IStoreWebhookDeliverySqlResult;
 
 /**
  * Stores deliveries that arrived together in one statement (one commit for
@@ -63,18 +70,20 @@ export async function storeWebhookDeliveries(
   db: Queryable,
   deliveries: IncomingDelivery[],
 ): Promise<StoreResult[]> {
-  let rows: { delivery_id: string; inserted: boolean; status: string }[];
+  let rows: IStoreWebhookDeliveriesSqlResult[];
   try {
-    rows = (
-      await db.query<{ delivery_id: string; inserted: boolean; status: string }>(STORE_MANY, [
-        deliveries.map((d) => d.deliveryId),
-        deliveries.map((d) => d.event),
-        deliveries.map((d) => d.action),
-        deliveries.map((d) => JSON.stringify(d.headers)),
-        deliveries.map((d) => d.rawBody),
-        deliveries.map((d) => d.status),
-      ])
-    ).rows;
+    rows = await storeWebhookDeliveriesSql.run(
+      {
+        deliveryIds: deliveries.map((d) => d.deliveryId),
+        events: deliveries.map((d) => d.event),
+        // pgtyped types an array parameter's elements as non-null; actions may be NULL.
+        actions: deliveries.map((d) => d.action) as string[],
+        headers: deliveries.map((d) => JSON.stringify(d.headers)),
+        payloads: deliveries.map((d) => d.rawBody),
+        statuses: deliveries.map((d) => d.status),
+      },
+      db,
+    );
   } catch (error) {
     if (!JSONB_REFUSALS.includes((error as { code?: string }).code ?? '')) throw error;
     const results: StoreResult[] = [];
@@ -101,12 +110,7 @@ export interface PendingDelivery {
 
 /** The next `limit` deliveries waiting, in storage order, their rows locked until the caller's transaction ends. */
 export async function lockPendingDeliveries(db: Queryable, limit: number): Promise<PendingDelivery[]> {
-  const { rows } = await db.query<{
-    delivery_id: string;
-    event: string;
-    payload: unknown;
-    raw_body: string | null;
-  }>(LOCK_PENDING, [limit]);
+  const rows = await lockPendingDeliveriesSql.run({ limit }, db);
   return rows.map((row) => ({
     deliveryId: row.delivery_id,
     event: row.event,
@@ -137,37 +141,34 @@ export interface DeliveryOutcome {
 }
 
 export async function finishWebhookDeliveries(db: Queryable, outcomes: DeliveryOutcome[]): Promise<void> {
-  await db.query(FINISH, [
-    outcomes.map((o) => o.deliveryId),
-    outcomes.map((o) => o.status),
-    outcomes.map((o) => o.error),
-  ]);
+  await finishWebhookDeliveriesSql.run(
+    {
+      deliveryIds: outcomes.map((o) => o.deliveryId),
+      statuses: outcomes.map((o) => o.status),
+      // pgtyped types an array parameter's elements as non-null; an error is NULL unless the delivery failed.
+      errors: outcomes.map((o) => o.error) as string[],
+    },
+    db,
+  );
 }
 
 /** Stored deliveries (all but ignored ones, or only the failed) wait to be processed again. Returns how many. */
 export async function requeueDeliveries(db: Queryable, { failedOnly = false } = {}): Promise<number> {
-  return (await db.query<{ n: number }>(REQUEUE, [failedOnly])).rows[0]?.n ?? 0;
+  return (await requeueDeliveriesSql.run({ failedOnly }, db))[0]?.n ?? 0;
 }
 
 /** Whether a delivery has waited over `seconds` to be processed (its job was lost). */
 export async function hasStaleDeliveries(db: Queryable, seconds: number): Promise<boolean> {
-  return (await db.query<{ stale: boolean }>(HAS_STALE, [seconds])).rows[0]?.stale ?? false;
+  return (await hasStaleDeliveriesSql.run({ seconds }, db))[0]?.stale ?? false;
 }
 
-export interface StoredDelivery {
-  id: number;
-  delivery_id: string;
-  event: string;
-  payload: unknown;
-  raw_body: string | null;
-  received_at: Date;
-}
+export type StoredDelivery = IListDeliveriesAfterSqlResult;
 
 /** The next deliveries after position `afterId`, in storage order. */
-export async function listDeliveriesAfter(
+export function listDeliveriesAfter(
   db: Queryable,
   afterId: number,
   limit: number,
 ): Promise<StoredDelivery[]> {
-  return (await db.query<StoredDelivery>(LIST_AFTER, [afterId, limit])).rows;
+  return listDeliveriesAfterSql.run({ afterId, limit }, db);
 }

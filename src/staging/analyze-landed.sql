@@ -1,3 +1,4 @@
+/* @name AnalyzeLandedSql */
 -- Fresh planner statistics for the raw rows staging is about to read: the
 -- run's own rows sit in its open transaction, where autovacuum cannot see
 -- them, and without these the estimate for "rows of this run" is 1, which

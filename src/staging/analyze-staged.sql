@@ -1,3 +1,4 @@
+/* @name AnalyzeStagedSql */
 -- Fresh planner statistics for the rows the run staged (see analyze-landed.sql).
 ANALYZE staging.repos_validated (run_id, github_id, repo_full_name, language),
         staging.repo_languages (run_id, repo_full_name, language),

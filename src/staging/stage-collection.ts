@@ -1,15 +1,13 @@
 import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedDetail } from '../sources/github/collect/collected-records.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import { analyzeLandedSql } from './analyze-landed.queries.ts';
+import { analyzeStagedSql } from './analyze-staged.queries.ts';
+import { attachReadmesSql } from './attach-readmes.queries.ts';
 import { parseBlueprintAnswer } from './parse-render-blueprint.ts';
-
-const VALIDATE_REPOS = sqlFile(import.meta.url, 'validate-repos.sql');
-const ATTACH_READMES = sqlFile(import.meta.url, 'attach-readmes.sql');
-const STAGE_LANGUAGES = sqlFile(import.meta.url, 'stage-repo-languages.sql');
-const STAGE_RENDER_SERVICES = sqlFile(import.meta.url, 'stage-render-services.sql');
-const STAGE_STAR_HISTORY = sqlFile(import.meta.url, 'stage-star-history.sql');
-const ANALYZE_LANDED = sqlFile(import.meta.url, 'analyze-landed.sql');
-const ANALYZE_STAGED = sqlFile(import.meta.url, 'analyze-staged.sql');
+import { stageRenderServicesSql } from './stage-render-services.queries.ts';
+import { stageRepoLanguagesSql } from './stage-repo-languages.queries.ts';
+import { stageStarHistorySql } from './stage-star-history.queries.ts';
+import { validateReposSql } from './validate-repos.queries.ts';
 
 export interface StagedCounts {
   validated: number;
@@ -30,13 +28,13 @@ export async function stageCollection(
   run: { runId: string; date: string; rawRunIds?: string[] },
   blueprints: Pick<CollectedDetail, 'fullName' | 'apiResponse'>[],
 ): Promise<StagedCounts> {
-  const params = [run.rawRunIds ?? [run.runId], run.date, run.runId];
-  await client.query(ANALYZE_LANDED);
-  const validated = await client.query<{ validated: number; rejected: number }>(VALIDATE_REPOS, params);
-  const readmes = await client.query(ATTACH_READMES, params);
-  const languages = await client.query(STAGE_LANGUAGES, params);
-  const starHistory = await client.query<{ weeks: number; rejected: number }>(STAGE_STAR_HISTORY, params);
-  await client.query(ANALYZE_STAGED);
+  const params = { rawRunIds: run.rawRunIds ?? [run.runId], snapshotDate: run.date, runId: run.runId };
+  await analyzeLandedSql.run(undefined, client);
+  const validated = await validateReposSql.run(params, client);
+  const readmes = await attachReadmesSql.runWithCounts(params, client);
+  const languages = await stageRepoLanguagesSql.runWithCounts(params, client);
+  const starHistory = await stageStarHistorySql.run(params, client);
+  await analyzeStagedSql.run(undefined, client);
   const services = blueprints.flatMap((b) =>
     Object.entries(parseBlueprintAnswer(b.apiResponse)).map(([type, count]) => ({
       name: b.fullName,
@@ -45,21 +43,24 @@ export async function stageCollection(
     })),
   );
   if (services.length > 0) {
-    await client.query(STAGE_RENDER_SERVICES, [
-      services.map((s) => s.name),
-      services.map((s) => s.type),
-      services.map((s) => s.count),
-      run.runId,
-      run.date,
-    ]);
+    await stageRenderServicesSql.run(
+      {
+        names: services.map((s) => s.name),
+        serviceTypes: services.map((s) => s.type),
+        serviceCounts: services.map((s) => s.count),
+        runId: run.runId,
+        snapshotDate: run.date,
+      },
+      client,
+    );
   }
   return {
-    validated: validated.rows[0]?.validated ?? 0,
-    rejected: validated.rows[0]?.rejected ?? 0,
+    validated: validated[0]?.validated ?? 0,
+    rejected: validated[0]?.rejected ?? 0,
     readmes: readmes.rowCount ?? 0,
     languageRows: languages.rowCount ?? 0,
     renderServices: services.length,
-    starHistoryWeeks: starHistory.rows[0]?.weeks ?? 0,
-    starHistoryRejected: starHistory.rows[0]?.rejected ?? 0,
+    starHistoryWeeks: starHistory[0]?.weeks ?? 0,
+    starHistoryRejected: starHistory[0]?.rejected ?? 0,
   };
 }

@@ -1,15 +1,16 @@
+/* @name StageRenderServicesSql */
 -- Render service types parsed from blueprints (parse-render-blueprint.ts: YAML
 -- cannot be parsed in SQL), and each repository's Render category.
--- $1 names, $2 service types, $3 counts, $4 run_id, $5 snapshot_date
+-- :names, :serviceTypes, :serviceCounts (arrays, one element per repository and type), :runId, :snapshotDate
 WITH incoming AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) AS i(repo_full_name, service_type, service_count)
+    SELECT * FROM unnest(:names!::text[], :serviceTypes!::text[], :serviceCounts!::int[]) AS i(repo_full_name, service_type, service_count)
 ), dropped AS (
     DELETE FROM staging.render_services r
     WHERE r.repo_full_name IN (SELECT repo_full_name FROM incoming)
       AND (r.repo_full_name, r.service_type) NOT IN (SELECT repo_full_name, service_type FROM incoming)
 ), upserted AS (
     INSERT INTO staging.render_services (repo_full_name, service_type, service_count, run_id, snapshot_date)
-    SELECT repo_full_name, service_type, service_count, $4, $5::date FROM incoming
+    SELECT repo_full_name, service_type, service_count, :runId!, :snapshotDate!::date FROM incoming
     ON CONFLICT (repo_full_name, service_type) DO UPDATE
     SET service_count = EXCLUDED.service_count, run_id = EXCLUDED.run_id, snapshot_date = EXCLUDED.snapshot_date
 )

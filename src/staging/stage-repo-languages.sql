@@ -1,10 +1,11 @@
+/* @name StageRepoLanguagesSql */
 -- Bytes per language from the languages answers of a run ({"Rust": 123, ...}).
--- $1 the raw rows' run ids, $2 snapshot_date, $3 the staging run
+-- :rawRunIds the raw rows' run ids, :snapshotDate the snapshot_date, :runId the staging run
 WITH incoming AS (
     SELECT DISTINCT ON (d.repo_full_name, kv.key) d.repo_full_name, kv.key AS language, kv.value
     FROM raw.github_repo_details d
     CROSS JOIN LATERAL jsonb_each(d.api_response) kv
-    WHERE d.run_id = ANY($1::text[]) AND d.snapshot_date = $2::date AND d.detail = 'languages' AND jsonb_typeof(d.api_response) = 'object'
+    WHERE d.run_id = ANY(:rawRunIds!::text[]) AND d.snapshot_date = :snapshotDate!::date AND d.detail = 'languages' AND jsonb_typeof(d.api_response) = 'object'
     ORDER BY d.repo_full_name, kv.key, d.id DESC
 ), dropped AS (
     -- languages a repository no longer has (NOT EXISTS: an anti-join, where
@@ -14,7 +15,7 @@ WITH incoming AS (
       AND NOT EXISTS (SELECT 1 FROM incoming i WHERE i.repo_full_name = l.repo_full_name AND i.language = l.language)
 )
 INSERT INTO staging.repo_languages (repo_full_name, language, bytes, run_id, snapshot_date)
-SELECT repo_full_name, language, (value)::bigint, $3, $2::date
+SELECT repo_full_name, language, (value)::bigint, :runId!, :snapshotDate!::date
 FROM incoming
 WHERE jsonb_typeof(value) = 'number' AND (value)::numeric >= 0
 ON CONFLICT (repo_full_name, language) DO UPDATE

@@ -1,3 +1,4 @@
+/* @name ValidateReposSql */
 -- Validates the repositories a run landed in raw (REST objects or GraphQL
 -- nodes) with the staging rules of README "The pipeline run", set-based:
 --   has_identity        a numeric id and an owner/name
@@ -7,8 +8,8 @@
 -- Failures go to staging.rejects with the rule and the reason; the rest are
 -- upserted into staging.repos_validated, one row per repository (a repository
 -- seen by several sources keeps its most recent receipt).
--- $1 the raw rows' run ids (this run; for reprocess, the day's earlier runs),
--- $2 snapshot_date, $3 the run the staged rows belong to
+-- :rawRunIds the raw rows' run ids (this run; for reprocess, the day's earlier runs),
+-- :snapshotDate the snapshot_date, :runId the run the staged rows belong to
 WITH received AS (
     SELECT
         r.id AS raw_id, r.repo_full_name, r.source, r.source_language, r.api_format, r.api_response AS j,
@@ -33,7 +34,7 @@ WITH received AS (
         CASE r.api_format WHEN 'rest' THEN r.api_response#>>'{license,spdx_id}' ELSE r.api_response#>>'{licenseInfo,spdxId}' END AS license_spdx,
         COALESCE((CASE r.api_format WHEN 'rest' THEN r.api_response->>'archived' ELSE r.api_response->>'isArchived' END)::boolean, false) AS is_archived
     FROM raw.github_repos r
-    WHERE r.run_id = ANY($1::text[]) AND r.snapshot_date = $2::date
+    WHERE r.run_id = ANY(:rawRunIds!::text[]) AND r.snapshot_date = :snapshotDate!::date
 ), checked AS (
     SELECT *,
         CASE
@@ -55,7 +56,7 @@ WITH received AS (
     -- A re-run of the day replaces the day's earlier rejects of the same repositories.
     DELETE FROM staging.rejects x
     USING (SELECT DISTINCT repo_full_name FROM checked) c
-    WHERE x.snapshot_date = $2::date AND x.raw_table = 'github_repos' AND x.repo_full_name = c.repo_full_name
+    WHERE x.snapshot_date = :snapshotDate!::date AND x.raw_table = 'github_repos' AND x.repo_full_name = c.repo_full_name
 ), rejected AS (
     INSERT INTO staging.rejects (raw_table, raw_id, repo_full_name, rule, reason, api_response, run_id, snapshot_date)
     SELECT 'github_repos', raw_id, repo_full_name, failed_rule,
@@ -66,7 +67,7 @@ WITH received AS (
                                                coalesce(created_text, 'null'), coalesce(updated_text, 'null'), coalesce(pushed_text, 'null'))
             ELSE format('stars %s, forks %s, open issues %s must be numbers >= 0', stars_json, forks_json, issues_json)
         END,
-        j, $3, $2::date
+        j, :runId!, :snapshotDate!::date
     FROM checked
     WHERE failed_rule IS NOT NULL
     RETURNING 1
@@ -85,7 +86,7 @@ WITH received AS (
         (stars_json)::int, (forks_json)::int, (issues_json)::int, (watchers_json)::int,
         topics, NULLIF(license_spdx, 'NOASSERTION'), is_archived,
         created_text::timestamptz, updated_text::timestamptz, pushed_text::timestamptz,
-        source, source_language, raw_id, $3, $2::date, now(),
+        source, source_language, raw_id, :runId!, :snapshotDate!::date, now(),
         NULL, NULL
     FROM valid
     ON CONFLICT (github_id) DO UPDATE SET
@@ -99,4 +100,4 @@ WITH received AS (
         loaded_at = EXCLUDED.loaded_at, readme_content = NULL, render_category = NULL
     RETURNING 1
 )
-SELECT (SELECT count(*) FROM upserted)::int AS validated, (SELECT count(*) FROM rejected)::int AS rejected;
+SELECT (SELECT count(*) FROM upserted)::int AS "validated!", (SELECT count(*) FROM rejected)::int AS "rejected!";
