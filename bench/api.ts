@@ -15,8 +15,8 @@
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { createServer } from '../src/api/create-server.ts';
-import { sqlFile } from '../src/sql/sql-file.ts';
 import { summarizeDay } from '../src/warehouse/day-summaries/summarize-day.ts';
+import { scoreSnapshotsSql } from '../src/warehouse/score-snapshots.queries.ts';
 import { startBenchServer } from './bench-database.ts';
 import { writeFigures } from './write-figures.ts';
 
@@ -56,9 +56,7 @@ await db.pool.query(
 const lastDay = (
   await db.pool.query('SELECT max(snapshot_date)::text AS d FROM warehouse.fact_repo_snapshots')
 ).rows[0].d;
-await db.pool.query(sqlFile(new URL('../src/warehouse/', import.meta.url).href, 'score-snapshots.sql'), [
-  lastDay,
-]);
+await scoreSnapshotsSql.run({ snapshotDate: lastDay }, db.pool);
 await db.withClient((client) => summarizeDay(client, lastDay));
 await db.pool.query('ANALYZE');
 const seedSeconds = (performance.now() - started) / 1000;

@@ -1,11 +1,12 @@
+/* @name CloseChangedRepoVersionsSql */
 -- SCD type 2, step 1: close the current version of every repository whose
 -- description, README, language or Render category changed. A README or
 -- category not fetched in this run (NULL in staging) is not a change.
--- $1 run_id, $2 as-of time
+-- :runId the run, :asOf its as-of time
 UPDATE warehouse.dim_repositories d
-SET valid_to = GREATEST($2::timestamptz, d.valid_from), is_current = false
+SET valid_to = GREATEST(:asOf!::timestamptz, d.valid_from), is_current = false
 FROM staging.repos_validated s
-WHERE s.run_id = $1
+WHERE s.run_id = :runId!
   AND d.github_id = s.github_id
   AND d.is_current
   AND (d.description IS DISTINCT FROM s.description

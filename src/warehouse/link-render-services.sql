@@ -1,11 +1,12 @@
+/* @name LinkRenderServicesSql */
 -- Which Render services each repository's blueprint declares, from this run's blueprints.
--- $1 run_id
+-- :runId the run
 WITH staged AS (
     SELECT d.github_id, rs.service_key, r.service_count
     FROM staging.render_services r
     JOIN warehouse.dim_repositories d ON lower(d.repo_full_name) = lower(r.repo_full_name) AND d.is_current
     JOIN warehouse.dim_render_services rs ON rs.service_type = r.service_type
-    WHERE r.run_id = $1
+    WHERE r.run_id = :runId!
 ), dropped AS (
     DELETE FROM warehouse.bridge_repo_render_services b
     WHERE b.github_id IN (SELECT github_id FROM staged)

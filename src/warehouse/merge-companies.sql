@@ -1,7 +1,8 @@
+/* @name MergeCompaniesSql */
 -- Tracked orgs from the configuration: added when new, marked untracked when removed.
--- $1 tracked logins
+-- :orgs the tracked logins
 WITH tracked AS (
-    SELECT DISTINCT ON (lower(login)) login FROM unnest($1::text[]) AS t(login)
+    SELECT DISTINCT ON (lower(login)) login FROM unnest(:orgs!::text[]) AS t(login)
 ), added AS (
     INSERT INTO warehouse.dim_companies (company_name, display_name, is_tracked)
     SELECT login, login, true FROM tracked

@@ -1,3 +1,4 @@
+/* @name ScoreSnapshotsSql */
 -- Scores and ranks for every snapshot of the run's date, in one statement.
 -- Formulas (documented in the README):
 --   star_velocity     stars − stars on the previous snapshot (NULL without one)
@@ -14,12 +15,12 @@
 --                     day's repositories + 0.3 × activity/100 + 0.1 × push recency
 --   rank_overall      by momentum, then stars, over all repositories of the day
 --   rank_in_language  the same within the repository's language
--- $1 snapshot_date
+-- :snapshotDate the run's date
 WITH prs AS (
     SELECT r.github_id, count(*) AS prs_week
     FROM warehouse.pull_requests pr
     JOIN warehouse.repositories r ON r.id = pr.repo_id
-    WHERE pr.updated_at >= $1::date - 7 AND pr.updated_at < $1::date + 1
+    WHERE pr.updated_at >= :snapshotDate!::date - 7 AND pr.updated_at < :snapshotDate!::date + 1
     GROUP BY r.github_id
 ), day AS (
     -- The previous and the week-old snapshot are keyed lookups on the primary
@@ -30,9 +31,9 @@ WITH prs AS (
         COALESCE(week.forks, oldest.forks) AS forks_week,
         COALESCE(week.open_issues, oldest.open_issues) AS issues_week,
         CASE
-            WHEN f.pushed_at >= $1::date - 1 THEN 1.0
-            WHEN f.pushed_at >= $1::date - 7 THEN 0.6
-            WHEN f.pushed_at >= $1::date - 30 THEN 0.3
+            WHEN f.pushed_at >= :snapshotDate!::date - 1 THEN 1.0
+            WHEN f.pushed_at >= :snapshotDate!::date - 7 THEN 0.6
+            WHEN f.pushed_at >= :snapshotDate!::date - 30 THEN 0.3
             ELSE 0.0
         END AS push_recency,
         COALESCE(prs.prs_week, 0) AS prs_week
@@ -40,21 +41,21 @@ WITH prs AS (
     LEFT JOIN prs ON prs.github_id = f.github_id
     LEFT JOIN LATERAL (
         SELECT p.stars FROM warehouse.fact_repo_snapshots p
-        WHERE p.github_id = f.github_id AND p.snapshot_date < $1::date
+        WHERE p.github_id = f.github_id AND p.snapshot_date < :snapshotDate!::date
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) prev ON true
     LEFT JOIN LATERAL (
         SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
-        WHERE p.github_id = f.github_id AND p.snapshot_date <= $1::date - 7
+        WHERE p.github_id = f.github_id AND p.snapshot_date <= :snapshotDate!::date - 7
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) week ON true
     LEFT JOIN LATERAL (
         -- tracked for less than 7 days: the first snapshot
         SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
-        WHERE week.stars IS NULL AND p.github_id = f.github_id AND p.snapshot_date < $1::date
+        WHERE week.stars IS NULL AND p.github_id = f.github_id AND p.snapshot_date < :snapshotDate!::date
         ORDER BY p.snapshot_date ASC LIMIT 1
     ) oldest ON true
-    WHERE f.snapshot_date = $1::date
+    WHERE f.snapshot_date = :snapshotDate!::date
 ), measured AS (
     SELECT *,
         stars - stars_prev AS velocity,
@@ -83,4 +84,4 @@ UPDATE warehouse.fact_repo_snapshots f
 SET star_velocity = r.velocity, star_velocity_7d = r.velocity_7d, activity_score = r.activity,
     momentum_score = LEAST(1, GREATEST(0, r.momentum)), rank_overall = r.r_overall, rank_in_language = r.r_language
 FROM ranked r
-WHERE f.github_id = r.github_id AND f.snapshot_date = $1::date;
+WHERE f.github_id = r.github_id AND f.snapshot_date = :snapshotDate!::date;

@@ -1,20 +1,21 @@
+/* @name SnapshotReposSql */
 -- Exactly one snapshot per tracked repository for the run's date (README "The pipeline run":
 -- hybrid model): fresh numbers for repositories validated in this run, the
 -- latest earlier numbers carried forward for the rest. Re-running a date
 -- overwrites its rows instead of adding any. Tracked: every current version.
--- $1 run_id, $2 snapshot_date
+-- :runId the run, :snapshotDate its date
 INSERT INTO warehouse.fact_repo_snapshots AS f (
     repo_key, github_id, language_key, company_key, snapshot_date, stars, forks, open_issues, pushed_at,
     is_carried_forward, run_id)
-SELECT d.repo_key, d.github_id, l.language_key, d.company_key, $2::date,
+SELECT d.repo_key, d.github_id, l.language_key, d.company_key, :snapshotDate!::date,
     COALESCE(s.stars, prev.stars), COALESCE(s.forks, prev.forks), COALESCE(s.open_issues, prev.open_issues),
-    COALESCE(s.pushed_at, prev.pushed_at), s.github_id IS NULL, $1
+    COALESCE(s.pushed_at, prev.pushed_at), s.github_id IS NULL, :runId!
 FROM warehouse.dim_repositories d
-LEFT JOIN staging.repos_validated s ON s.github_id = d.github_id AND s.run_id = $1
+LEFT JOIN staging.repos_validated s ON s.github_id = d.github_id AND s.run_id = :runId!
 LEFT JOIN LATERAL (
     SELECT p.stars, p.forks, p.open_issues, p.pushed_at
     FROM warehouse.fact_repo_snapshots p
-    WHERE p.github_id = d.github_id AND p.snapshot_date <= $2::date AND p.run_id IS DISTINCT FROM $1
+    WHERE p.github_id = d.github_id AND p.snapshot_date <= :snapshotDate!::date AND p.run_id IS DISTINCT FROM :runId!
     ORDER BY p.snapshot_date DESC
     LIMIT 1
 ) prev ON s.github_id IS NULL

@@ -1,7 +1,6 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import { readTrackedReposSql } from './read-tracked-repos.queries.ts';
 
-const READ_TRACKED = sqlFile(import.meta.url, 'read-tracked-repos.sql');
 const PAGE = 20_000;
 
 /** A repository the warehouse tracks, as the collect phase needs it. */
@@ -66,16 +65,10 @@ export class TrackedSet {
 export async function readTrackedRepos(db: Queryable): Promise<TrackedSet> {
   const tracked = new TrackedSet();
   for (let after = 0; ; ) {
-    const { rows } = await db.query<{
-      github_id: string | number;
-      node_id: string | null;
-      from_org: boolean;
-      has_readme: boolean;
-      pushed_at: Date | null;
-    }>(READ_TRACKED, [after, PAGE]);
+    const rows = await readTrackedReposSql.run({ after, limit: PAGE }, db);
     for (const row of rows) {
       tracked.add({
-        githubId: Number(row.github_id),
+        githubId: row.github_id,
         nodeId: row.node_id,
         fromOrg: row.from_org,
         hasReadme: row.has_readme,

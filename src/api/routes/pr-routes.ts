@@ -9,13 +9,11 @@ import {
 } from '../../warehouse/pull-requests/polling-queries.ts';
 import {
   errorResponse,
-  type insight,
   insightsQuery,
   insightsResponse,
   pageQuery,
   prMetricsQuery,
   prMetricsResponse,
-  type pullRequest,
   pullRequestsResponse,
 } from '../api-schemas.ts';
 
@@ -39,7 +37,7 @@ export const prRoutes =
         },
       },
       async (request) => ({
-        items: await listPullRequests<z.infer<typeof pullRequest>>(db.pool, request.query),
+        items: await listPullRequests(db.pool, request.query),
       }),
     );
     app.get(
@@ -68,7 +66,7 @@ export const prRoutes =
         },
       },
       async (request) => ({
-        items: await listInsights<z.infer<typeof insight>>(db.pool, request.query),
+        items: await listInsights(db.pool, request.query),
       }),
     );
     app.post(

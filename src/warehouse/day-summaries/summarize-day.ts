@@ -1,10 +1,8 @@
 import type { WarehouseClient } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
-
-const OPEN = sqlFile(import.meta.url, 'open-day-summary.sql');
-const TRENDING = sqlFile(import.meta.url, 'summarize-trending.sql');
-const LANGUAGES = sqlFile(import.meta.url, 'summarize-languages.sql');
-const COMPANIES = sqlFile(import.meta.url, 'summarize-companies.sql');
+import { openDaySummarySql } from './open-day-summary.queries.ts';
+import { summarizeCompaniesSql } from './summarize-companies.queries.ts';
+import { summarizeLanguagesSql } from './summarize-languages.queries.ts';
+import { summarizeTrendingSql } from './summarize-trending.queries.ts';
 
 /** How far each precomputed trending list goes: the API's largest page. */
 export const TRENDING_DEPTH = 100;
@@ -21,10 +19,11 @@ export interface DaySummaryCounts {
  * instead of aggregating the day's snapshots on every first request.
  */
 export async function summarizeDay(client: WarehouseClient, date: string): Promise<DaySummaryCounts> {
-  await client.query(OPEN, [date, TRENDING_DEPTH]);
-  const trending = await client.query(TRENDING, [date, TRENDING_DEPTH]);
-  const languages = await client.query(LANGUAGES, [date]);
-  const companies = await client.query(COMPANIES, [date]);
+  const day = { snapshotDate: date };
+  await openDaySummarySql.run({ ...day, trendingDepth: TRENDING_DEPTH }, client);
+  const trending = await summarizeTrendingSql.runWithCounts({ ...day, depth: TRENDING_DEPTH }, client);
+  const languages = await summarizeLanguagesSql.runWithCounts(day, client);
+  const companies = await summarizeCompaniesSql.runWithCounts(day, client);
   return {
     trendingRows: trending.rowCount ?? 0,
     languages: languages.rowCount ?? 0,

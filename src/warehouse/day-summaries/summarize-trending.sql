@@ -1,8 +1,9 @@
--- The day's trending lists, the first $2 of each, in the order /api/trending
+/* @name SummarizeTrendingSql */
+-- The day's trending lists, the first :depth of each, in the order /api/trending
 -- gives (read-trending.sql): the window's measure, then momentum, stars, name.
 -- One sort of the day's rows per window and scope, on narrow rows; the
 -- display columns are joined for the kept rows only.
--- $1 snapshot_date, $2 depth
+-- :snapshotDate the day, :depth how far each list goes
 WITH day AS (
     SELECT f.github_id, f.repo_key, f.stars, f.star_velocity, f.star_velocity_7d, f.momentum_score,
         lower(dl.language_name) AS language_scope, dr.repo_full_name,
@@ -10,7 +11,7 @@ WITH day AS (
     FROM warehouse.fact_repo_snapshots f
     JOIN warehouse.dim_repositories dr ON dr.repo_key = f.repo_key
     LEFT JOIN warehouse.dim_languages dl ON dl.language_key = f.language_key
-    WHERE f.snapshot_date = $1::date
+    WHERE f.snapshot_date = :snapshotDate!::date
 ), ranked AS (
     SELECT d.*, false AS rising,
         row_number() OVER (ORDER BY momentum_score DESC NULLS LAST, stars DESC, repo_full_name) AS m_all,
@@ -38,16 +39,16 @@ WITH day AS (
         ('1d', '*', r.d1_all), ('1d', r.language_scope, r.d1_lang),
         ('7d', '*', r.d7_all), ('7d', r.language_scope, r.d7_lang)
     ) AS l(list_window, scope, position)
-    WHERE LEAST(r.m_all, r.m_lang, r.d1_all, r.d1_lang, r.d7_all, r.d7_lang) <= $2::int
-      AND l.position <= $2::int AND l.scope IS NOT NULL
+    WHERE LEAST(r.m_all, r.m_lang, r.d1_all, r.d1_lang, r.d7_all, r.d7_lang) <= :depth!::int
+      AND l.position <= :depth!::int AND l.scope IS NOT NULL
 )
 INSERT INTO warehouse.day_trending_lists (
     snapshot_date, list_window, rising, scope, position, github_id, repo_full_name, language, description,
     stars, forks, open_issues, star_velocity, star_velocity_7d, activity_score, momentum_score,
     rank_overall, rank_in_language, render_category, created_at)
-SELECT $1::date, l.list_window, l.rising, l.scope, l.position, f.github_id, dr.repo_full_name, dr.language,
+SELECT :snapshotDate!::date, l.list_window, l.rising, l.scope, l.position, f.github_id, dr.repo_full_name, dr.language,
     dr.description, f.stars, f.forks, f.open_issues, f.star_velocity, f.star_velocity_7d, f.activity_score,
     f.momentum_score, f.rank_overall, f.rank_in_language, dr.render_category, dr.created_at
 FROM listed l
-JOIN warehouse.fact_repo_snapshots f ON f.github_id = l.github_id AND f.snapshot_date = $1::date
+JOIN warehouse.fact_repo_snapshots f ON f.github_id = l.github_id AND f.snapshot_date = :snapshotDate!::date
 JOIN warehouse.dim_repositories dr ON dr.repo_key = l.repo_key;

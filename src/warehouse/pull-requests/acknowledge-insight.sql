@@ -1,2 +1,3 @@
--- A polling consumer marks an insight handled. $1 insight id
-UPDATE warehouse.insights SET processed = true WHERE id = $1;
+/* @name AcknowledgeInsightSql */
+-- A polling consumer marks the insight :id handled.
+UPDATE warehouse.insights SET processed = true WHERE id = :id!;

@@ -1,6 +1,5 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type { WarehouseClient } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
 import {
   approvalStage,
   commitStateStage,
@@ -13,8 +12,7 @@ import {
   recordReviews,
   recordRiskInsight,
 } from './record-pull-request.ts';
-
-const SET_BUILD = sqlFile(import.meta.url, 'set-build-status.sql');
+import { setBuildStatusSql } from './set-build-status.queries.ts';
 
 /** Events that update the PR flow model; any other event is stored and ignored. */
 export const HANDLED_EVENTS = [
@@ -77,7 +75,7 @@ async function setBuildStatus(
   headSha: string,
   status: string,
 ): Promise<void> {
-  await client.query(SET_BUILD, [repoId, prNumbers, headSha, status]);
+  await setBuildStatusSql.run({ repoId, prNumbers, headSha, status }, client);
 }
 
 function repositoryRecord(repository: RepositoryPayload) {

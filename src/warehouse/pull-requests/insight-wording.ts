@@ -1,26 +1,14 @@
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
+import { type IListInsightsToWordSqlResult, listInsightsToWordSql } from './list-insights-to-word.queries.ts';
+import { recordInsightWordingSql } from './record-insight-wording.queries.ts';
+import type { ChangedFile } from './record-pull-request.ts';
 
-const LIST = sqlFile(import.meta.url, 'list-insights-to-word.sql');
-const RECORD = sqlFile(import.meta.url, 'record-insight-wording.sql');
-
-export interface InsightToWord {
-  id: string;
-  repository: string;
-  pr_number: number;
-  title: string | null;
-  risk_level: string | null;
-  summary: string | null;
-  recommendation: string | null;
-  factors: unknown;
-  files: { filename: string; additions: number; deletions: number }[] | null;
-  additions: number | null;
-  deletions: number | null;
-}
+/** An insight waiting for wording, its PR's files as upsert-pull-request.sql stores them (pgtyped types jsonb as Json). */
+export type InsightToWord = Omit<IListInsightsToWordSqlResult, 'files'> & { files: ChangedFile[] | null };
 
 /** Insights whose text an LLM has not worded yet, oldest first. */
 export async function listInsightsToWord(db: Queryable, limit: number): Promise<InsightToWord[]> {
-  return (await db.query<InsightToWord>(LIST, [limit])).rows;
+  return (await listInsightsToWordSql.run({ limit }, db)) as unknown as InsightToWord[];
 }
 
 export interface InsightWordingRecord {
@@ -36,16 +24,19 @@ export interface InsightWordingRecord {
 }
 
 export async function recordInsightWording(db: Queryable, record: InsightWordingRecord): Promise<void> {
-  await db.query(RECORD, [
-    record.id,
-    record.text?.summary ?? null,
-    record.text?.recommendation ?? null,
-    record.provider,
-    record.model,
-    record.text ? 'done' : 'failed',
-    record.latencyMs,
-    record.promptTokens,
-    record.completionTokens,
-    record.error,
-  ]);
+  await recordInsightWordingSql.run(
+    {
+      id: record.id,
+      summary: record.text?.summary ?? null,
+      recommendation: record.text?.recommendation ?? null,
+      provider: record.provider,
+      model: record.model,
+      wording: record.text ? 'done' : 'failed',
+      latencyMs: record.latencyMs,
+      promptTokens: record.promptTokens,
+      completionTokens: record.completionTokens,
+      error: record.error,
+    },
+    db,
+  );
 }

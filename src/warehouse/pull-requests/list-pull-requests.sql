@@ -1,10 +1,13 @@
--- PRs with their four stages and latest insight. $1 limit, $2 offset, $3 only unprocessed
+/* @name ListPullRequestsSql */
+-- PRs with their four stages and latest insight, one page (:limit, :offset);
+-- :unprocessed for the unprocessed ones only. updated_at is never NULL
+-- ("updated_at!"): the column defaults to now() and every update sets it.
 SELECT r.full_name AS repository, p.pr_number, p.title, p.author, p.branch_name, p.commit_sha, p.state,
        p.additions, p.deletions, p.processed,
-       to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at,
+       to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updated_at!",
        pr.status_pr, pr.status_build, pr.status_approval, pr.status_merge,
        i.risk_level, i.summary AS risk_summary,
-       'https://github.com/' || r.full_name || '/pull/' || p.pr_number AS url
+       'https://github.com/' || r.full_name || '/pull/' || p.pr_number AS "url!"
 FROM warehouse.pull_requests p
 JOIN warehouse.repositories r ON r.id = p.repo_id
 LEFT JOIN warehouse.pipeline_runs pr ON pr.repo_id = p.repo_id AND pr.pr_number = p.pr_number
@@ -12,6 +15,6 @@ LEFT JOIN LATERAL (
     SELECT risk_level, summary FROM warehouse.insights x
     WHERE x.repo_id = p.repo_id AND x.pr_number = p.pr_number ORDER BY x.created_at DESC LIMIT 1
 ) i ON true
-WHERE NOT $3::boolean OR NOT p.processed
+WHERE NOT :unprocessed!::boolean OR NOT p.processed
 ORDER BY p.updated_at DESC
-LIMIT $1 OFFSET $2;
+LIMIT :limit! OFFSET :offset!;

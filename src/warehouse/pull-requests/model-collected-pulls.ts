@@ -3,7 +3,7 @@ import {
   type GraphqlPullPayload,
   graphqlPullPayload,
 } from '../../sources/github/payloads/pull-request-payload.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
+import { readCollectedPullsSql } from './read-collected-pulls.queries.ts';
 import {
   approvalStage,
   commitStateStage,
@@ -17,8 +17,6 @@ import {
   type StageRecord,
 } from './record-pull-request.ts';
 
-const READ_PULLS = sqlFile(import.meta.url, 'read-collected-pulls.sql');
-
 /**
  * The pulls source's PRs (list-pulls.graphql: files, reviews, CI rollup) into
  * the PR flow model, the same tables webhooks feed, one PR at a time because
@@ -30,7 +28,7 @@ export async function modelCollectedPulls(
   rawRunIds: string[],
   date: string,
 ): Promise<{ pulls: number; skipped: number }> {
-  const { rows } = await client.query<{ pull: unknown }>(READ_PULLS, [rawRunIds, date]);
+  const rows = await readCollectedPullsSql.run({ rawRunIds, snapshotDate: date }, client);
   let skipped = 0;
   for (const row of rows) {
     const parsed = graphqlPullPayload.safeParse(row.pull);

@@ -3,29 +3,32 @@
  * unprocessed ones first if they ask, and acknowledge insights they handled.
  */
 
-import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
+import { acknowledgeInsightSql } from './acknowledge-insight.queries.ts';
+import type { RiskFactor } from './assess-risk.ts';
+import { type IListInsightsSqlResult, listInsightsSql } from './list-insights.queries.ts';
+import { type IListPullRequestsSqlResult, listPullRequestsSql } from './list-pull-requests.queries.ts';
 
-const LIST_PULLS = sqlFile(import.meta.url, 'list-pull-requests.sql');
-const LIST_INSIGHTS = sqlFile(import.meta.url, 'list-insights.sql');
-const ACKNOWLEDGE = sqlFile(import.meta.url, 'acknowledge-insight.sql');
+export type PullRequestRow = IListPullRequestsSqlResult;
+/** An insight as list-insights.sql gives it, its factors as assess-risk.ts stores them (pgtyped types jsonb as Json). */
+export type InsightRow = Omit<IListInsightsSqlResult, 'factors'> & { factors: RiskFactor[] };
 
-export async function listPullRequests<Row extends QueryResultRow>(
+export function listPullRequests(
   db: Queryable,
   page: { limit: number; offset: number; unprocessed: boolean },
-): Promise<Row[]> {
-  return (await db.query<Row>(LIST_PULLS, [page.limit, page.offset, page.unprocessed])).rows;
+): Promise<PullRequestRow[]> {
+  return listPullRequestsSql.run(page, db);
 }
 
-export async function listInsights<Row extends QueryResultRow>(
+export async function listInsights(
   db: Queryable,
   page: { limit: number; offset: number; processed?: boolean },
-): Promise<Row[]> {
-  return (await db.query<Row>(LIST_INSIGHTS, [page.limit, page.offset, page.processed ?? null])).rows;
+): Promise<InsightRow[]> {
+  const rows = await listInsightsSql.run({ ...page, processed: page.processed ?? null }, db);
+  return rows as unknown as InsightRow[];
 }
 
 /** False when no insight has that id. */
 export async function acknowledgeInsight(db: Queryable, id: string): Promise<boolean> {
-  return ((await db.query(ACKNOWLEDGE, [id])).rowCount ?? 0) > 0;
+  return ((await acknowledgeInsightSql.runWithCounts({ id }, db)).rowCount ?? 0) > 0;
 }

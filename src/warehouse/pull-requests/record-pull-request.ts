@@ -1,16 +1,14 @@
 /** One door into the PR flow model (migrations/postgres/0006), for webhooks and the pulls source alike. */
 
 import type { WarehouseClient } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
-
-const LOCK_REPOSITORY = sqlFile(import.meta.url, 'lock-repository.sql');
-const FREE_NAME = sqlFile(import.meta.url, 'free-repository-name.sql');
-const UPSERT_REPOSITORY = sqlFile(import.meta.url, 'upsert-repository.sql');
-const UPSERT_PULL = sqlFile(import.meta.url, 'upsert-pull-request.sql');
-const UPSERT_RUN = sqlFile(import.meta.url, 'upsert-pipeline-run.sql');
-const UPSERT_INSIGHT = sqlFile(import.meta.url, 'upsert-insight.sql');
-const RECORD_REVIEWS = sqlFile(import.meta.url, 'record-reviews.sql');
+import { freeRepositoryNameSql } from './free-repository-name.queries.ts';
+import { lockRepositorySql } from './lock-repository.queries.ts';
+import { recordReviewsSql } from './record-reviews.queries.ts';
+import { upsertInsightSql } from './upsert-insight.queries.ts';
+import { upsertPipelineRunSql } from './upsert-pipeline-run.queries.ts';
+import { upsertPullRequestSql } from './upsert-pull-request.queries.ts';
+import { upsertRepositorySql } from './upsert-repository.queries.ts';
 
 export interface RepositoryRecord {
   githubId: number;
@@ -134,19 +132,14 @@ export async function recordRepository(
   const key = JSON.stringify(repo);
   const known = recorded?.get(key);
   if (known) return known;
-  await client.query(LOCK_REPOSITORY, [repo.githubId]);
-  const freed = await client.query(FREE_NAME, [repo.githubId, repo.fullName]);
+  await lockRepositorySql.run({ githubId: repo.githubId }, client);
+  const freed = await freeRepositoryNameSql.runWithCounts(
+    { githubId: repo.githubId, fullName: repo.fullName },
+    client,
+  );
   // Another row gave up its name: what was recorded before may no longer stand.
   if (freed.rowCount) recorded?.clear();
-  const { rows } = await client.query<{ id: string }>(UPSERT_REPOSITORY, [
-    repo.githubId,
-    repo.name,
-    repo.fullName,
-    repo.owner,
-    repo.ownerAvatarUrl,
-    repo.isPrivate,
-    repo.description,
-  ]);
+  const rows = await upsertRepositorySql.run(repo, client);
   const id = rows[0]?.id as string;
   recorded?.set(key, id);
   return id;
@@ -160,33 +153,41 @@ export async function recordPullRequest(
   stages: StageRecord = {},
 ): Promise<ChangedFile[] | null> {
   const state = pull.mergedAt ? 'merged' : pull.state;
-  const { rows } = await client.query<{ files_changed: ChangedFile[] | null }>(UPSERT_PULL, [
-    repoId,
-    pull.number,
-    pull.title,
-    pull.author,
-    pull.authorAvatar,
-    pull.headSha,
-    pull.branch,
-    state,
-    pull.additions,
-    pull.deletions,
-    pull.files ? JSON.stringify(pull.files) : null,
-    pull.openedAt,
-    pull.mergedAt,
-    pull.closedAt,
-  ]);
+  const rows = await upsertPullRequestSql.run(
+    {
+      repoId,
+      prNumber: pull.number,
+      title: pull.title,
+      author: pull.author,
+      authorAvatar: pull.authorAvatar,
+      headSha: pull.headSha,
+      branch: pull.branch,
+      state,
+      additions: pull.additions,
+      deletions: pull.deletions,
+      // JSON text: pg would send an array as a PostgreSQL array
+      files: pull.files ? JSON.stringify(pull.files) : null,
+      openedAt: pull.openedAt,
+      mergedAt: pull.mergedAt,
+      closedAt: pull.closedAt,
+    },
+    client,
+  );
   const merge = pull.mergedAt ? 'merged' : pull.state === 'closed' ? 'failed' : 'pending';
-  await client.query(UPSERT_RUN, [
-    repoId,
-    pull.number,
-    pull.headSha,
-    state,
-    stages.build ?? null,
-    stages.approval ?? null,
-    merge,
-  ]);
-  return rows[0]?.files_changed ?? null;
+  await upsertPipelineRunSql.run(
+    {
+      repoId,
+      prNumber: pull.number,
+      headSha: pull.headSha,
+      statusPr: state,
+      statusBuild: stages.build ?? null,
+      statusApproval: stages.approval ?? null,
+      statusMerge: merge,
+    },
+    client,
+  );
+  // pgtyped types jsonb as Json: files_changed holds what the statement above stored
+  return (rows[0]?.files_changed ?? null) as ChangedFile[] | null;
 }
 
 /** The reviews of one PR, each stored once by its id (a redelivery or re-collection changes nothing). */
@@ -197,14 +198,18 @@ export async function recordReviews(
   reviews: ReviewRecord[],
 ): Promise<void> {
   if (reviews.length === 0) return;
-  await client.query(RECORD_REVIEWS, [
-    repoId,
-    prNumber,
-    reviews.map((r) => r.reviewId),
-    reviews.map((r) => r.reviewer),
-    reviews.map((r) => r.state),
-    reviews.map((r) => r.submittedAt),
-  ]);
+  await recordReviewsSql.run(
+    {
+      repoId,
+      prNumber,
+      reviewIds: reviews.map((r) => r.reviewId),
+      // pgtyped types a text[]'s elements as non-null; a reviewer may be NULL (a review without a user)
+      reviewers: reviews.map((r) => r.reviewer) as string[],
+      states: reviews.map((r) => r.state),
+      submittedAt: reviews.map((r) => r.submittedAt),
+    },
+    client,
+  );
 }
 
 /** The risk insight of a PR head commit (replacing an earlier one for the same commit). */
@@ -215,13 +220,17 @@ export async function recordRiskInsight(
   input: RiskInput,
 ): Promise<void> {
   const risk = assessRisk(input);
-  await client.query(UPSERT_INSIGHT, [
-    repoId,
-    pull.number,
-    pull.headSha,
-    risk.risk_level,
-    risk.summary,
-    risk.recommendation,
-    JSON.stringify(risk.factors),
-  ]);
+  await upsertInsightSql.run(
+    {
+      repoId,
+      prNumber: pull.number,
+      commitSha: pull.headSha,
+      riskLevel: risk.risk_level,
+      summary: risk.summary,
+      recommendation: risk.recommendation,
+      // JSON text: pg would send an array as a PostgreSQL array
+      factors: JSON.stringify(risk.factors),
+    },
+    client,
+  );
 }

@@ -1,10 +1,12 @@
+/* @name UpsertInsightSql */
 -- One insight per PR head commit (migrations/postgres/0013): re-assessing the
 -- same commit keeps its id. Only a changed assessment (level or factors; the
 -- deterministic text follows from them, an LLM's wording may differ) replaces
 -- the text, hands it back to polling consumers and asks for new wording.
--- $1 repo id, $2 number, $3 sha, $4 level, $5 summary, $6 recommendation, $7 factors
+-- :repoId, :prNumber and :commitSha the PR head commit; :riskLevel, :summary,
+-- :recommendation and :factors (JSON text) the assessment
 INSERT INTO warehouse.insights AS i (repo_id, pr_number, commit_sha, risk_level, summary, recommendation, factors, processed)
-VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, false)
+VALUES (:repoId!, :prNumber!, :commitSha!, :riskLevel!, :summary!, :recommendation!, :factors!::jsonb, false)
 ON CONFLICT (repo_id, pr_number, commit_sha) DO UPDATE SET
     risk_level = EXCLUDED.risk_level, summary = EXCLUDED.summary,
     recommendation = EXCLUDED.recommendation, factors = EXCLUDED.factors, processed = false,

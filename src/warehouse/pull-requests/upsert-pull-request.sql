@@ -1,13 +1,15 @@
+/* @name UpsertPullRequestSql */
 -- A pull request from a webhook or the pulls source. What a source does not
 -- know (files and line counts in some webhooks) keeps what is stored; only a
 -- real change sets processed = false for the polling API. Returns the PR's files.
--- $1 repo id, $2 number, $3 title, $4 author, $5 avatar, $6 head sha, $7 branch, $8 state,
--- $9 additions, $10 deletions, $11 files (jsonb or NULL), $12 opened at, $13 merged at, $14 closed at
+-- :repoId and :prNumber the PR; :title, :author, :authorAvatar, :headSha, :branch, :state,
+-- :additions, :deletions, :files (JSON text), :openedAt, :mergedAt, :closedAt (those
+-- without ! may be NULL)
 WITH upserted AS (
     INSERT INTO warehouse.pull_requests AS p (
         repo_id, pr_number, title, author, author_avatar, commit_sha, branch_name, state,
         additions, deletions, files_changed, opened_at, merged_at, closed_at, processed)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, false)
+    VALUES (:repoId!, :prNumber!, :title!, :author, :authorAvatar, :headSha!, :branch!, :state!, :additions, :deletions, :files::jsonb, :openedAt, :mergedAt, :closedAt, false)
     ON CONFLICT (repo_id, pr_number) DO UPDATE SET
         title = EXCLUDED.title, author = EXCLUDED.author, author_avatar = EXCLUDED.author_avatar,
         commit_sha = EXCLUDED.commit_sha, branch_name = EXCLUDED.branch_name, state = EXCLUDED.state,
@@ -27,4 +29,4 @@ WITH upserted AS (
 SELECT files_changed FROM upserted
 UNION ALL
 SELECT files_changed FROM warehouse.pull_requests
-WHERE repo_id = $1 AND pr_number = $2 AND NOT EXISTS (SELECT 1 FROM upserted);
+WHERE repo_id = :repoId! AND pr_number = :prNumber! AND NOT EXISTS (SELECT 1 FROM upserted);

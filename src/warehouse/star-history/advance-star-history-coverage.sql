@@ -1,9 +1,11 @@
+/* @name AdvanceStarHistoryCoverageSql */
 -- What the run's star history answers cover, per repository: a backfill is
 -- complete once a page without a next one was read; until then it resumes
 -- after the last page read. Page 1's ETag makes the next refresh
 -- conditional and its day is what the history is as of (page1_as_of), as
--- for repositories whose page 1 answered 304 ($4): checked, unchanged.
--- $1 raw run ids, $2 snapshot_date, $3 the run the staged rows belong to, $4 github ids answered 304
+-- for repositories whose page 1 answered 304 (:notModified): checked, unchanged.
+-- :rawRunIds the raw rows' run ids, :snapshotDate the run's date, :runId the run the
+-- staged rows belong to, :notModified the github ids answered 304
 WITH answered AS (
     SELECT r.github_id,
            bool_or(NOT r.has_next) AS reached_end,
@@ -12,12 +14,12 @@ WITH answered AS (
            max(r.fetch_timestamp) AS fetched_at,
            max(r.snapshot_date) FILTER (WHERE r.page = 1) AS page1_as_of
     FROM raw.github_star_history r
-    WHERE r.run_id = ANY($1::text[]) AND r.snapshot_date = $2::date
+    WHERE r.run_id = ANY(:rawRunIds!::text[]) AND r.snapshot_date = :snapshotDate!::date
     GROUP BY r.github_id
 ), first_days AS (
     SELECT w.github_id, min((to_timestamp(w.week + 43200) AT TIME ZONE 'UTC')::date) AS first_day
     FROM staging.star_history_weeks w
-    WHERE w.run_id = $3 AND w.snapshot_date = $2::date
+    WHERE w.run_id = :runId! AND w.snapshot_date = :snapshotDate!::date
     GROUP BY w.github_id
 ), advanced AS (
     INSERT INTO warehouse.star_history_coverage AS c
@@ -37,8 +39,8 @@ WITH answered AS (
     RETURNING 1
 ), checked AS (
     UPDATE warehouse.star_history_coverage c
-    SET checked_at = now(), page1_as_of = GREATEST(c.page1_as_of, $2::date)
-    WHERE c.github_id = ANY($4::bigint[]) AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.github_id = c.github_id)
+    SET checked_at = now(), page1_as_of = GREATEST(c.page1_as_of, :snapshotDate!::date)
+    WHERE c.github_id = ANY(:notModified!::bigint[]) AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.github_id = c.github_id)
     RETURNING 1
 )
-SELECT (SELECT count(*) FROM advanced)::int AS advanced, (SELECT count(*) FROM checked)::int AS checked;
+SELECT (SELECT count(*) FROM advanced)::int AS "advanced!", (SELECT count(*) FROM checked)::int AS "checked!";

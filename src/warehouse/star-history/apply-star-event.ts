@@ -1,8 +1,6 @@
 import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import type { WarehouseClient } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
-
-const RECORD_LIVE_STARS = sqlFile(import.meta.url, 'record-live-stars.sql');
+import { recordLiveStarsSql } from './record-live-stars.queries.ts';
 
 type StarPayload = EmitterWebhookEvent<'star'>['payload'];
 
@@ -18,11 +16,14 @@ export async function applyStarEvent(
 ): Promise<boolean> {
   const { repository, starred_at: starredAt } = payload as Partial<StarPayload>;
   if (typeof repository?.id !== 'number' || typeof repository.stargazers_count !== 'number') return false;
-  await client.query(RECORD_LIVE_STARS, [
-    repository.id,
-    repository.stargazers_count,
-    starredAt ?? null,
-    deliveryId,
-  ]);
+  await recordLiveStarsSql.run(
+    {
+      githubId: repository.id,
+      stars: repository.stargazers_count,
+      starredAt: starredAt ?? null,
+      deliveryId,
+    },
+    client,
+  );
   return true;
 }

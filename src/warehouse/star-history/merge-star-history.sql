@@ -1,3 +1,4 @@
+/* @name MergeStarHistorySql */
 -- The run's staged weeks into warehouse.fact_star_history, one row per
 -- repository and day with stars. A day is the UTC calendar date of the middle
 -- of GitHub's day bucket (week + i × 86400 + 12 h): GitHub does not promise
@@ -6,7 +7,7 @@
 -- history"). A later answer replaces the days it covers: a day it shows with
 -- fewer stars (one was removed since) is lowered, one it shows at zero is
 -- deleted; an older answer never overwrites a newer one.
--- $1 the run the staged rows belong to, $2 snapshot_date
+-- :runId the run the staged rows belong to, :snapshotDate its date
 WITH days AS (
     SELECT DISTINCT ON (w.github_id, star_date)
            w.github_id,
@@ -14,7 +15,7 @@ WITH days AS (
            d.n, w.fetched_at
     FROM staging.star_history_weeks w
     CROSS JOIN LATERAL unnest(w.days) WITH ORDINALITY AS d(n, i)
-    WHERE w.run_id = $1 AND w.snapshot_date = $2::date
+    WHERE w.run_id = :runId! AND w.snapshot_date = :snapshotDate!::date
     ORDER BY w.github_id, star_date, w.fetched_at DESC
 ), cleared AS (
     DELETE FROM warehouse.fact_star_history f
@@ -24,10 +25,10 @@ WITH days AS (
     RETURNING 1
 ), written AS (
     INSERT INTO warehouse.fact_star_history AS f (github_id, star_date, stars_retained, fetched_at, run_id)
-    SELECT github_id, star_date, n, fetched_at, $1 FROM days WHERE n > 0
+    SELECT github_id, star_date, n, fetched_at, :runId! FROM days WHERE n > 0
     ON CONFLICT (github_id, star_date) DO UPDATE
     SET stars_retained = EXCLUDED.stars_retained, fetched_at = EXCLUDED.fetched_at, run_id = EXCLUDED.run_id
     WHERE f.fetched_at <= EXCLUDED.fetched_at
     RETURNING 1
 )
-SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM cleared)::int AS cleared;
+SELECT (SELECT count(*) FROM written)::int AS "written!", (SELECT count(*) FROM cleared)::int AS "cleared!";

@@ -1,11 +1,9 @@
 import type { Queryable, WarehouseClient } from '../../db/database.ts';
 import type { StarHistoryTarget } from '../../sources/github/collect/fetch-star-history.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
-
-const LIST_WORK = sqlFile(import.meta.url, 'list-star-history-work.sql');
-const ENSURE_PARTITIONS = sqlFile(import.meta.url, 'ensure-star-history-partitions.sql');
-const MERGE = sqlFile(import.meta.url, 'merge-star-history.sql');
-const ADVANCE_COVERAGE = sqlFile(import.meta.url, 'advance-star-history-coverage.sql');
+import { advanceStarHistoryCoverageSql } from './advance-star-history-coverage.queries.ts';
+import { ensureStarHistoryPartitionsSql } from './ensure-star-history-partitions.queries.ts';
+import { listStarHistoryWorkSql } from './list-star-history-work.queries.ts';
+import { mergeStarHistorySql } from './merge-star-history.queries.ts';
 
 export interface StarHistoryWork {
   /** Unfinished backfills (oldest-tracked first), then refreshes (least recently checked first). */
@@ -20,14 +18,7 @@ export async function listStarHistoryWork(
   limit: number,
   date: string,
 ): Promise<StarHistoryWork> {
-  const { rows } = await db.query<{
-    github_id: number;
-    repo_full_name: string;
-    complete: boolean;
-    next_page: number;
-    page1_etag: string | null;
-    pages_expected: number;
-  }>(LIST_WORK, [limit, date]);
+  const rows = await listStarHistoryWorkSql.run({ limit, date }, db);
   return {
     targets: rows.map((row) => ({
       githubId: row.github_id,
@@ -58,17 +49,13 @@ export async function modelStarHistory(
   run: { runId: string; date: string; rawRunIds?: string[] },
   notModified: number[],
 ): Promise<StarHistoryCounts> {
-  const staged = [run.runId, run.date];
-  const partitions = (await client.query<{ created: number }>(ENSURE_PARTITIONS, staged)).rows[0];
-  const merged = (await client.query<{ written: number; cleared: number }>(MERGE, staged)).rows[0];
-  const coverage = (
-    await client.query<{ advanced: number; checked: number }>(ADVANCE_COVERAGE, [
-      run.rawRunIds ?? [run.runId],
-      run.date,
-      run.runId,
-      notModified,
-    ])
-  ).rows[0];
+  const staged = { runId: run.runId, snapshotDate: run.date };
+  const [partitions] = await ensureStarHistoryPartitionsSql.run(staged, client);
+  const [merged] = await mergeStarHistorySql.run(staged, client);
+  const [coverage] = await advanceStarHistoryCoverageSql.run(
+    { ...staged, rawRunIds: run.rawRunIds ?? [run.runId], notModified },
+    client,
+  );
   return {
     partitions: partitions?.created ?? 0,
     daysWritten: merged?.written ?? 0,

@@ -1,0 +1,53 @@
+/** Types generated for queries found in "src/warehouse/open-repo-versions.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+/** 'OpenRepoVersionsSql' parameters type */
+export interface IOpenRepoVersionsSqlParams {
+  asOf: DateOrString;
+  runId: string;
+}
+
+/** 'OpenRepoVersionsSql' return type */
+export type IOpenRepoVersionsSqlResult = void;
+
+/** 'OpenRepoVersionsSql' query type */
+export interface IOpenRepoVersionsSqlQuery {
+  params: IOpenRepoVersionsSqlParams;
+  result: IOpenRepoVersionsSqlResult;
+}
+
+const openRepoVersionsSqlIR: any = {"usedParamSet":{"asOf":true,"runId":true},"params":[{"name":"asOf","required":true,"transform":{"type":"scalar"},"locs":[{"a":811,"b":816}]},{"name":"runId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1227,"b":1233}]}],"statement":"-- SCD type 2, step 2: a new current version for every validated repository\n-- without one (new repositories and those closed by step 1). What this run\n-- did not fetch (README, Render category) is carried from the closed version.\n-- :runId the run, :asOf its as-of time\nINSERT INTO warehouse.dim_repositories (\n    github_id, node_id, repo_full_name, owner, company_key, repo_url, description, readme_content, language,\n    created_at, render_category, topics, license_spdx, is_archived, valid_from, valid_to, is_current)\nSELECT s.github_id, s.node_id, s.repo_full_name, s.owner, c.company_key, s.repo_url, s.description,\n    COALESCE(s.readme_content, prev.readme_content), s.language, s.created_at,\n    COALESCE(s.render_category, prev.render_category), s.topics, s.license_spdx, s.is_archived,\n    GREATEST(:asOf!::timestamptz, prev.valid_to, s.created_at), NULL, true\nFROM staging.repos_validated s\nLEFT JOIN warehouse.dim_companies c ON lower(c.company_name) = lower(s.owner) AND c.is_tracked\nLEFT JOIN LATERAL (\n    SELECT p.readme_content, p.render_category, p.valid_to\n    FROM warehouse.dim_repositories p\n    WHERE p.github_id = s.github_id\n    ORDER BY p.valid_from DESC\n    LIMIT 1\n) prev ON true\nWHERE s.run_id = :runId!\n  AND NOT EXISTS (\n    SELECT 1 FROM warehouse.dim_repositories d WHERE d.github_id = s.github_id AND d.is_current)"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- SCD type 2, step 2: a new current version for every validated repository
+ * -- without one (new repositories and those closed by step 1). What this run
+ * -- did not fetch (README, Render category) is carried from the closed version.
+ * -- :runId the run, :asOf its as-of time
+ * INSERT INTO warehouse.dim_repositories (
+ *     github_id, node_id, repo_full_name, owner, company_key, repo_url, description, readme_content, language,
+ *     created_at, render_category, topics, license_spdx, is_archived, valid_from, valid_to, is_current)
+ * SELECT s.github_id, s.node_id, s.repo_full_name, s.owner, c.company_key, s.repo_url, s.description,
+ *     COALESCE(s.readme_content, prev.readme_content), s.language, s.created_at,
+ *     COALESCE(s.render_category, prev.render_category), s.topics, s.license_spdx, s.is_archived,
+ *     GREATEST(:asOf!::timestamptz, prev.valid_to, s.created_at), NULL, true
+ * FROM staging.repos_validated s
+ * LEFT JOIN warehouse.dim_companies c ON lower(c.company_name) = lower(s.owner) AND c.is_tracked
+ * LEFT JOIN LATERAL (
+ *     SELECT p.readme_content, p.render_category, p.valid_to
+ *     FROM warehouse.dim_repositories p
+ *     WHERE p.github_id = s.github_id
+ *     ORDER BY p.valid_from DESC
+ *     LIMIT 1
+ * ) prev ON true
+ * WHERE s.run_id = :runId!
+ *   AND NOT EXISTS (
+ *     SELECT 1 FROM warehouse.dim_repositories d WHERE d.github_id = s.github_id AND d.is_current)
+ * ```
+ */
+export const openRepoVersionsSql = new PreparedQuery<IOpenRepoVersionsSqlParams,IOpenRepoVersionsSqlResult>(openRepoVersionsSqlIR);
+
+
