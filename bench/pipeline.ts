@@ -13,11 +13,12 @@
  *   npm run bench:pipeline [-- 10000 100000 1000000]
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { sqlFile } from '../src/sql/sql-file.ts';
+import { readRepoHistorySql } from '../src/analytics/read-repo-history.queries.ts';
 import { startBenchServer } from './bench-database.ts';
 import { writeFigures } from './write-figures.ts';
 
@@ -28,7 +29,6 @@ const DAY_31 = '2026-07-31';
 const bench = await startBenchServer();
 const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
 const here = (name: string) => new URL(name, import.meta.url).pathname;
-const REPO_HISTORY = sqlFile(new URL('../src/analytics/', import.meta.url).href, 'read-repo-history.sql');
 
 /** Runs a bench script and resolves with its last stdout line, parsed. */
 async function runScript(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Record<string, unknown>> {
@@ -129,14 +129,14 @@ for (const size of sizes) {
         FROM warehouse.fact_repo_snapshots f JOIN sample USING (github_id), generate_series(1, 334) k
         WHERE f.snapshot_date = '${DAY_1}';
         ANALYZE warehouse.fact_repo_snapshots;`);
-      const sample = (await db.pool.query<{ github_id: string }>('SELECT github_id FROM sample')).rows;
+      const sample = (await db.pool.query<{ github_id: number }>('SELECT github_id FROM sample')).rows;
       const timings: number[] = [];
       let days = 0;
       for (const { github_id: githubId } of sample) {
         const started = performance.now();
-        const { rows } = await db.pool.query(REPO_HISTORY, [githubId]);
+        const [row] = await readRepoHistorySql.run({ githubId }, db.pool);
         timings.push(performance.now() - started);
-        days = rows[0].history.series.length;
+        days = (row?.history as { series: unknown[] } | null)?.series.length ?? 0;
       }
       timings.sort((a, b) => a - b);
       result.history_query = {
