@@ -2,5 +2,5 @@
 import { PreparedQuery } from '@pgtyped/runtime';
 export type IReadLanguagesSqlParams = void;
 export interface IReadLanguagesSqlResult { language_name: string; repos: number; star_velocity_7d: number; stars: number; }
-const readLanguagesSqlIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT dl.language_name, count(*)::int AS \"repos!\", sum(f.stars)::bigint AS \"stars!\",\n       COALESCE(sum(f.star_velocity_7d), 0)::bigint AS \"star_velocity_7d!\"\nFROM warehouse.fact_repo_snapshots f\nJOIN warehouse.dim_languages dl ON dl.language_key = f.language_key\nWHERE f.snapshot_date = (SELECT snapshot_date FROM analytics.latest_snapshot_date)\nGROUP BY dl.language_name\nORDER BY count(*) DESC, sum(f.stars) DESC"};
+const readLanguagesSqlIR: any = {"usedParamSet":{},"params":[],"statement":"-- analytics.language_totals on the latest snapshot date, when the day's are not kept.\nSELECT language_name AS \"language_name!\", repos AS \"repos!\", stars AS \"stars!\", star_velocity_7d AS \"star_velocity_7d!\"\nFROM analytics.language_totals\nWHERE snapshot_date = (SELECT snapshot_date FROM analytics.latest_snapshot_date)\nORDER BY repos DESC, stars DESC"};
 export const readLanguagesSql = new PreparedQuery<IReadLanguagesSqlParams,IReadLanguagesSqlResult>(readLanguagesSqlIR);

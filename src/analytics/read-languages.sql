@@ -1,8 +1,6 @@
 /* @name ReadLanguagesSql */
-SELECT dl.language_name, count(*)::int AS "repos!", sum(f.stars)::bigint AS "stars!",
-       COALESCE(sum(f.star_velocity_7d), 0)::bigint AS "star_velocity_7d!"
-FROM warehouse.fact_repo_snapshots f
-JOIN warehouse.dim_languages dl ON dl.language_key = f.language_key
-WHERE f.snapshot_date = (SELECT snapshot_date FROM analytics.latest_snapshot_date)
-GROUP BY dl.language_name
-ORDER BY count(*) DESC, sum(f.stars) DESC;
+-- analytics.language_totals on the latest snapshot date, when the day's are not kept.
+SELECT language_name AS "language_name!", repos AS "repos!", stars AS "stars!", star_velocity_7d AS "star_velocity_7d!"
+FROM analytics.language_totals
+WHERE snapshot_date = (SELECT snapshot_date FROM analytics.latest_snapshot_date)
+ORDER BY repos DESC, stars DESC;

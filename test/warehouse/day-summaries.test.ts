@@ -102,6 +102,49 @@ describe('each day’s lists, computed in the write transaction', () => {
   });
 });
 
+describe('one definition per list (analytics.trending_positions, migration 0025)', () => {
+  const lists = [
+    { window: '1d', rising: false, scope: '*' },
+    { window: 'momentum', rising: true, scope: '*' },
+    { window: '7d', rising: false, scope: 'go' },
+  ];
+  for (const list of lists) {
+    it(`${JSON.stringify(list)}: the window's measure, then momentum, stars and name, computed here from the facts`, async () => {
+      const { rows: facts } = await db.pool.query(
+        `SELECT f.github_id, f.star_velocity, f.star_velocity_7d, f.momentum_score::float AS momentum, f.stars,
+                dr.repo_full_name AS name, lower(dl.language_name) AS language,
+                dr.created_at >= f.snapshot_date - 30 AS young
+         FROM warehouse.fact_repo_snapshots f
+         JOIN warehouse.dim_repositories dr ON dr.repo_key = f.repo_key
+         LEFT JOIN warehouse.dim_languages dl ON dl.language_key = f.language_key
+         WHERE f.snapshot_date = '2026-08-09'`,
+      );
+      const measure = (r: (typeof facts)[number]) =>
+        list.window === '1d' ? r.star_velocity : list.window === '7d' ? r.star_velocity_7d : r.momentum;
+      // DESC NULLS LAST, as the SQL says
+      const desc = (a: number | null, b: number | null) =>
+        a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a;
+      const expected = facts
+        .filter((r) => (list.scope === '*' || r.language === list.scope) && (!list.rising || r.young))
+        .sort(
+          (a, b) =>
+            desc(measure(a), measure(b)) ||
+            desc(a.momentum, b.momentum) ||
+            b.stars - a.stars ||
+            (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+        )
+        .map((r, i) => ({ position: i + 1, github_id: r.github_id }));
+      const { rows: defined } = await db.pool.query(
+        `SELECT position, github_id FROM analytics.trending_positions
+         WHERE snapshot_date = '2026-08-09' AND list_window = $1 AND rising = $2 AND scope = $3 ORDER BY position`,
+        [list.window, list.rising, list.scope],
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      expect(defined).toEqual(expected);
+    });
+  }
+});
+
 async function liveCount(): Promise<number> {
   const { rows } = await db.pool.query(
     "SELECT count(*)::int AS n FROM warehouse.fact_repo_snapshots WHERE snapshot_date = '2026-08-09'",
