@@ -1,15 +1,10 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
+import { checkDataQualitySql, type ICheckDataQualitySqlResult } from './check-data-quality.queries.ts';
+import { readQualityReportSql } from './read-quality-report.queries.ts';
 
-const CHECK_QUALITY = sqlFile(import.meta.url, 'check-data-quality.sql');
-const READ_REPORT = sqlFile(import.meta.url, 'read-quality-report.sql');
+export type QualityResult = ICheckDataQualitySqlResult;
 
-export interface QualityResult {
-  check_name: string;
-  passed: boolean;
-  observed: number;
-}
-
+/** The JSON object read-quality-report.sql builds (pgtyped types it as Json). */
 export interface QualityReport {
   run_id: string | null;
   checks: (QualityResult & { details: string | null })[];
@@ -17,11 +12,11 @@ export interface QualityReport {
 }
 
 /** Runs the checks on a run's rows and stores their results in ops.data_quality_results. */
-export async function checkDataQuality(db: Queryable, runId: string, date: string): Promise<QualityResult[]> {
-  return (await db.query<QualityResult>(CHECK_QUALITY, [runId, date])).rows;
+export function checkDataQuality(db: Queryable, runId: string, date: string): Promise<QualityResult[]> {
+  return checkDataQualitySql.run({ runId, snapshotDate: date }, db);
 }
 
 /** The latest run's checks and the last 20 runs' pass/fail counts. */
 export async function readQualityReport(db: Queryable): Promise<QualityReport> {
-  return (await db.query<{ quality: QualityReport }>(READ_REPORT)).rows[0]?.quality as QualityReport;
+  return (await readQualityReportSql.run(undefined, db))[0]?.quality as unknown as QualityReport;
 }

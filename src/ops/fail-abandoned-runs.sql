@@ -1,3 +1,4 @@
+/* @name FailAbandonedRunsSql */
 -- Runs still 'running' when a new run holds the pipeline lock belong to a
 -- process that died (kill -9, crash, lost machine): they are failed, not left
 -- running forever. Returns how many.

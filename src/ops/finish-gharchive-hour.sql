@@ -1,5 +1,6 @@
--- An hour's import ended. $1 hour, $2 status, $3 events, $4 rejected, $5 skipped, $6 bytes, $7 checksum, $8 error
+/* @name FinishGharchiveHourSql */
+-- An hour's import ended: its :status, counts and bytes read; :checksum and :error may be NULL.
 UPDATE ops.gharchive_hours
-SET status = $2, events = $3, rejected = $4, skipped = $5, bytes = $6, checksum = $7, error = $8,
-    finished_at = now()
-WHERE hour = $1;
+SET status = :status!, events = :events!, rejected = :rejected!, skipped = :skipped!, bytes = :bytes!,
+    checksum = :checksum, error = :error, finished_at = now()
+WHERE hour = :hour!;

@@ -1,11 +1,12 @@
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const START = sqlFile(import.meta.url, 'start-gharchive-hour.sql');
-const FINISH = sqlFile(import.meta.url, 'finish-gharchive-hour.sql');
-const SAVE_REJECTS = sqlFile(import.meta.url, 'save-gharchive-rejects.sql');
-const LIST_SUCCEEDED = sqlFile(import.meta.url, 'list-succeeded-gharchive-hours.sql');
-const SUMMARIZE = sqlFile(import.meta.url, 'summarize-gharchive-hours.sql');
+import { finishGharchiveHourSql } from './finish-gharchive-hour.queries.ts';
+import { listSucceededGharchiveHoursSql } from './list-succeeded-gharchive-hours.queries.ts';
+import { saveGharchiveRejectsSql } from './save-gharchive-rejects.queries.ts';
+import { startGharchiveHourSql } from './start-gharchive-hour.queries.ts';
+import {
+  type ISummarizeGharchiveHoursSqlResult,
+  summarizeGharchiveHoursSql,
+} from './summarize-gharchive-hours.queries.ts';
 
 export interface HourOutcome {
   status: 'succeeded' | 'failed';
@@ -25,48 +26,33 @@ export interface RejectedLine {
 
 /** ops.gharchive_hours and ops.gharchive_rejects: the import ledger. */
 export async function startGhArchiveHour(db: Queryable, hour: Date, url: string): Promise<void> {
-  await db.query(START, [hour, url]);
+  await startGharchiveHourSql.run({ hour, url }, db);
 }
 
 export async function finishGhArchiveHour(db: Queryable, hour: Date, outcome: HourOutcome): Promise<void> {
-  await db.query(FINISH, [
-    hour,
-    outcome.status,
-    outcome.events,
-    outcome.rejected,
-    outcome.skipped,
-    outcome.bytes,
-    outcome.checksum,
-    outcome.error,
-  ]);
+  await finishGharchiveHourSql.run({ hour, ...outcome }, db);
 }
 
 export async function saveGhArchiveRejects(db: Queryable, hour: Date, lines: RejectedLine[]): Promise<void> {
   if (lines.length === 0) return;
-  await db.query(SAVE_REJECTS, [
-    hour,
-    lines.map((l) => l.lineNumber),
-    lines.map((l) => l.reason),
-    lines.map((l) => l.line),
-  ]);
+  await saveGharchiveRejectsSql.run(
+    {
+      hour,
+      lineNumbers: lines.map((l) => l.lineNumber),
+      reasons: lines.map((l) => l.reason),
+      lines: lines.map((l) => l.line),
+    },
+    db,
+  );
 }
 
 export async function listSucceededGhArchiveHours(db: Queryable, from: Date, to: Date): Promise<Set<number>> {
-  const { rows } = await db.query<{ hour: Date }>(LIST_SUCCEEDED, [from, to]);
+  const rows = await listSucceededGharchiveHoursSql.run({ from, to }, db);
   return new Set(rows.map((row) => row.hour.getTime()));
 }
 
-export interface HoursSummary {
-  status: string;
-  hours: number;
-  events: number;
-  rejected: number;
-  bytes: number;
-  first_hour: Date;
-  last_hour: Date;
-  errors: string[] | null;
-}
+export type HoursSummary = ISummarizeGharchiveHoursSqlResult;
 
-export async function summarizeGhArchiveHours(db: Queryable): Promise<HoursSummary[]> {
-  return (await db.query<HoursSummary>(SUMMARIZE)).rows;
+export function summarizeGhArchiveHours(db: Queryable): Promise<HoursSummary[]> {
+  return summarizeGharchiveHoursSql.run(undefined, db);
 }

@@ -2,19 +2,11 @@
 
 import type { Queryable } from '../db/database.ts';
 import type { CachedResponse } from '../sources/github/client/http-cache.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const READ_HTTP_CACHE = sqlFile(import.meta.url, 'read-http-cache.sql');
-const SAVE_HTTP_CACHE = sqlFile(import.meta.url, 'save-http-cache.sql');
+import { readHttpCacheSql } from './read-http-cache.queries.ts';
+import { saveHttpCacheSql } from './save-http-cache.queries.ts';
 
 export async function readHttpCacheEntries(db: Queryable): Promise<[string, CachedResponse][]> {
-  const { rows } = await db.query<{
-    cache_key: string;
-    etag: string | null;
-    last_modified: string | null;
-    status: number;
-    body: unknown;
-  }>(READ_HTTP_CACHE);
+  const rows = await readHttpCacheSql.run(undefined, db);
   return rows.map((row) => [
     row.cache_key,
     { etag: row.etag, lastModified: row.last_modified, status: row.status, body: row.body },
@@ -26,12 +18,16 @@ export async function saveHttpCacheEntries(
   entries: [string, CachedResponse][],
 ): Promise<number> {
   if (entries.length === 0) return 0;
-  await db.query(SAVE_HTTP_CACHE, [
-    entries.map(([key]) => key),
-    entries.map(([, v]) => v.etag),
-    entries.map(([, v]) => v.lastModified),
-    entries.map(([, v]) => v.status),
-    entries.map(([, v]) => JSON.stringify(v.body)),
-  ]);
+  await saveHttpCacheSql.run(
+    {
+      cacheKeys: entries.map(([key]) => key),
+      // a text[] takes NULL elements; pgtyped types an array's elements as non-null
+      etags: entries.map(([, v]) => v.etag) as string[],
+      lastModifieds: entries.map(([, v]) => v.lastModified) as string[],
+      statuses: entries.map(([, v]) => v.status),
+      bodies: entries.map(([, v]) => JSON.stringify(v.body)),
+    },
+    db,
+  );
   return entries.length;
 }

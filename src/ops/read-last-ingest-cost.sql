@@ -1,3 +1,4 @@
+/* @name ReadLastIngestCostSql */
 -- GitHub requests and GraphQL points of the latest ingest run.
 SELECT github_requests AS requests, github_points AS points
 FROM warehouse.fact_workflow_runs

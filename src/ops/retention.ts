@@ -1,8 +1,6 @@
 import type { Config } from '../config/config-schema.ts';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const APPLY_RETENTION = sqlFile(import.meta.url, 'apply-retention.sql');
+import { applyRetentionSql } from './apply-retention.queries.ts';
 
 export interface RetentionCounts {
   raw: number;
@@ -17,18 +15,16 @@ export async function applyRetention(
   referenceDate: string,
   retention: Config['retention'],
 ): Promise<RetentionCounts> {
-  const { rows } = await db.query<RetentionCounts>(APPLY_RETENTION, [
-    referenceDate,
-    retention.raw_days,
-    retention.staging_days,
-    retention.warehouse_days,
-    retention.workflow_runs_days,
-  ]);
-  const counts = rows[0] as RetentionCounts;
-  return {
-    raw: Number(counts.raw),
-    staging: Number(counts.staging),
-    warehouse: Number(counts.warehouse),
-    runs: Number(counts.runs),
-  };
+  const [counts] = await applyRetentionSql.run(
+    {
+      referenceDate,
+      rawDays: retention.raw_days,
+      stagingDays: retention.staging_days,
+      warehouseDays: retention.warehouse_days,
+      workflowRunsDays: retention.workflow_runs_days,
+    },
+    db,
+  );
+  const { raw, staging, warehouse, runs } = counts as RetentionCounts;
+  return { raw, staging, warehouse, runs };
 }

@@ -1,17 +1,14 @@
-import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../db/database.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const READ_DATA_SOURCE = sqlFile(import.meta.url, 'read-data-source.sql');
-const RECORD_RUN = sqlFile(import.meta.url, 'record-workflow-run.sql');
-const LIST_RUNS = sqlFile(import.meta.url, 'list-workflow-runs.sql');
-const LIST_LAST_RUNS = sqlFile(import.meta.url, 'list-last-runs.sql');
-const LIST_INGESTED_DATES = sqlFile(import.meta.url, 'list-ingested-dates.sql');
-const COUNT_BY_STATUS = sqlFile(import.meta.url, 'count-runs-by-status.sql');
-const READ_LAST_COST = sqlFile(import.meta.url, 'read-last-ingest-cost.sql');
-const READ_LAST_QUOTA = sqlFile(import.meta.url, 'read-last-ingest-quota.sql');
-const READ_DATA_VERSION = sqlFile(import.meta.url, 'read-data-version.sql');
-const FAIL_ABANDONED = sqlFile(import.meta.url, 'fail-abandoned-runs.sql');
+import { countRunsByStatusSql } from './count-runs-by-status.queries.ts';
+import { failAbandonedRunsSql } from './fail-abandoned-runs.queries.ts';
+import { listIngestedDatesSql } from './list-ingested-dates.queries.ts';
+import { type IListLastRunsSqlResult, listLastRunsSql } from './list-last-runs.queries.ts';
+import { type IListWorkflowRunsSqlResult, listWorkflowRunsSql } from './list-workflow-runs.queries.ts';
+import { readDataSourceSql } from './read-data-source.queries.ts';
+import { readDataVersionSql } from './read-data-version.queries.ts';
+import { readLastIngestCostSql } from './read-last-ingest-cost.queries.ts';
+import { readLastIngestQuotaSql } from './read-last-ingest-quota.queries.ts';
+import { recordWorkflowRunSql } from './record-workflow-run.queries.ts';
 
 export type RunKind = 'ingest' | 'reprocess';
 
@@ -33,70 +30,60 @@ export interface WorkflowRunRecord {
   githubSource: 'github' | 'replay' | null;
 }
 
+/** A run as listWorkflowRuns gives it (task_tree only when one run was asked for). */
+export type WorkflowRunRow = IListWorkflowRunsSqlResult;
+/** A run as `gitpulse status` prints it. */
+export type LastRunRow = IListLastRunsSqlResult;
+
 /** Inserts or updates a run's row in warehouse.fact_workflow_runs. */
 export async function recordWorkflowRun(db: Queryable, run: WorkflowRunRecord): Promise<void> {
-  await db.query(RECORD_RUN, [
-    run.runId,
-    run.runType,
-    run.runDate,
-    run.startedAt,
-    run.completedAt,
-    run.status,
-    JSON.stringify(run.taskTree),
-    run.error,
-    run.reposProcessed,
-    run.githubRequests,
-    run.githubPoints,
-    run.githubRetries,
-    run.githubNotModified,
-    run.githubSource,
-  ]);
+  await recordWorkflowRunSql.run({ ...run, taskTree: JSON.stringify(run.taskTree) }, db);
 }
 
 /** 'replay' when the latest run that called GitHub was answered by the offline replay (demo data). */
 export async function readDataSource(db: Queryable): Promise<'github' | 'replay' | null> {
-  return (
-    (await db.query<{ github_source: 'github' | 'replay' }>(READ_DATA_SOURCE)).rows[0]?.github_source ?? null
-  );
+  const row = (await readDataSourceSql.run(undefined, db))[0];
+  // the column's CHECK allows only these two
+  return (row?.github_source as 'github' | 'replay' | undefined) ?? null;
 }
 
 /** Runs newest first, one page; with runId, that run only and its task tree. */
-export async function listWorkflowRuns<Row extends QueryResultRow>(
+export function listWorkflowRuns(
   db: Queryable,
   page: { limit: number; offset: number; runId?: string },
-): Promise<Row[]> {
-  return (await db.query<Row>(LIST_RUNS, [page.limit, page.offset, page.runId ?? null])).rows;
+): Promise<WorkflowRunRow[]> {
+  return listWorkflowRunsSql.run({ ...page, runId: page.runId ?? null }, db);
 }
 
 /** The last runs as `gitpulse status` prints them. */
-export async function listLastRuns(db: Queryable, limit: number): Promise<Record<string, unknown>[]> {
-  return (await db.query(LIST_LAST_RUNS, [limit])).rows;
+export function listLastRuns(db: Queryable, limit: number): Promise<LastRunRow[]> {
+  return listLastRunsSql.run({ limit }, db);
 }
 
 export async function listIngestedDates(db: Queryable): Promise<Set<string>> {
-  const { rows } = await db.query<{ run_date: string }>(LIST_INGESTED_DATES);
+  const rows = await listIngestedDatesSql.run(undefined, db);
   return new Set(rows.map((row) => row.run_date));
 }
 
-export async function countRunsByStatus(db: Queryable): Promise<{ status: string; n: number }[]> {
-  return (await db.query<{ status: string; n: number }>(COUNT_BY_STATUS)).rows;
+export function countRunsByStatus(db: Queryable): Promise<{ status: string; n: number }[]> {
+  return countRunsByStatusSql.run(undefined, db);
 }
 
 export async function readLastIngestCost(db: Queryable): Promise<{ requests: number; points: number }> {
-  const { rows } = await db.query<{ requests: number | null; points: number | null }>(READ_LAST_COST);
+  const rows = await readLastIngestCostSql.run(undefined, db);
   return { requests: rows[0]?.requests ?? 0, points: rows[0]?.points ?? 0 };
 }
 
-export async function readLastIngestQuota(db: Queryable): Promise<{ resource: string; remaining: number }[]> {
-  return (await db.query<{ resource: string; remaining: number }>(READ_LAST_QUOTA)).rows;
+export function readLastIngestQuota(db: Queryable): Promise<{ resource: string; remaining: number }[]> {
+  return readLastIngestQuotaSql.run(undefined, db);
 }
 
 /** Changes exactly when a run commits: '' before the first. */
 export async function readDataVersion(db: Queryable): Promise<string> {
-  return (await db.query<{ version: string }>(READ_DATA_VERSION)).rows[0]?.version ?? '';
+  return (await readDataVersionSql.run(undefined, db))[0]?.version ?? '';
 }
 
 /** Fails the runs a dead process left 'running'; call only while holding the pipeline lock. */
 export async function failAbandonedRuns(db: Queryable): Promise<number> {
-  return (await db.query(FAIL_ABANDONED)).rowCount ?? 0;
+  return (await failAbandonedRunsSql.runWithCounts(undefined, db)).rowCount ?? 0;
 }

@@ -1,11 +1,9 @@
 import pg from 'pg';
 import { ping } from '../db/ping.ts';
-import { sqlFile } from '../sql/sql-file.ts';
 import { UserFacingError } from '../user-facing-error.ts';
-
-const TRY_LOCK = sqlFile(import.meta.url, 'try-pipeline-lock.sql');
-const FIND_HOLDER = sqlFile(import.meta.url, 'find-pipeline-lock-holder.sql');
-const RELEASE_LOCK = sqlFile(import.meta.url, 'release-pipeline-lock.sql');
+import { findPipelineLockHolderSql } from './find-pipeline-lock-holder.queries.ts';
+import { releasePipelineLockSql } from './release-pipeline-lock.queries.ts';
+import { tryPipelineLockSql } from './try-pipeline-lock.queries.ts';
 
 const PIPELINE_LOCK_KEY = 7_347_101_002;
 
@@ -24,11 +22,11 @@ export async function acquirePipelineLock(url: string): Promise<PipelineLock> {
   const client = new pg.Client({ connectionString: url, application_name: 'gitpulse-pipeline-lock' });
   client.on('error', () => {});
   await client.connect();
-  const { rows } = await client.query<{ locked: boolean }>(TRY_LOCK, [PIPELINE_LOCK_KEY]);
-  if (!rows[0]?.locked) {
-    const holder = await client.query<{ since: Date | null }>(FIND_HOLDER, [PIPELINE_LOCK_KEY]);
+  const [lock] = await tryPipelineLockSql.run({ lockKey: PIPELINE_LOCK_KEY }, client);
+  if (!lock?.locked) {
+    const [holder] = await findPipelineLockHolderSql.run({ lockKey: PIPELINE_LOCK_KEY }, client);
     await client.end();
-    const since = holder.rows[0]?.since;
+    const since = holder?.since;
     throw new UserFacingError(
       `Another gitpulse pipeline run is in progress${since ? ` (since ${since.toISOString()})` : ''}; this one did not start.`,
       'Wait for it to finish (gitpulse status shows the last runs), then run again.',
@@ -43,7 +41,7 @@ export async function acquirePipelineLock(url: string): Promise<PipelineLock> {
       }
     },
     release: async () => {
-      await client.query(RELEASE_LOCK, [PIPELINE_LOCK_KEY]).catch(() => {});
+      await releasePipelineLockSql.run({ lockKey: PIPELINE_LOCK_KEY }, client).catch(() => {});
       await client.end().catch(() => {});
     },
   };

@@ -5,11 +5,10 @@ import {
   lockPendingDeliveries,
   type PendingDelivery,
 } from '../raw/webhook-deliveries.ts';
-import { sqlFile } from '../sql/sql-file.ts';
 import { applyDelivery } from '../warehouse/apply-delivery.ts';
 import type { RecordedRepositories } from '../warehouse/pull-requests/record-pull-request.ts';
+import { lockWebhookProcessingSql } from './lock-webhook-processing.queries.ts';
 
-const LOCK = sqlFile(import.meta.url, 'lock-webhook-processing.sql');
 const BATCH = 500;
 
 export type ProcessedCounts = Record<DeliveryOutcome['status'], number>;
@@ -32,7 +31,7 @@ export async function processPendingDeliveries(
   const counts: ProcessedCounts = { processed: 0, ignored: 0, failed: 0 };
   for (;;) {
     const outcomes = await db.transaction(async (client) => {
-      await client.query(LOCK);
+      await lockWebhookProcessingSql.run(undefined, client);
       const deliveries = await lockPendingDeliveries(client, batchSize);
       if (deliveries.length === 0) return [];
       // The batch in one go; only when a delivery fails, again one savepoint each.

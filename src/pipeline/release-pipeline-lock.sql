@@ -1,1 +1,3 @@
-SELECT pg_advisory_unlock($1);
+/* @name ReleasePipelineLockSql */
+-- Gives the pipeline lock back. :lockKey the lock's key
+SELECT pg_advisory_unlock(:lockKey!);

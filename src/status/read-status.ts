@@ -3,17 +3,15 @@ import { readLanguages } from '../analytics/rankings.ts';
 import type { Queryable } from '../db/database.ts';
 import { WAREHOUSE_MIGRATIONS } from '../db/migrations/apply-migrations.ts';
 import { type QualityReport, readQualityReport } from '../ops/data-quality.ts';
-import { listLastRuns } from '../ops/workflow-runs.ts';
-import { sqlFile } from '../sql/sql-file.ts';
-
-const COUNT_ROWS = sqlFile(import.meta.url, 'count-rows-per-table.sql');
-const ESTIMATE_ROWS = sqlFile(import.meta.url, 'estimate-table-rows.sql');
+import { type LastRunRow, listLastRuns } from '../ops/workflow-runs.ts';
+import { countRowsPerTableSql } from './count-rows-per-table.queries.ts';
+import { estimateTableRowsSql } from './estimate-table-rows.queries.ts';
 
 export interface Status {
   latestSnapshotDate: string | null;
   tables: { schema: string; table: string; rows: number }[];
   reposPerLanguage: { language: string; repos: number; stars: number }[];
-  lastRuns: Record<string, unknown>[];
+  lastRuns: LastRunRow[];
   quality: ({ run_id: string } & QualityReport['checks'][number])[];
 }
 
@@ -22,7 +20,7 @@ export async function countRowsPerTable(
   db: Queryable,
   schemas = WAREHOUSE_MIGRATIONS.schemas,
 ): Promise<Status['tables']> {
-  return (await db.query(COUNT_ROWS, [schemas])).rows;
+  return countRowsPerTableSql.run({ schemas }, db);
 }
 
 /** Planner estimates of the same, for /metrics. */
@@ -30,7 +28,7 @@ export async function estimateTableRows(
   db: Queryable,
   schemas = WAREHOUSE_MIGRATIONS.schemas,
 ): Promise<{ name: string; n: number }[]> {
-  return (await db.query<{ name: string; n: number }>(ESTIMATE_ROWS, [schemas])).rows;
+  return estimateTableRowsSql.run({ schemas }, db);
 }
 
 /** What `gitpulse status` shows, read in parallel. */

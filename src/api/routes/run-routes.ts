@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { readQualityReport } from '../../ops/data-quality.ts';
 import { listWorkflowRuns, readDataSource } from '../../ops/workflow-runs.ts';
@@ -40,7 +39,7 @@ export const runRoutes =
         },
       },
       async (request) => {
-        const runs = await listWorkflowRuns<z.infer<typeof runResponse>>(db.pool, request.query);
+        const runs = await listWorkflowRuns(db.pool, request.query);
         return { items: runs.map(({ task_tree: _tree, ...run }) => run) };
       },
     );
@@ -55,7 +54,7 @@ export const runRoutes =
         },
       },
       async (request, reply) => {
-        const [run] = await listWorkflowRuns<z.infer<typeof runResponse>>(db.pool, {
+        const [run] = await listWorkflowRuns(db.pool, {
           limit: 1,
           offset: 0,
           runId: request.params.id,

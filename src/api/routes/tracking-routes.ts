@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readRepoIdentity } from '../../analytics/star-history.ts';
 import type { Database } from '../../db/database.ts';
 import { listTrackingRequests, requestTracking } from '../../ops/tracking/tracking-requests.ts';
-import { errorResponse, type trackingRequest, trackingResponse, trackRequestBody } from '../api-schemas.ts';
+import { errorResponse, trackingResponse, trackRequestBody } from '../api-schemas.ts';
 
 /** Tracking a repository on request: the next run reads it from GitHub, then it is snapshotted daily. */
 export const trackingRoutes =
@@ -18,7 +18,7 @@ export const trackingRoutes =
           response: { 200: trackingResponse },
         },
       },
-      async () => ({ items: await listTrackingRequests<z.infer<typeof trackingRequest>>(db.pool) }),
+      async () => ({ items: await listTrackingRequests(db.pool) }),
     );
     app.post(
       '/api/tracked',

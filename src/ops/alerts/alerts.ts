@@ -1,12 +1,13 @@
 import { alertRulesShape, type Config } from '../../config/config-schema.ts';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
-
-const RAISE_STARS = sqlFile(import.meta.url, 'raise-star-alerts.sql');
-const RAISE_RUN_FAILED = sqlFile(import.meta.url, 'raise-run-failed-alert.sql');
-const RAISE_PRS = sqlFile(import.meta.url, 'raise-pr-alerts.sql');
-const LIST_UNDELIVERED = sqlFile(import.meta.url, 'list-undelivered-alerts.sql');
-const RECORD_DELIVERY = sqlFile(import.meta.url, 'record-alert-delivery.sql');
+import {
+  type IListUndeliveredAlertsSqlResult,
+  listUndeliveredAlertsSql,
+} from './list-undelivered-alerts.queries.ts';
+import { raisePrAlertsSql } from './raise-pr-alerts.queries.ts';
+import { raiseRunFailedAlertSql } from './raise-run-failed-alert.queries.ts';
+import { raiseStarAlertsSql } from './raise-star-alerts.queries.ts';
+import { recordAlertDeliverySql } from './record-alert-delivery.queries.ts';
 
 export type AlertRules = Config['alerts']['rules'];
 export type AlertRule = keyof typeof alertRulesShape;
@@ -23,12 +24,15 @@ export function enabledRules(rules: AlertRules): AlertRule[] {
 /** The star rules over a run's day, inside its write transaction. Returns the alerts raised. */
 export async function raiseStarAlerts(db: Queryable, day: string, rules: AlertRules): Promise<number> {
   if (!rules.daily_gain && !rules.gain_vs_median) return 0;
-  const { rows } = await db.query<{ n: number }>(RAISE_STARS, [
-    day,
-    rules.daily_gain?.stars ?? null,
-    rules.gain_vs_median?.times ?? null,
-    rules.gain_vs_median?.min_stars ?? 0,
-  ]);
+  const rows = await raiseStarAlertsSql.run(
+    {
+      day,
+      dailyGain: rules.daily_gain?.stars ?? null,
+      gainTimes: rules.gain_vs_median?.times ?? null,
+      minGain: rules.gain_vs_median?.min_stars ?? 0,
+    },
+    db,
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -37,21 +41,18 @@ export async function raiseRunFailedAlert(
   db: Queryable,
   run: { runId: string; day: string; error: string },
 ): Promise<void> {
-  await db.query(RAISE_RUN_FAILED, [run.runId, run.day, run.error]);
+  await raiseRunFailedAlertSql.run(run, db);
 }
 
 export async function raisePrAlerts(db: Queryable): Promise<void> {
-  await db.query(RAISE_PRS);
+  await raisePrAlertsSql.run(undefined, db);
 }
 
-export interface UndeliveredAlert {
-  id: number;
+/** An alert to deliver: its rule is one of ops.alerts' CHECK, its details the object a raise-*.sql built. */
+export type UndeliveredAlert = Omit<IListUndeliveredAlertsSqlResult, 'rule' | 'details'> & {
   rule: AlertRule;
-  subject: string;
-  message: string;
   details: Record<string, unknown>;
-  attempts: number;
-}
+};
 
 export async function listUndeliveredAlerts(
   db: Queryable,
@@ -59,7 +60,7 @@ export async function listUndeliveredAlerts(
   maxAttempts: number,
   rules: AlertRule[],
 ): Promise<UndeliveredAlert[]> {
-  return (await db.query<UndeliveredAlert>(LIST_UNDELIVERED, [webhook, maxAttempts, rules])).rows;
+  return (await listUndeliveredAlertsSql.run({ webhook, maxAttempts, rules }, db)) as UndeliveredAlert[];
 }
 
 export async function recordAlertDelivery(
@@ -73,12 +74,5 @@ export async function recordAlertDelivery(
     error: string | null;
   },
 ): Promise<void> {
-  await db.query(RECORD_DELIVERY, [
-    attempt.alertId,
-    attempt.webhook,
-    attempt.attempt,
-    attempt.delivered,
-    attempt.httpStatus,
-    attempt.error,
-  ]);
+  await recordAlertDeliverySql.run(attempt, db);
 }

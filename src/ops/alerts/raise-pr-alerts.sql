@@ -1,3 +1,4 @@
+/* @name RaisePrAlertsSql */
 -- High-risk pull requests not alerted yet: one alert per PR head commit.
 INSERT INTO ops.alerts (rule, subject, day, message, details)
 SELECT 'high_risk_pr', format('%s#%s@%s', r.full_name, i.pr_number, left(COALESCE(i.commit_sha, ''), 12)),

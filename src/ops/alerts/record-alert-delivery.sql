@@ -1,3 +1,4 @@
--- One attempt to deliver an alert. $1 alert id, $2 webhook name, $3 attempt, $4 delivered, $5 HTTP status, $6 error
+/* @name RecordAlertDeliverySql */
+-- One attempt to deliver an alert (:alertId) to a webhook (its name); :httpStatus and :error may be NULL.
 INSERT INTO ops.alert_deliveries (alert_id, webhook, attempt, delivered, http_status, error)
-VALUES ($1, $2, $3, $4, $5, $6);
+VALUES (:alertId!, :webhook!, :attempt!, :delivered!, :httpStatus, :error);

@@ -1,7 +1,8 @@
--- Every tracking request, newest first; $1 only this status (NULL: all)
+/* @name ListTrackingRequestsSql */
+-- Every tracking request, newest first; :status only this status (NULL: all)
 SELECT full_name AS repository, status,
-       to_char(requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS requested_at,
-       to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
+       to_char(requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "requested_at!",
+       to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updated_at!"
 FROM ops.tracking_requests
-WHERE $1::text IS NULL OR status = $1
-ORDER BY requested_at DESC, full_name;
+WHERE :status::text IS NULL OR status = :status
+ORDER BY to_char(requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') DESC, full_name;

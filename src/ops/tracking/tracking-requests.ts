@@ -1,12 +1,15 @@
-import type { QueryResultRow } from 'pg';
 import type { Queryable } from '../../db/database.ts';
-import { sqlFile } from '../../sql/sql-file.ts';
-
-const REQUEST = sqlFile(import.meta.url, 'request-tracking.sql');
-const LIST = sqlFile(import.meta.url, 'list-tracking-requests.sql');
-const SETTLE = sqlFile(import.meta.url, 'settle-tracking-requests.sql');
+import {
+  type IListTrackingRequestsSqlResult,
+  listTrackingRequestsSql,
+} from './list-tracking-requests.queries.ts';
+import { requestTrackingSql } from './request-tracking.queries.ts';
+import { settleTrackingRequestsSql } from './settle-tracking-requests.queries.ts';
 
 export type TrackingStatus = 'pending' | 'tracked' | 'not_found';
+
+/** A tracking request; its status is one of the column's CHECK. */
+export type TrackingRequestRow = Omit<IListTrackingRequestsSqlResult, 'status'> & { status: TrackingStatus };
 
 /** Asks for a repository to be tracked from the next run on. */
 export async function requestTracking(
@@ -14,30 +17,27 @@ export async function requestTracking(
   fullName: string,
   alreadyTracked: boolean,
 ): Promise<{ full_name: string; status: TrackingStatus }> {
-  return (await db.query<{ full_name: string; status: TrackingStatus }>(REQUEST, [fullName, alreadyTracked]))
-    .rows[0] as { full_name: string; status: TrackingStatus };
+  return (await requestTrackingSql.run({ fullName, alreadyTracked }, db))[0] as {
+    full_name: string;
+    status: TrackingStatus;
+  };
 }
 
-export async function listTrackingRequests<Row extends QueryResultRow>(
+export async function listTrackingRequests(
   db: Queryable,
   status?: TrackingStatus,
-): Promise<Row[]> {
-  return (await db.query<Row>(LIST, [status ?? null])).rows;
+): Promise<TrackingRequestRow[]> {
+  return (await listTrackingRequestsSql.run({ status: status ?? null }, db)) as TrackingRequestRow[];
 }
 
 /** The names the next run should read from GitHub. */
 export async function listPendingTracking(db: Queryable): Promise<string[]> {
-  return (await listTrackingRequests<{ repository: string }>(db, 'pending')).map((r) => r.repository);
+  return (await listTrackingRequests(db, 'pending')).map((r) => r.repository);
 }
 
 export async function settleTrackingRequests(
   db: Queryable,
   notFound: string[],
 ): Promise<{ tracked: number; not_found: number }> {
-  return (
-    (await db.query<{ tracked: number; not_found: number }>(SETTLE, [notFound])).rows[0] ?? {
-      tracked: 0,
-      not_found: 0,
-    }
-  );
+  return (await settleTrackingRequestsSql.run({ notFound }, db))[0] ?? { tracked: 0, not_found: 0 };
 }
