@@ -76,8 +76,8 @@ if (phase === 'day1') {
       crlfDelay: Number.POSITIVE_INFINITY,
     });
     for await (const batch of refreshRepositories(client.octokit, ids)) {
-      spool.addRepos(batch.repos);
-      spool.addDetails(batch.languages);
+      spool.add('github_repos', batch.repos);
+      spool.add('github_repo_details', batch.languages);
     }
   });
 
@@ -116,7 +116,7 @@ if (phase === 'day1') {
     `${JSON.stringify({
       phase,
       repos: size,
-      raw_rows: spool.counts.repos + spool.counts.details,
+      raw_rows: spool.counts.github_repos + spool.counts.github_repo_details,
       read_s: seconds(read),
       collect_s: seconds(collect),
       write_s: seconds(write),

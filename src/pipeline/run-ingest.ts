@@ -14,16 +14,11 @@ import {
   readQuotaPlan,
 } from '../sources/github/client/quota-plan.ts';
 import type { RequestCost } from '../sources/github/client/request-cost.ts';
-import {
-  collectPhase,
-  plannedCollectTasks,
-  plannedCoreRequests,
-  plannedGraphqlPoints,
-  wantsStarHistory,
-} from './collect-phase.ts';
-import { PIPELINE_SOURCES, type PipelineSource } from './pipeline-sources.ts';
+import { collectPhase } from './collect-phase.ts';
 import { readPhase } from './read-phase.ts';
 import { withRecordedRun } from './recorded-run.ts';
+import { PIPELINE_SOURCES, plannedCollectTasks, plannedCost, stepsFor } from './sources/pipeline-sources.ts';
+import { starHistorySource } from './sources/star-history-source.ts';
 import type { TaskHooks } from './task-tree.ts';
 import { plannedWriteTasks, writePhase } from './write-phase.ts';
 
@@ -46,7 +41,8 @@ export interface IngestOptions {
     'baseUrl' | 'credentials' | 'pacing' | 'backoffBaseMs' | 'retries' | 'timeoutMs'
   >;
   date: string;
-  only?: PipelineSource[];
+  /** Names of the sources to collect (PIPELINE_SOURCES); all when empty. */
+  only?: string[];
   /** Progress bars on a terminal (default true; off inside a backfill, which has its own). */
   progress?: boolean;
   /** Where collected answers wait for the write phase (default: a directory under the system's temp dir). */
@@ -68,13 +64,15 @@ export const asOfFor = (date: string) =>
  */
 export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   const { db, config, logger, date } = options;
-  const sources = new Set<PipelineSource>(options.only?.length ? options.only : PIPELINE_SOURCES);
+  const sources = new Set<string>(options.only?.length ? options.only : PIPELINE_SOURCES);
+  const steps = stepsFor(config, sources);
+  const starHistoryLimit = steps.includes(starHistorySource) ? config.star_history.max_requests_per_run : 0;
   const asOf = asOfFor(date);
   const startedAt = Date.now();
   const progress = createPhaseProgress(
     options.progress === false
       ? {}
-      : { read: 1, collect: plannedCollectTasks(config, sources), write: plannedWriteTasks(true) },
+      : { read: 1, collect: plannedCollectTasks(steps, config), write: plannedWriteTasks(true) },
   );
   const hooks = {
     beforeTask: options.beforeTask,
@@ -90,10 +88,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       const { runId, tree } = run;
       logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
       const known = await tree.task('read', async (t) => {
-        const result = await readPhase(db, {
-          date,
-          starHistoryLimit: wantsStarHistory(config, sources) ? config.star_history.max_requests_per_run : 0,
-        });
+        const result = await readPhase(db, { date, starHistoryLimit });
         t.count('tracked_repos', result.tracked.size);
         t.count('http_cache_entries', result.httpCache.size);
         return result;
@@ -108,12 +103,9 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       const spool = RawSpool.open(options.spoolDir ?? join(tmpdir(), 'gitpulse-spool'), { runId, date });
       try {
         const collection = await tree.task('collect', async (t) => {
+          const cost = plannedCost(steps, config, known);
           await t.task('quota_plan', async (q) => {
-            const graphql = await readQuotaPlan(
-              client,
-              'graphql',
-              plannedGraphqlPoints(config, sources, known),
-            );
+            const graphql = await readQuotaPlan(client, 'graphql', cost.graphqlPoints);
             q.count('graphql_points_needed', graphql.needed);
             q.count('graphql_points_available', graphql.available);
             q.count('wait_seconds', graphql.waitSeconds);
@@ -122,7 +114,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
             options.onQuotaPlan?.(description);
             // The star history's pages are core requests (the other REST calls are a few per new
             // repository); it reads what the quota allows and never waits for a reset.
-            const wanted = plannedCoreRequests(config, sources, known);
+            const wanted = cost.coreRequests;
             if (wanted === 0) return;
             const core = await readQuotaPlan(client, 'core', wanted);
             q.count('core_requests_needed', core.needed);
@@ -141,12 +133,14 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
               known,
               spool,
               coreQuotaLeft: async () => (await readQuotaPlan(client, 'core', 0)).available,
+              starHistoryLimit,
             },
+            steps,
             t,
           );
-          t.count('repos', spool.counts.repos);
-          t.count('details', spool.counts.details);
-          t.count('star_history_pages', spool.counts.starHistoryPages);
+          t.count('repos', spool.counts.github_repos);
+          t.count('details', spool.counts.github_repo_details);
+          t.count('star_history_pages', spool.counts.github_star_history);
           t.count('pulls', result.pulls.length);
           t.count('github_requests', client.cost.requests);
           for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
@@ -155,7 +149,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
           return result;
         });
         logger.info(
-          { receipts: spool.counts.repos, github: client.cost.toJSON() },
+          { receipts: spool.counts.github_repos, github: client.cost.toJSON() },
           'collected: repository receipts, one per source that listed a repository (a repository in two lists counts twice); writing',
         );
         await run.assertLockHeld();

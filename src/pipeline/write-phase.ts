@@ -4,7 +4,6 @@ import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
 import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
 import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { advanceIngestionState } from '../ops/ingestion-state.ts';
-import { applyRetention } from '../ops/retention.ts';
 import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
 import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
@@ -13,6 +12,7 @@ import { summarizeDay } from '../warehouse/day-summaries/summarize-day.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import { modelStarHistory } from '../warehouse/star-history/star-history.ts';
+import { applyRetention } from './apply-retention.ts';
 import type { Collection } from './collection.ts';
 import type { Task } from './task-tree.ts';
 

@@ -2,5 +2,5 @@
 import { PreparedQuery } from '@pgtyped/runtime';
 export interface IHasLandedDaySqlParams { snapshotDate: string; }
 export interface IHasLandedDaySqlResult { landed: boolean; }
-const hasLandedDaySqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":191},{"a":275,"b":288},{"a":372,"b":385}]}],"statement":"-- Whether raw already holds repository, detail or star history answers for the day (a re-run): :snapshotDate\nSELECT EXISTS (SELECT 1 FROM raw.github_repos WHERE snapshot_date = :snapshotDate!::date)\n    OR EXISTS (SELECT 1 FROM raw.github_repo_details WHERE snapshot_date = :snapshotDate!::date)\n    OR EXISTS (SELECT 1 FROM raw.github_star_history WHERE snapshot_date = :snapshotDate!::date) AS \"landed!\""};
+const hasLandedDaySqlIR: any = {"usedParamSet":{"snapshotDate":true},"params":[{"name":"snapshotDate","required":true,"transform":{"type":"scalar"},"locs":[{"a":103,"b":116}]}],"statement":"-- Whether raw already holds answers for the day (a re-run; migration 0026).\nSELECT raw.has_landed_day(:snapshotDate!::date) AS \"landed!\""};
 export const hasLandedDaySql = new PreparedQuery<IHasLandedDaySqlParams,IHasLandedDaySqlResult>(hasLandedDaySqlIR);

@@ -2,22 +2,16 @@ import type { WarehouseClient } from '../db/database.ts';
 import type { CollectedPull } from '../sources/github/collect/collected-records.ts';
 import { landPullsSql } from './land-pulls.queries.ts';
 import type { RawSpool } from './raw-spool.ts';
+import type { RawTableName } from './raw-tables.ts';
 
-export interface LandedCounts {
-  repos: number;
-  details: number;
-  starHistoryPages: number;
-  pulls: number;
-}
-
-/** Writes a run's answers into raw, as received: the spooled ones by COPY, pull requests by unnest. */
+/** Writes a run's answers into raw, as received: the spooled ones by COPY, pull requests by unnest. Rows per raw table. */
 export async function landCollection(
   client: WarehouseClient,
   collection: { spool: RawSpool | null; pulls: CollectedPull[] },
   run: { runId: string; date: string },
-): Promise<LandedCounts> {
+): Promise<Partial<Record<RawTableName, number>>> {
   const { spool, pulls } = collection;
-  const spooled = spool ? await spool.land(client) : { repos: 0, details: 0, starHistoryPages: 0 };
+  const spooled = spool ? await spool.land(client) : {};
   if (pulls.length > 0) {
     await landPullsSql.run(
       {
@@ -30,5 +24,5 @@ export async function landCollection(
       client,
     );
   }
-  return { ...spooled, pulls: pulls.length };
+  return { ...spooled, github_pulls: pulls.length };
 }

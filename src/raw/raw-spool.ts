@@ -12,34 +12,27 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { WarehouseClient } from '../db/database.ts';
-import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
-import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
-import { dropSupersededDetailsSql } from './drop-superseded-details.queries.ts';
-import { dropSupersededReposSql } from './drop-superseded-repos.queries.ts';
-import { dropSupersededStarHistorySql } from './drop-superseded-star-history.queries.ts';
 import { hasLandedDaySql } from './has-landed-day.queries.ts';
+import { SPOOLED_TABLES, type SpooledRow, type SpooledTableName } from './raw-tables.ts';
 
 const LEFTOVER_MS = 86_400_000;
+const TABLES = Object.keys(SPOOLED_TABLES) as SpooledTableName[];
 
 /** The spool's place in a gitpulse home. */
 export const spoolDirectory = (home: string) => join(home, 'spool');
-const REPO_COLUMNS =
-  'repo_full_name, api_response, source_language, source, api_format, run_id, snapshot_date';
-const DETAIL_COLUMNS = 'repo_full_name, detail, api_response, run_id, snapshot_date';
-const STAR_HISTORY_COLUMNS =
-  'repo_full_name, github_id, page, has_next, etag, fetch_timestamp, api_response, run_id, snapshot_date';
 
 /** A value in COPY's text format: \N for NULL; backslash, newline, CR and tab escaped. */
-function copyText(value: string | null): string {
+function copyText(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
+  if (typeof value !== 'string') return String(value);
   return value.replace(/[\\\n\r\t]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t',
   );
 }
 
 /**
- * A run's repository, detail and star history answers on their way to raw,
- * as COPY text lines in a file per raw table under the spool directory. Collect appends to them as
+ * A run's answers on their way to raw, as COPY text lines in a file per raw
+ * table (raw-tables.ts) under the spool directory. Collect appends to them as
  * answers arrive, so its memory does not grow with the tracked set; the write
  * phase streams each file into its raw table with one COPY (seed 001 keeps
  * the database untouched until then).
@@ -48,10 +41,9 @@ export class RawSpool {
   readonly dir: string;
   /** The run whose answers these are: every line carries its id and date. */
   readonly run: { runId: string; date: string };
-  readonly counts = { repos: 0, details: 0, starHistoryPages: 0 };
-  private readonly repos: number;
-  private readonly details: number;
-  private readonly starHistory: number;
+  /** Lines written per table. */
+  readonly counts = Object.fromEntries(TABLES.map((table) => [table, 0])) as Record<SpooledTableName, number>;
+  private readonly files: Record<SpooledTableName, number>;
   private readonly tail: string;
   private closed = false;
 
@@ -59,9 +51,9 @@ export class RawSpool {
     this.dir = dir;
     this.run = run;
     mkdirSync(dir, { recursive: true });
-    this.repos = openSync(join(dir, 'github_repos.copy'), 'w');
-    this.details = openSync(join(dir, 'github_repo_details.copy'), 'w');
-    this.starHistory = openSync(join(dir, 'github_star_history.copy'), 'w');
+    this.files = Object.fromEntries(
+      TABLES.map((table) => [table, openSync(join(dir, `${table}.copy`), 'w')]),
+    ) as Record<SpooledTableName, number>;
     this.tail = `\t${copyText(run.runId)}\t${run.date}\n`;
   }
 
@@ -78,52 +70,39 @@ export class RawSpool {
     return new RawSpool(join(root, run.runId), run);
   }
 
-  addRepos(records: Iterable<CollectedRepo>): void {
+  /** Appends records to a table's file. */
+  add<Name extends SpooledTableName>(table: Name, rows: Iterable<SpooledRow<Name>>): void {
+    const { values } = SPOOLED_TABLES[table] as unknown as {
+      values(row: SpooledRow<Name>): (string | number | boolean | null)[];
+    };
     let text = '';
-    for (const r of records) {
-      text += `${copyText(r.fullName)}\t${copyText(JSON.stringify(r.apiResponse))}\t${copyText(r.sourceLanguage)}\t${r.source}\t${r.format}${this.tail}`;
-      this.counts.repos += 1;
+    for (const row of rows) {
+      text += values(row).map(copyText).join('\t') + this.tail;
+      this.counts[table] += 1;
     }
-    if (text) writeSync(this.repos, text);
-  }
-
-  addDetails(records: Iterable<CollectedDetail>): void {
-    let text = '';
-    for (const d of records) {
-      text += `${copyText(d.fullName)}\t${d.detail}\t${copyText(JSON.stringify(d.apiResponse))}${this.tail}`;
-      this.counts.details += 1;
-    }
-    if (text) writeSync(this.details, text);
-  }
-
-  addStarHistory(pages: Iterable<StarHistoryPage>): void {
-    let text = '';
-    for (const p of pages) {
-      text += `${copyText(p.fullName)}\t${p.githubId}\t${p.page}\t${p.hasNext}\t${copyText(p.etag)}\t${p.fetchedAt}\t${copyText(JSON.stringify(p.apiResponse))}${this.tail}`;
-      this.counts.starHistoryPages += 1;
-    }
-    if (text) writeSync(this.starHistory, text);
+    if (text) writeSync(this.files[table], text);
   }
 
   /**
    * Streams each file into raw, one COPY each, straight into the final
    * tables. A re-run of a day then drops that day's earlier receipts of the
-   * same repositories (from the same source), so re-runs do not grow raw.
+   * same things, so re-runs do not grow raw.
    */
-  async land(client: WarehouseClient): Promise<typeof this.counts> {
+  async land(client: WarehouseClient): Promise<Record<SpooledTableName, number>> {
     const { run } = this;
     this.finish();
     const rerun = (await hasLandedDaySql.run({ snapshotDate: run.date }, client))[0]?.landed;
-    if (this.counts.repos > 0) await this.copy(client, 'raw.github_repos', REPO_COLUMNS, 'github_repos.copy');
-    if (this.counts.details > 0)
-      await this.copy(client, 'raw.github_repo_details', DETAIL_COLUMNS, 'github_repo_details.copy');
-    if (this.counts.starHistoryPages > 0)
-      await this.copy(client, 'raw.github_star_history', STAR_HISTORY_COLUMNS, 'github_star_history.copy');
+    for (const table of TABLES) {
+      if (this.counts[table] === 0) continue;
+      const columns = [...SPOOLED_TABLES[table].columns, 'run_id', 'snapshot_date'].join(', ');
+      await pipeline(
+        createReadStream(join(this.dir, `${table}.copy`), { highWaterMark: 1 << 20 }),
+        client.query(copyFrom(`COPY raw.${table} (${columns}) FROM STDIN`)),
+      );
+    }
     if (rerun) {
-      const superseded = { runId: run.runId, snapshotDate: run.date };
-      await dropSupersededReposSql.run(superseded, client);
-      await dropSupersededDetailsSql.run(superseded, client);
-      await dropSupersededStarHistorySql.run(superseded, client);
+      for (const table of TABLES)
+        await SPOOLED_TABLES[table].dropSuperseded({ runId: run.runId, snapshotDate: run.date }, client);
     }
     return this.counts;
   }
@@ -137,15 +116,6 @@ export class RawSpool {
   private finish(): void {
     if (this.closed) return;
     this.closed = true;
-    closeSync(this.repos);
-    closeSync(this.details);
-    closeSync(this.starHistory);
-  }
-
-  private async copy(client: WarehouseClient, table: string, columns: string, file: string): Promise<void> {
-    await pipeline(
-      createReadStream(join(this.dir, file), { highWaterMark: 1 << 20 }),
-      client.query(copyFrom(`COPY ${table} (${columns}) FROM STDIN`)),
-    );
+    for (const table of TABLES) closeSync(this.files[table]);
   }
 }

@@ -36,17 +36,17 @@ describe('the raw spool', () => {
       nested: { empty: '', nul: null, number: 1.5e-7 },
     };
     const spool = RawSpool.open(root, { runId: 'run-1', date: '2026-08-01' });
-    spool.addRepos([repo('owner/with\ttab', awkward), repo('owner/plain', { id: 2 }, null)]);
-    spool.addDetails([
+    spool.add('github_repos', [repo('owner/with\ttab', awkward), repo('owner/plain', { id: 2 }, null)]);
+    spool.add('github_repo_details', [
       { fullName: 'owner/plain', detail: 'languages', apiResponse: { Rust: 10, 'C\\C++': 3 } },
     ]);
     const client = (await db.pool.connect()) as WarehouseClient; // a warehouse connection held by hand
     try {
       await client.query('BEGIN');
       expect(await spool.land(client)).toEqual({
-        repos: 2,
-        details: 1,
-        starHistoryPages: 0,
+        github_repos: 2,
+        github_repo_details: 1,
+        github_star_history: 0,
       });
       await client.query('COMMIT');
     } finally {
@@ -82,7 +82,7 @@ describe('the raw spool', () => {
     const root = mkdtempSync(join(tmpdir(), 'spool-test-'));
     for (const runId of ['run-2', 'run-3']) {
       const spool = RawSpool.open(root, { runId, date: '2026-08-02' });
-      spool.addRepos([repo('owner/again', { id: 3, run: runId })]);
+      spool.add('github_repos', [repo('owner/again', { id: 3, run: runId })]);
       await db.withClient(async (client) => {
         await client.query('BEGIN');
         await spool.land(client);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
 import { applyMigrations, WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
-import { applyRetention } from '../../src/ops/retention.ts';
+import { applyRetention } from '../../src/pipeline/apply-retention.ts';
 import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 

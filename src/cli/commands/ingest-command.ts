@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { today } from '../../calendar-days.ts';
-import { PIPELINE_SOURCES, type PipelineSource } from '../../pipeline/pipeline-sources.ts';
 import { runIngest } from '../../pipeline/run-ingest.ts';
+import { PIPELINE_SOURCES } from '../../pipeline/sources/pipeline-sources.ts';
 import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -21,7 +21,7 @@ export function registerIngestCommand(program: Command): void {
     )
     .addOption(new Option('--only <sources...>', 'collect only these sources').choices([...PIPELINE_SOURCES]))
     .option('--json', 'print the run summary as JSON')
-    .action(async (options: { date?: string; only?: PipelineSource[]; json?: boolean }, command: Command) => {
+    .action(async (options: { date?: string; only?: string[]; json?: boolean }, command: Command) => {
       const date = parseDateOption(options.date, '--date');
       await withCommandContext(
         command.optsWithGlobals<GlobalOptions>(),

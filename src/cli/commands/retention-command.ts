@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readLatestSnapshotDate } from '../../analytics/latest-snapshot-date.ts';
 import { today } from '../../calendar-days.ts';
-import { applyRetention } from '../../ops/retention.ts';
+import { applyRetention } from '../../pipeline/apply-retention.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 
 export function registerRetentionCommand(program: Command): void {
