@@ -66,23 +66,9 @@ GROUP BY f.snapshot_date, dc.company_name, dc.display_name;
 -- The public views of migration 0008, now derived from the definitions above
 -- (same columns, same rows).
 CREATE OR REPLACE VIEW analytics.trending_repos_current AS
-SELECT
-    dr.repo_full_name,
-    dr.language,
-    frs.stars,
-    frs.forks,
-    frs.open_issues,
-    frs.star_velocity,
-    frs.star_velocity_7d,
-    frs.activity_score,
-    frs.momentum_score,
-    frs.rank_overall,
-    frs.rank_in_language,
-    dr.description,
-    dr.readme_content,
-    dr.created_at,
-    dr.repo_url,
-    frs.snapshot_date
+SELECT dr.repo_full_name, dr.language, frs.stars, frs.forks, frs.open_issues, frs.star_velocity,
+    frs.star_velocity_7d, frs.activity_score, frs.momentum_score, frs.rank_overall, frs.rank_in_language,
+    dr.description, dr.readme_content, dr.created_at, dr.repo_url, frs.snapshot_date
 FROM analytics.trending_positions p
 JOIN warehouse.fact_repo_snapshots frs ON frs.github_id = p.github_id AND frs.snapshot_date = p.snapshot_date
 JOIN warehouse.dim_repositories dr ON dr.repo_key = p.repo_key
