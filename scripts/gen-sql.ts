@@ -20,10 +20,24 @@ import pino from 'pino';
 import { databaseFromUrl } from '../src/db/database.ts';
 import { startEmbeddedServer } from '../src/db/embedded-server.ts';
 import { applyMigrations } from '../src/db/migrations/apply-migrations.ts';
+import { IDENTITY_MIGRATIONS } from '../src/identity/identity-database.ts';
 import { freePort } from '../test/support/free-port.ts';
 
-/** The folders of src/ whose .sql files are warehouse statements (src/events and src/clickhouse hold ClickHouse SQL; src/db's name identifiers at run time). */
-const STATEMENT_FOLDERS = ['analytics', 'ops', 'pipeline', 'raw', 'staging', 'status', 'warehouse'];
+/**
+ * The folders of src/ whose .sql files are PostgreSQL statements, the warehouse's and the
+ * identity database's (src/events and src/clickhouse hold ClickHouse SQL; src/db's name
+ * identifiers at run time).
+ */
+const STATEMENT_FOLDERS = [
+  'analytics',
+  'identity',
+  'ops',
+  'pipeline',
+  'raw',
+  'staging',
+  'status',
+  'warehouse',
+];
 
 const check = process.argv.includes('--check');
 const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => join('src', f));
@@ -77,7 +91,9 @@ try {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = databaseFromUrl(url.toString());
+  // both databases' schemas in one throwaway database: their names do not collide
   await applyMigrations(database);
+  await applyMigrations(database, { set: IDENTITY_MIGRATIONS });
   await database.close();
   const run = spawnSync('npx', ['pgtyped', '-c', configFile], {
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -17,6 +17,7 @@ import {
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../db/database.ts';
 import { ping } from '../db/ping.ts';
+import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackfillStatus } from './api-schemas.ts';
 import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
@@ -38,8 +39,10 @@ export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', impo
  * /healthz, /metrics and the dashboard at /.
  */
 export interface ServerOptions {
-  /** API_TOKEN: the routes whose policy names it (acknowledging insights, tracking) need it. */
+  /** API_TOKEN: an admin token for the routes whose policy asks for a scope (acknowledging insights, tracking). */
   apiToken?: string;
+  /** The identity database: personal tokens, and the audit log of the API's writes. */
+  identity?: IdentityDatabase;
   /** The events store, once open (activity answers 503 without it). */
   clickhouse?: () => ClickHouse | undefined;
   /** Where 5xx causes are logged, with their request id. */
@@ -158,6 +161,8 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   registerCsvNegotiation(app);
   registerRoutePolicy(app, db, {
     apiToken: options.apiToken,
+    identity: options.identity,
+    logger,
     responseCache: options.responseCache !== false,
   });
   registerCsvConversion(app);

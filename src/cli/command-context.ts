@@ -4,6 +4,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { readEnv } from '../config/read-env.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrations/apply-migrations.ts';
+import { type IdentityDatabase, openIdentityDatabase } from '../identity/identity-database.ts';
 import { createLogger, type Logger, quietTerminal } from '../log/logger.ts';
 
 export interface GlobalOptions {
@@ -17,6 +18,8 @@ export interface CommandContext {
   configPath: string | null;
   logger: Logger;
   db: Database;
+  /** The identity database, opened (and migrated) on first use, closed with the command. */
+  identity(): Promise<IdentityDatabase>;
 }
 
 /**
@@ -35,6 +38,7 @@ export async function withCommandContext<T>(
   });
   const { config, path: configPath } = loadConfig(options.config);
   const db = await openDatabase(env, logger);
+  let identity: Promise<IdentityDatabase> | undefined;
   try {
     if (migrate) {
       const applied = await applyMigrations(db);
@@ -42,8 +46,13 @@ export async function withCommandContext<T>(
         logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
       }
     }
-    return await fn({ env, config, configPath, logger, db });
+    const openIdentity = () => {
+      identity ??= openIdentityDatabase(env, db, { migrate });
+      return identity;
+    };
+    return await fn({ env, config, configPath, logger, db, identity: openIdentity });
   } finally {
+    if (identity) await (await identity.catch(() => null))?.close();
     await db.close();
   }
 }

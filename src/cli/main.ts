@@ -10,6 +10,8 @@ import { registerRetentionCommand } from './commands/retention-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 import { registerStartCommand } from './commands/start-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
+import { registerTokenCommand } from './commands/token-command.ts';
+import { registerUsersCommand } from './commands/users-command.ts';
 import { registerWebhooksCommand } from './commands/webhooks-command.ts';
 import { installShutdownSignals } from './shutdown-signals.ts';
 
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerStatusCommand(program);
   registerWebhooksCommand(program);
   registerEventsCommand(program);
+  registerTokenCommand(program);
+  registerUsersCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);
   return program;

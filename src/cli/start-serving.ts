@@ -38,6 +38,7 @@ export async function startServing(
 ): Promise<Serving> {
   const { db, config, env, logger } = context;
   const insightProvider = insightProviderFrom(env, config);
+  const identity = await context.identity();
   const clickhouse = await openEventsStoreOrWarn(context, 'serving without repository activity');
   const jobs = await startJobTasks(
     {
@@ -65,6 +66,7 @@ export async function startServing(
     );
   const app = await createServer(db, {
     apiToken: env.API_TOKEN,
+    identity,
     logger,
     clickhouse: () => clickhouse,
     backfill: extras.backfill,

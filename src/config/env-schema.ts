@@ -28,6 +28,8 @@ export const envSchema = z
     GITHUB_API_URL: z.url().default('https://api.github.com'),
     GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
     API_TOKEN: z.string().min(1).optional(),
+    /** The identity database (users, sessions, tokens, audit log); unset: gitpulse_identity on the warehouse's server. */
+    IDENTITY_DATABASE_URL: z.url().optional(),
     /** A ClickHouse server or cluster for the events store; unset: embedded chDB under GITPULSE_HOME. */
     CLICKHOUSE_URL: z.url().optional(),
     /** An OpenAI-compatible chat-completions endpoint that words PR insights (e.g. http://127.0.0.1:11434/v1 for Ollama). */

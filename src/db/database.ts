@@ -6,17 +6,18 @@ import { UserFacingError } from '../user-facing-error.ts';
 import { startEmbeddedServer } from './embedded-server.ts';
 
 /*
- * How this pool's rows come back, set on the pool rather than on pg for the
- * whole process (which would reach the job queue's pool and any other
- * database's): BIGINT and NUMERIC as numbers (our counts fit in a double),
- * DATE as its 'YYYY-MM-DD' text (a calendar day, not an instant in a timezone).
+ * How a gitpulse pool's rows come back, set on each pool rather than on pg
+ * for the whole process (which would reach the job queue's pool): BIGINT and
+ * NUMERIC as numbers (our counts fit in a double), DATE as its 'YYYY-MM-DD'
+ * text (a calendar day, not an instant in a timezone). The generated SQL types
+ * assume these (scripts/gen-sql.ts), in the warehouse and the identity database alike.
  */
 const TEXT_PARSERS = new Map<number, (value: string) => unknown>([
   [pg.types.builtins.INT8, Number],
   [pg.types.builtins.NUMERIC, Number],
   [pg.types.builtins.DATE, (value) => value],
 ]);
-export const warehouseTypes: pg.CustomTypesConfig = {
+export const valueParsers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     (format !== 'binary' && TEXT_PARSERS.get(oid)) ||
     pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
@@ -34,6 +35,8 @@ export type WarehousePool = HandleOf<'warehouse', pg.Pool>;
 export type WarehouseClient = HandleOf<'warehouse', pg.PoolClient>;
 /** What a warehouse statement runs on: its pool, or one of its connections (a transaction). */
 export type Queryable = WarehousePool | WarehouseClient;
+/** Either database's handle, for what reads only the catalog (row counts per table). */
+export type AnyQueryable = HandleOf<string, pg.Pool> | HandleOf<string, pg.PoolClient>;
 
 /** The one door to a PostgreSQL database: every module reaches it through this. */
 export interface Database<Name extends string = 'warehouse'> {
@@ -47,20 +50,22 @@ export interface Database<Name extends string = 'warehouse'> {
   close(): Promise<void>;
 }
 
-export function databaseFromUrl(
+/** A pool on `url` that says which database it reaches (the warehouse unless told). */
+export function databaseFromUrl<Name extends string = 'warehouse'>(
   url: string,
   opts: { embedded?: boolean; onClose?: () => Promise<void> } = {},
-) {
+): Database<Name> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     application_name: 'gitpulse',
-    types: warehouseTypes,
+    types: valueParsers,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const withClient = async <T>(fn: (client: WarehouseClient) => Promise<T>): Promise<T> => {
-    const client = (await pool.connect()) as WarehouseClient;
+  type Client = HandleOf<Name, pg.PoolClient>;
+  const withClient = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
+    const client = (await pool.connect()) as Client;
     // pg-pool listens for a client's 'error' only while it is idle: a checked-out
     // client whose server goes away (terminated backend, failover, restart) would
     // emit an unhandled 'error' and end the process. The next query on it fails
@@ -77,8 +82,8 @@ export function databaseFromUrl(
       client.release(lost);
     }
   };
-  const database: Database = {
-    pool: pool as WarehousePool,
+  const database: Database<Name> = {
+    pool: pool as HandleOf<Name, pg.Pool>,
     url,
     embedded: opts.embedded ?? false,
     withClient,

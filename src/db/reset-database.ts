@@ -9,7 +9,10 @@ const DROP_SCHEMA = sqlFile(import.meta.url, 'reset-database.sql');
  * there, then migrates from scratch (development only). Returns how many
  * migrations ran.
  */
-export async function resetDatabase(db: Database, set: MigrationSet = WAREHOUSE_MIGRATIONS): Promise<number> {
+export async function resetDatabase(
+  db: Database<string>,
+  set: MigrationSet = WAREHOUSE_MIGRATIONS,
+): Promise<number> {
   await db.transaction(async (client) => {
     for (const schema of [...set.schemas, ...(set.otherSchemas ?? [])])
       await client.query(withIdentifiers(DROP_SCHEMA, { schema }));

@@ -1,6 +1,6 @@
 import { readLatestSnapshotDate } from '../analytics/latest-snapshot-date.ts';
 import { readLanguages } from '../analytics/rankings.ts';
-import type { Queryable } from '../db/database.ts';
+import type { AnyQueryable, Queryable } from '../db/database.ts';
 import { WAREHOUSE_MIGRATIONS } from '../db/migrations/apply-migrations.ts';
 import { type QualityReport, readQualityReport } from '../ops/data-quality.ts';
 import { type LastRunRow, listLastRuns } from '../ops/workflow-runs.ts';
@@ -17,7 +17,7 @@ export interface Status {
 
 /** Exact row counts of every table of a database's schemas (the warehouse's by default). */
 export async function countRowsPerTable(
-  db: Queryable,
+  db: AnyQueryable,
   schemas = WAREHOUSE_MIGRATIONS.schemas,
 ): Promise<Status['tables']> {
   return countRowsPerTableSql.run({ schemas }, db);

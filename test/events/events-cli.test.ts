@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { type HourFile, startHourFileServer } from '../support/hour-file-server.ts';
-import { runCli } from '../support/run-cli.ts';
+import { identityBeside, runCli } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 const EVENTS = 5000;
@@ -59,7 +59,15 @@ async function importInBackground(hour: string) {
   const child = spawn(
     process.execPath,
     [BIN, '--config', configPath, 'events', 'import', '--from', hour, '--to', hour, '--base-url', server.url],
-    { env: { ...process.env, ...env(), GITHUB_TOKEN: '', LOG_LEVEL: 'warn' } },
+    {
+      env: {
+        ...process.env,
+        ...env(),
+        IDENTITY_DATABASE_URL: await identityBeside(db.url),
+        GITHUB_TOKEN: '',
+        LOG_LEVEL: 'warn',
+      },
+    },
   );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 30_000;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
+import { IDENTITY_MIGRATIONS } from '../../src/identity/identity-database.ts';
 import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
@@ -16,6 +17,7 @@ import { runCli } from '../support/run-cli.ts';
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
 const migrationCount = readMigrationFiles(WAREHOUSE_MIGRATIONS.dir).length;
+const identityMigrationCount = readMigrationFiles(IDENTITY_MIGRATIONS.dir).length;
 let db: Database;
 beforeAll(async () => {
   db = await createFreshDatabase({ migrate: false });
@@ -25,7 +27,10 @@ afterAll(async () => db?.close());
 describe('gitpulse CLI on DATABASE_URL', () => {
   it('migrate applies everything once, then nothing', async () => {
     const first = await runCli(['migrate'], { DATABASE_URL: db.url });
-    expect(first).toMatchObject({ code: 0, stdout: `${migrationCount} migration(s) applied\n` });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: `${migrationCount + identityMigrationCount} migration(s) applied\n`,
+    });
     const second = await runCli(['migrate'], { DATABASE_URL: db.url });
     expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
     const status = await runCli(['migrate', '--status'], { DATABASE_URL: db.url });
@@ -57,7 +62,7 @@ describe('gitpulse CLI on DATABASE_URL', () => {
     const reset = await runCli(['db', 'reset', '--yes'], { DATABASE_URL: db.url });
     expect(reset).toMatchObject({
       code: 0,
-      stdout: `database reset; ${migrationCount} migration(s) applied\n`,
+      stdout: `database reset; ${migrationCount} migration(s) applied\nidentity database reset; ${identityMigrationCount} migration(s) applied\n`,
     });
   });
 
@@ -84,7 +89,10 @@ describe('gitpulse CLI on the embedded server', () => {
     const env = { DATABASE_URL: undefined, GITPULSE_HOME: home, GITPULSE_PG_PORT: String(await freePort()) };
     const first = await runCli(['migrate'], env);
     expect(first.stderr).toBe('');
-    expect(first).toMatchObject({ code: 0, stdout: `${migrationCount} migration(s) applied\n` });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: `${migrationCount + identityMigrationCount} migration(s) applied\n`,
+    });
     expect(existsSync(join(home, 'pgdata', 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(home, 'pgdata', 'postmaster.pid'))).toBe(false);
     const second = await runCli(['migrate'], env);

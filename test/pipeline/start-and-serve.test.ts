@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
-import { runCli, testHome } from '../support/run-cli.ts';
+import { identityBeside, runCli, testHome } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -58,7 +58,13 @@ describe('gitpulse start without a token', () => {
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn', GITPULSE_HOME: testHome() },
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        IDENTITY_DATABASE_URL: await identityBeside(db.url),
+        LOG_LEVEL: 'warn',
+        GITPULSE_HOME: testHome(),
+      },
     });
     try {
       const [line] = (await once(child.stdout, 'data')) as [Buffer];
@@ -92,6 +98,7 @@ describe('gitpulse start without a token', () => {
         env: {
           ...process.env,
           DATABASE_URL: fresh.url,
+          IDENTITY_DATABASE_URL: await identityBeside(fresh.url),
           LOG_LEVEL: 'warn',
           GITPULSE_HOME: mkdtempSync(join(tmpdir(), 'gitpulse-start-')),
           GITHUB_TOKEN: '',
@@ -143,6 +150,7 @@ describe('gitpulse start without a token', () => {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         DATABASE_URL: fresh.url,
+        IDENTITY_DATABASE_URL: await identityBeside(fresh.url),
         GITPULSE_HOME: home,
         TERM: 'xterm',
       };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { testHome } from '../support/run-cli.ts';
+import { identityBeside, testHome } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 const SECRET = 'crash-test-secret';
@@ -47,6 +47,7 @@ describe('crash: webhooks answered 2xx but never processed', () => {
       env: {
         ...process.env,
         DATABASE_URL: db.url,
+        IDENTITY_DATABASE_URL: await identityBeside(db.url),
         GITPULSE_HOME: testHome(),
         LOG_LEVEL: 'warn',
         GITHUB_WEBHOOK_SECRET: SECRET,

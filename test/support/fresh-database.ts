@@ -3,6 +3,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, databaseFromUrl } from '../../src/db/database.ts';
 import { applyMigrations } from '../../src/db/migrations/apply-migrations.ts';
+import { IDENTITY_MIGRATIONS, type IdentityDatabase } from '../../src/identity/identity-database.ts';
+import { identityBeside } from './run-cli.ts';
 
 /** A new, empty database on the test server; dropped by the returned database's close(). */
 export async function createFreshDatabase({ migrate = true } = {}): Promise<Database> {
@@ -13,7 +15,11 @@ export async function createFreshDatabase({ migrate = true } = {}): Promise<Data
   url.pathname = `/${name}`;
   const database = databaseFromUrl(url.toString(), {
     onClose: async () => {
-      await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin(adminUrl, async (admin) => {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // its identity database, when a test made one beside it (run-cli.ts, createFreshIdentity)
+        await admin.query(`DROP DATABASE IF EXISTS ${name}_identity WITH (FORCE)`);
+      });
     },
   });
   if (migrate) await applyMigrations(database);
@@ -28,4 +34,11 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
   } finally {
     await client.end();
   }
+}
+
+/** A migrated identity database beside a fresh warehouse (`<name>_identity`), closed by the caller. */
+export async function createFreshIdentity(warehouse: Database): Promise<IdentityDatabase> {
+  const identity = databaseFromUrl<'identity'>(await identityBeside(warehouse.url));
+  await applyMigrations(identity, { set: IDENTITY_MIGRATIONS });
+  return identity;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
@@ -19,8 +20,28 @@ export const testHome = () => {
   return home;
 };
 
+/**
+ * A test's own identity database beside its warehouse (`<name>_identity`):
+ * otherwise every test file on the shared test server would share
+ * gitpulse_identity, and one file's `db reset` would pull it from under another's serve.
+ */
+export async function identityBeside(databaseUrl: string): Promise<string> {
+  const url = new URL(databaseUrl);
+  const name = `${url.pathname.replace(/^\//, '')}_identity`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** Runs the real `gitpulse` bin in a child process, as a user would. */
-export function runCli(
+export async function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   cwd?: string,
@@ -31,6 +52,8 @@ export function runCli(
     GITPULSE_HOME: testHome(),
     ...env,
   };
+  if (env.DATABASE_URL && !('IDENTITY_DATABASE_URL' in env))
+    childEnv.IDENTITY_DATABASE_URL = await identityBeside(env.DATABASE_URL);
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve) => {
     execFile(

@@ -72,14 +72,20 @@ export const prRoutes =
     app.post(
       '/api/insights/:id/ack',
       {
-        config: { policy: { apiToken: 'acknowledgements' } },
+        config: {
+          policy: {
+            scope: 'ack',
+            audit: { action: 'insight.ack', target: (request) => (request.params as { id: string }).id },
+          },
+        },
         schema: {
           tags: ['pull requests'],
-          summary: 'Mark an insight processed (Authorization: Bearer API_TOKEN)',
+          summary: 'Mark an insight processed (a token with the ack scope, or API_TOKEN)',
           params: z.object({ id: z.uuid() }),
           response: {
             200: z.object({ id: z.string(), processed: z.literal(true) }),
             401: errorResponse,
+            403: errorResponse,
             404: errorResponse,
           },
         },

@@ -23,15 +23,24 @@ export const trackingRoutes =
     app.post(
       '/api/tracked',
       {
-        config: { policy: { apiToken: 'tracking repositories' } },
+        config: {
+          policy: {
+            scope: 'track',
+            audit: {
+              action: 'repository.track',
+              target: (request) => (request.body as { repository: string }).repository,
+            },
+          },
+        },
         schema: {
           tags: ['repositories'],
-          summary: 'Track a repository from the next run on (Authorization: Bearer API_TOKEN)',
+          summary: 'Track a repository from the next run on (a token with the track scope, or API_TOKEN)',
           body: trackRequestBody,
           response: {
             202: z.object({ repository: z.string(), status: z.string() }),
             200: z.object({ repository: z.string(), status: z.string() }),
             401: errorResponse,
+            403: errorResponse,
           },
         },
       },

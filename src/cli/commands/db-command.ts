@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resetDatabase } from '../../db/reset-database.ts';
+import { IDENTITY_MIGRATIONS } from '../../identity/identity-database.ts';
 import { redactUrl } from '../../log/redact-url.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
@@ -20,7 +21,9 @@ export function registerDbCommand(program: Command): void {
       );
     });
   db.command('reset')
-    .description('drop and recreate every gitpulse schema (development only: deletes all data)')
+    .description(
+      "drop and recreate every gitpulse schema, the identity database's too (development only: deletes all data)",
+    )
     .option('--yes', 'confirm that all data may be deleted')
     .action(async (options: { yes?: boolean }, command: Command) => {
       if (!options.yes) {
@@ -32,10 +35,15 @@ export function registerDbCommand(program: Command): void {
       }
       await withCommandContext(
         command.optsWithGlobals<GlobalOptions>(),
-        async ({ db: database, logger }) => {
+        async ({ db: database, identity, logger }) => {
           const applied = await resetDatabase(database);
           logger.info({ database: redactUrl(database.url) }, 'database reset');
-          process.stdout.write(`database reset; ${applied} migration(s) applied\n`);
+          const users = await identity();
+          const appliedIdentity = await resetDatabase(users, IDENTITY_MIGRATIONS);
+          logger.info({ database: redactUrl(users.url) }, 'identity database reset');
+          process.stdout.write(
+            `database reset; ${applied} migration(s) applied\nidentity database reset; ${appliedIdentity} migration(s) applied\n`,
+          );
         },
         { migrate: false },
       );

@@ -58,7 +58,7 @@ interface AppliedRow {
  * finds nothing pending. Refuses to run when an applied file was edited.
  */
 export async function applyMigrations(
-  database: Database,
+  database: Database<string>,
   {
     set = WAREHOUSE_MIGRATIONS,
     files = readMigrationFiles(set.dir),
@@ -90,7 +90,7 @@ export async function applyMigrations(
 }
 
 export async function migrationStatus(
-  database: Database,
+  database: Database<string>,
   {
     set = WAREHOUSE_MIGRATIONS,
     files = readMigrationFiles(set.dir),
