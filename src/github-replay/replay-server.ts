@@ -9,6 +9,7 @@ import { answerLikeGitHub, type ReplayStats } from './replay-answer.ts';
 import { ReplayWorld } from './replay-world.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
 import { registerRestRoutes } from './rest-routes.ts';
+import { type ReplaySignIn, registerSignInRoutes } from './sign-in-routes.ts';
 
 export interface ReplayOptions {
   date?: string;
@@ -19,6 +20,8 @@ export interface ReplayOptions {
   scale?: number;
   /** Pull requests opened per repository and day (default 0.5). */
   pullsPerDay?: number;
+  /** Seconds the device flow tells clients to wait between polls (GitHub: 5). */
+  deviceInterval?: number;
 }
 
 export interface RunningReplay {
@@ -32,6 +35,8 @@ export interface RunningReplay {
   limits: RateLimits;
   /** Installation tokens minted for GitHub Apps. */
   appTokens: { installationId: string; token: string }[];
+  /** Sign-in state: the user tokens handed out. */
+  signIn: ReplaySignIn;
   setDate(date: string): void;
   setFaults(faults: string | FaultPlan): void;
   close(): Promise<void>;
@@ -69,6 +74,8 @@ export async function startReplay(
   registerRestRoutes(app, world, limits, answerLikeGitHub({ limits, stats, plan: () => plan }));
   const appTokens: RunningReplay['appTokens'] = [];
   registerAppRoutes(app, appTokens);
+  const signIn: ReplaySignIn = { deviceInterval: options.deviceInterval ?? 5, tokens: new Map() };
+  registerSignInRoutes(app, signIn);
 
   // GH Archive's hour files, for `gitpulse events import` (not rate-limited: not the API).
   registerGhArchiveRoutes(app, dataset);
@@ -106,6 +113,7 @@ export async function startReplay(
     stats,
     limits,
     appTokens,
+    signIn,
     setDate: (next) => {
       assertDate(dataset, next);
       moveTo(next);
