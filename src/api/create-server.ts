@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,9 +24,11 @@ import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackfillStatus } from './api-schemas.ts';
 import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
+import type { GitHubAuth } from './github-auth.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
+import { authRoutes, meRoute } from './routes/auth-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
 import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
@@ -43,6 +48,8 @@ export interface ServerOptions {
   apiToken?: string;
   /** The identity database: personal tokens, and the audit log of the API's writes. */
   identity?: IdentityDatabase;
+  /** auth.mode github: sign in with GitHub (needs the identity database); absent, auth.mode local. */
+  github?: GitHubAuth;
   /** The events store, once open (activity answers 503 without it). */
   clickhouse?: () => ClickHouse | undefined;
   /** Where 5xx causes are logged, with their request id. */
@@ -159,13 +166,26 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   });
   registerMetrics(app, db);
   registerCsvNegotiation(app);
+  // Cookies signed with a secret of this process: a sign-in's state and the CSRF secret
+  // need no longer life than it (sessions live in the identity database).
+  await app.register(fastifyCookie, { secret: randomBytes(32).toString('base64url') });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'gitpulse_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
+  });
+  // Only the routes that ask for it (sign-in) are limited.
+  await app.register(fastifyRateLimit, { global: false });
   registerRoutePolicy(app, db, {
     apiToken: options.apiToken,
     identity: options.identity,
+    github: options.github,
     logger,
     responseCache: options.responseCache !== false,
   });
   registerCsvConversion(app);
+  if (options.github && options.identity)
+    await app.register(authRoutes(options.identity, options.github, logger));
+  await app.register(meRoute(Boolean(options.github)));
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));

@@ -1,11 +1,15 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/csrf-protection';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { type AuditAction, recordAuditEvent } from '../identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Principal } from '../identity/principal.ts';
 import type { Scope } from '../identity/roles.ts';
+import { authenticateSession, SESSION_COOKIE } from '../identity/sessions/sessions.ts';
 import type { Logger } from '../log/logger.ts';
 import { authenticateBearer } from './bearer-authentication.ts';
+import type { GitHubAuth } from './github-auth.ts';
 import { registerResponseCache } from './response-cache.ts';
 
 /**
@@ -59,13 +63,26 @@ const ENABLES: Record<Scope, string> = {
 export function registerRoutePolicy(
   app: FastifyInstance,
   db: Database,
-  options: { apiToken?: string; identity?: IdentityDatabase; responseCache: boolean; logger?: Logger },
+  options: {
+    apiToken?: string;
+    identity?: IdentityDatabase;
+    /** auth.mode github: every /api route needs a signed-in user or a token. */
+    github?: GitHubAuth;
+    responseCache: boolean;
+    logger?: Logger;
+  },
 ): void {
-  const { identity } = options;
+  const { identity, github } = options;
+  // In github mode API_TOKEN is no one's: only local mode keeps it (README "Users and access").
+  const bearerOptions = { apiToken: github ? undefined : options.apiToken, identity };
   app.addHook('onRequest', async (request, reply) => {
-    const scope = policyOf(request).scope;
-    if (scope === undefined || scope === 'read') return;
-    const principal = await authenticateBearer(request.headers.authorization, options);
+    const scope = policyOf(request).scope ?? (github && isApiRead(request) ? 'read' : undefined);
+    if (scope === undefined || (scope === 'read' && !github)) return;
+    const cookie = github && !request.headers.authorization ? request.cookies[SESSION_COOKIE] : undefined;
+    const principal =
+      github && cookie && identity
+        ? await authenticateSession(identity.pool, cookie, github.session)
+        : await authenticateBearer(request.headers.authorization, bearerOptions);
     if (principal === 'none') {
       return reply.code(401).send({
         error: 'no_api_token',
@@ -73,16 +90,32 @@ export function registerRoutePolicy(
       });
     }
     if (principal === null) {
-      return reply.code(401).send({
-        error: 'bad_token',
-        message: 'Authorization: Bearer <token> is missing, wrong, expired or revoked',
-      });
+      return github
+        ? reply.code(401).send({
+            error: 'sign_in_required',
+            message: 'sign in at /auth/login, or send Authorization: Bearer <token>',
+          })
+        : reply.code(401).send({
+            error: 'bad_token',
+            message: 'Authorization: Bearer <token> is missing or wrong (or expired, or revoked)',
+          });
     }
     if (!principal.scopes.includes(scope)) {
       return reply.code(403).send({
         error: 'forbidden',
-        message: `this token of ${principal.login} (${principal.role}) does not allow ${ENABLES[scope]} (scope ${scope})`,
+        message: `${principal.login} (${principal.role}) may not do ${ENABLES[scope]} (scope ${scope})`,
       });
+    }
+    // A cookie rides along on any request the browser makes, a forged one too: writes it
+    // authenticates need the CSRF token the page got from /api/me.
+    if (
+      cookie &&
+      !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
+      !(await csrfPasses(app, request, reply))
+    ) {
+      return reply
+        .code(403)
+        .send({ error: 'csrf', message: 'missing or wrong x-csrf-token: reload the page' });
     }
     request.principal = principal;
   });
@@ -110,4 +143,14 @@ export function registerRoutePolicy(
       return payload;
     });
   }
+}
+
+/** Reads of the API, which auth.mode github keeps for signed-in users (its docs stay public). */
+const isApiRead = (request: FastifyRequest) =>
+  request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
+
+function csrfPasses(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+  return new Promise((resolve) => {
+    app.csrfProtection(request, reply, (error?: Error) => resolve(!error));
+  });
 }

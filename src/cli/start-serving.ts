@@ -6,6 +6,7 @@ import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import { spoolDirectory } from '../raw/raw-spool.ts';
 import { startJobTasks } from '../scheduler/start-job-tasks.ts';
 import { processWebhooks } from '../scheduler/tasks/process-webhooks.ts';
+import { authSettingsFrom, isLoopback } from './auth-settings.ts';
 import type { CommandContext } from './command-context.ts';
 import { explainListenError } from './explain-listen-error.ts';
 import { connectGitHub, credentialsFromEnv } from './github-connection.ts';
@@ -37,6 +38,8 @@ export async function startServing(
   extras: { backfill?: () => BackfillStatus | null } = {},
 ): Promise<Serving> {
   const { db, config, env, logger } = context;
+  // before anything starts: a refused auth setting exits 2 at once
+  const github = authSettingsFrom(env, config, options.host, logger);
   const insightProvider = insightProviderFrom(env, config);
   const identity = await context.identity();
   const clickhouse = await openEventsStoreOrWarn(context, 'serving without repository activity');
@@ -67,6 +70,7 @@ export async function startServing(
   const app = await createServer(db, {
     apiToken: env.API_TOKEN,
     identity,
+    github,
     logger,
     clickhouse: () => clickhouse,
     backfill: extras.backfill,
@@ -105,6 +109,3 @@ export async function startServing(
     },
   };
 }
-
-const isLoopback = (host: string) =>
-  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);

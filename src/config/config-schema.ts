@@ -134,6 +134,40 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    auth: z
+      .object({
+        /**
+         * local: one implicit user with every role, for this machine (serve refuses it off the
+         * loopback address); github: everyone signs in with GitHub (README "Users and access").
+         */
+        mode: z.enum(['local', 'github']).default('local'),
+        /** Only members of these organisations may sign in (checked at sign-in)... */
+        allowed_orgs: z.array(githubLogin).default([]),
+        /** ...or of these teams, as org/team-slug. Both empty: any GitHub user. */
+        allowed_teams: z
+          .array(z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'org/team-slug, e.g. my-org/platform'))
+          .default([]),
+        /** Logins that are admins from their first sign-in. */
+        admins: z.array(githubLogin).default([]),
+        /** Everyone else's role at their first sign-in. */
+        default_role: z.enum(['viewer', 'member', 'admin']).default('viewer'),
+        /** A session ends this many hours after sign-in... */
+        session_hours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(12),
+        /** ...or after this many minutes without a request. */
+        idle_minutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .default(120),
+      })
+      .strict()
+      .prefault({}),
     retention: z
       .object({
         raw_days: days.default(7),

@@ -28,6 +28,9 @@ export const envSchema = z
     GITHUB_API_URL: z.url().default('https://api.github.com'),
     GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
     API_TOKEN: z.string().min(1).optional(),
+    /** The GitHub App's (or OAuth App's) client credentials for signing in with GitHub (auth.mode github). */
+    GITHUB_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+    GITHUB_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
     /** The identity database (users, sessions, tokens, audit log); unset: gitpulse_identity on the warehouse's server. */
     IDENTITY_DATABASE_URL: z.url().optional(),
     /** A ClickHouse server or cluster for the events store; unset: embedded chDB under GITPULSE_HOME. */

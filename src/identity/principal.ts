@@ -8,5 +8,5 @@ export interface Principal {
   role: Role;
   scopes: readonly Scope[];
   /** How it was recognised. */
-  via: 'local' | 'api_token' | 'personal_token';
+  via: 'local' | 'api_token' | 'personal_token' | 'session';
 }

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { identityBeside, testHome } from '../support/run-cli.ts';
+import { identityBeside, runCli, testHome } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -14,12 +17,33 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-/** serve in demo mode (no token, no secret) on `host`; posts one unsigned delivery and returns its status. */
+/** A config that signs people in with GitHub: what serving beyond loopback takes. */
+const githubMode = () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'gitpulse-auth-')), 'gitpulse.config.yaml');
+  writeFileSync(path, 'auth:\n  mode: github\n  allowed_orgs: [gitpulse-demo]\n');
+  return path;
+};
+
+/**
+ * serve in demo mode (no GitHub token, no webhook secret) on `host`; posts one
+ * unsigned delivery and returns its status. Beyond loopback it signs people in
+ * with GitHub (local mode is refused there).
+ */
 async function unsignedDeliveryOn(host: string): Promise<{ status: number; stderr: string }> {
   const port = await freePort();
+  const beyondLoopback = host !== '127.0.0.1';
   const child = spawn(
     process.execPath,
-    [BIN, 'serve', '--host', host, '--port', String(port), '--no-scheduler'],
+    [
+      BIN,
+      ...(beyondLoopback ? ['--config', githubMode()] : []),
+      'serve',
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--no-scheduler',
+    ],
     {
       env: {
         ...process.env,
@@ -29,6 +53,8 @@ async function unsignedDeliveryOn(host: string): Promise<{ status: number; stder
         LOG_LEVEL: 'warn',
         GITHUB_TOKEN: '',
         GITHUB_WEBHOOK_SECRET: '',
+        GITHUB_OAUTH_CLIENT_ID: beyondLoopback ? 'client-id' : '',
+        GITHUB_OAUTH_CLIENT_SECRET: beyondLoopback ? 'client-secret' : '',
       },
     },
   );
@@ -65,6 +91,18 @@ describe('security: demo mode webhooks', () => {
       "SELECT count(*)::int AS n FROM raw.webhook_deliveries WHERE delivery_id = 'forged-0.0.0.0'",
     );
     expect(stored.rows[0].n).toBe(0);
+  });
+
+  it('serve refuses auth.mode local beyond loopback (everyone reaching it would be its admin), exit 2 naming the fix', async () => {
+    const result = await runCli(
+      ['serve', '--host', '0.0.0.0', '--port', String(await freePort()), '--no-scheduler'],
+      {
+        DATABASE_URL: db.url,
+      },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('auth.mode local serves everyone who reaches 0.0.0.0 as its admin');
+    expect(result.stderr).toContain('auth.mode: github');
   });
 
   it('accepts them on a loopback bind, where only this machine can post', async () => {

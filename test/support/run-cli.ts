@@ -52,8 +52,11 @@ export async function runCli(
     GITPULSE_HOME: testHome(),
     ...env,
   };
-  if (env.DATABASE_URL && !('IDENTITY_DATABASE_URL' in env))
-    childEnv.IDENTITY_DATABASE_URL = await identityBeside(env.DATABASE_URL);
+  if (env.DATABASE_URL && !('IDENTITY_DATABASE_URL' in env)) {
+    // an unreachable DATABASE_URL is the command's to report, not this helper's
+    const identity = await identityBeside(env.DATABASE_URL).catch(() => undefined);
+    if (identity) childEnv.IDENTITY_DATABASE_URL = identity;
+  }
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve) => {
     execFile(

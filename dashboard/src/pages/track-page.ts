@@ -1,5 +1,5 @@
 import type { TrackingResponse } from '../../../src/api/api-schemas.ts';
-import { getJson } from '../api-client.ts';
+import { getJson, postJson } from '../api-client.ts';
 import { esc, repoLink, table } from '../render-helpers.ts';
 
 const TOKEN_KEY = 'gitpulse-api-token';
@@ -15,7 +15,7 @@ export async function trackPage(root: HTMLElement, params: URLSearchParams): Pro
     <p class="muted">The next pipeline run reads it from GitHub; from then on it is snapshotted every day like every tracked repository.</p>
     <form class="toolbar" id="track-form">
       <input id="track-repository" placeholder="owner/name" aria-label="repository (owner/name)" value="${esc(params.get('repository') ?? '')}" required pattern="[\\w.\\-]+/[\\w.\\-]+" />
-      <input id="track-token" type="password" placeholder="API_TOKEN" aria-label="API token" autocomplete="off" value="${esc(sessionStorage.getItem(TOKEN_KEY) ?? '')}" />
+      <input id="track-token" type="password" placeholder="token (empty when signed in)" aria-label="API token (gpt_… or API_TOKEN; not needed when signed in with GitHub)" autocomplete="off" value="${esc(sessionStorage.getItem(TOKEN_KEY) ?? '')}" />
       <button type="submit">Track</button>
       <span id="track-result" role="status"></span>
     </form>
@@ -42,11 +42,7 @@ export async function trackPage(root: HTMLElement, params: URLSearchParams): Pro
     const token = (root.querySelector('#track-token') as HTMLInputElement).value.trim();
     const result = root.querySelector('#track-result') as HTMLElement;
     sessionStorage.setItem(TOKEN_KEY, token);
-    const response = await fetch('/api/tracked', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ repository }),
-    });
+    const response = await postJson('/api/tracked', { repository }, token || undefined);
     const body = (await response.json()) as { status?: string; message?: string };
     if (!response.ok) {
       result.textContent = body.message ?? `refused (${response.status})`;

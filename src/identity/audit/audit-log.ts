@@ -6,7 +6,15 @@ import { recordAuditEventSql } from './record-audit-event.queries.ts';
 export type AuditEventRow = IListAuditEventsSqlResult;
 
 /** Actions the audit log records (SPEC section 10). */
-export type AuditAction = 'token.create' | 'token.revoke' | 'user.role' | 'repository.track' | 'insight.ack';
+export type AuditAction =
+  | 'token.create'
+  | 'token.revoke'
+  | 'user.role'
+  | 'user.sign_in'
+  | 'user.sign_in_refused'
+  | 'user.sign_out'
+  | 'repository.track'
+  | 'insight.ack';
 
 /** One line of the audit log; never a secret in `details`. */
 export async function recordAuditEvent(

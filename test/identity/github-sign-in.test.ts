@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/api/create-server.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
+import { startReplay } from '../../src/github-replay/replay-server.ts';
+import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
+import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
+import { haveBrowser, launchChromium } from '../support/browser.ts';
+import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+
+/*
+ * Signing in with GitHub (auth.mode github) in a real browser, through the
+ * replay's authorize page: the session cookie's flags, who gets in, the
+ * state bound to the browser, CSRF on cookie writes, and signing out.
+ */
+let db: Database;
+let identity: IdentityDatabase;
+let replay: RunningReplay;
+let app: FastifyInstance;
+let browser: Browser;
+let server: string;
+beforeAll(async () => {
+  db = await createFreshDatabase();
+  identity = await createFreshIdentity(db);
+  replay = await startReplay();
+  app = await createServer(db, {
+    identity,
+    apiToken: 'ignored-in-github-mode',
+    github: {
+      signIn: {
+        clientId: 'gitpulse-test',
+        clientSecret: 'test-secret',
+        apiUrl: replay.url,
+        allowedOrgs: ['gitpulse-demo'],
+        allowedTeams: [],
+        admins: ['ada'],
+        defaultRole: 'viewer',
+      },
+      session: { hours: 12, idleMinutes: 120 },
+    },
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  if (haveBrowser) browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await replay?.close();
+  await identity?.close();
+  await db?.close();
+});
+
+/** Signs in through the replay's page as `login`; the page ends where gitpulse sends it. */
+async function signIn(context: BrowserContext, login: string) {
+  const page = await context.newPage();
+  await page.goto(`${server}/auth/login?next=/api/me`);
+  await page.click(`a[data-login="${login}"]`);
+  await page.waitForLoadState();
+  return page;
+}
+const me = async (context: BrowserContext) => {
+  const response = await context.request.get(`${server}/api/me`);
+  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
+};
+
+describe.runIf(haveBrowser)('sign in with GitHub', () => {
+  it('a member of an allowed org gets a server-side session in an HttpOnly, SameSite=Lax cookie', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'grace');
+    expect(new URL(page.url()).pathname).toBe('/api/me');
+    expect(JSON.parse((await page.textContent('body')) ?? '{}')).toMatchObject({
+      login: 'grace',
+      role: 'viewer',
+      via: 'session',
+      signed_in: true,
+    });
+    const cookie = (await context.cookies()).find((c) => c.name === 'gitpulse_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    // the identity database keeps its hash, not the cookie
+    const { rows } = await identity.pool.query('SELECT s::text AS row FROM identity.sessions s');
+    expect(rows.some((r) => r.row.includes(cookie?.value as string))).toBe(false);
+    const [line] = await listAuditEvents(identity.pool, 1);
+    expect(line).toMatchObject({ actor_login: 'grace', action: 'user.sign_in' });
+    await context.close();
+  });
+
+  it('without a session or token the API answers 401, and API_TOKEN is nobody’s in github mode', async () => {
+    const anonymous = await fetch(`${server}/api/trending`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: 'sign_in_required' });
+    const withApiToken = await fetch(`${server}/api/trending`, {
+      headers: { authorization: 'Bearer ignored-in-github-mode' },
+    });
+    expect(withApiToken.status).toBe(401);
+  });
+
+  it('a GitHub user outside the allowed orgs is refused, and the refusal is in the audit log', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'margaret');
+    expect(await page.textContent('body')).toContain('margaret is not a member of gitpulse-demo');
+    expect((await context.cookies()).some((c) => c.name === 'gitpulse_session')).toBe(false);
+    expect((await me(context)).status).toBe(401);
+    const [line] = await listAuditEvents(identity.pool, 1);
+    expect(line).toMatchObject({ actor_login: 'margaret', action: 'user.sign_in_refused' });
+    await context.close();
+  });
+
+  it('a state the browser did not start is refused', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${server}/auth/callback?code=anything&state=forged`);
+    expect(response?.status()).toBe(400);
+    await context.close();
+  });
+
+  it('cookie writes need the CSRF token; roles decide what they may do; signing out ends the session', async () => {
+    const context = await browser.newContext();
+    await signIn(context, 'ada');
+    const { body } = await me(context);
+    expect(body).toMatchObject({ login: 'ada', role: 'admin' });
+    const track = (headers: Record<string, string>) =>
+      context.request.post(`${server}/api/tracked`, {
+        data: { repository: 'gitpulse-demo/tracked' },
+        headers,
+      });
+    expect((await track({})).status()).toBe(403);
+    expect((await track({ 'x-csrf-token': 'forged' })).status()).toBe(403);
+    expect((await track({ 'x-csrf-token': body.csrf_token as string })).status()).toBe(202);
+
+    const viewer = await browser.newContext();
+    await signIn(viewer, 'grace');
+    const grace = await me(viewer);
+    const refused = await viewer.request.post(`${server}/api/tracked`, {
+      data: { repository: 'gitpulse-demo/not-tracked' },
+      headers: { 'x-csrf-token': grace.body.csrf_token as string },
+    });
+    expect(refused.status()).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: 'forbidden' });
+
+    const out = await context.request.post(`${server}/auth/logout`, {
+      headers: { 'x-csrf-token': body.csrf_token as string },
+      maxRedirects: 0,
+    });
+    expect(out.status()).toBe(303);
+    expect((await me(context)).status).toBe(401);
+    await viewer.close();
+    await context.close();
+  });
+});
