@@ -164,7 +164,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
       return reply.code(503).send({ status: 'error', database: (error as Error).message });
     }
   });
-  registerMetrics(app, db);
+  registerMetrics(app, db, { signedIn: Boolean(options.github) });
   registerCsvNegotiation(app);
   // Cookies signed with a secret of this process: a sign-in's state and the CSRF secret
   // need no longer life than it (sessions live in the identity database).

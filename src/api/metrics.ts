@@ -10,7 +10,7 @@ import { estimateTableRows } from '../status/read-status.ts';
  * Prometheus metrics at /metrics: pipeline runs and rows (read from the
  * database at scrape time), GitHub cost of the last run, and HTTP latency.
  */
-export function registerMetrics(app: FastifyInstance, db: Database): void {
+export function registerMetrics(app: FastifyInstance, db: Database, { signedIn = false } = {}): void {
   const registry = new Registry();
   const latency = new Histogram({
     name: 'gitpulse_http_request_duration_seconds',
@@ -86,7 +86,9 @@ export function registerMetrics(app: FastifyInstance, db: Database): void {
     latency.observe(labels, reply.elapsedTime / 1000);
     requests.inc(labels);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+  // Outside auth.mode local a scraper sends a token (`read` scope), as any reader would.
+  const policy = signedIn ? { scope: 'read' as const } : {};
+  app.get('/metrics', { schema: { hide: true }, config: { policy } }, async (_request, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()),
   );
 }

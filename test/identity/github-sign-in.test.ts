@@ -87,7 +87,7 @@ describe.runIf(haveBrowser)('sign in with GitHub', () => {
     await context.close();
   });
 
-  it('without a session or token the API answers 401, and API_TOKEN is nobody’s in github mode', async () => {
+  it('without a session or token the API and /metrics answer 401, and API_TOKEN is nobody’s in github mode', async () => {
     const anonymous = await fetch(`${server}/api/trending`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: 'sign_in_required' });
@@ -95,6 +95,9 @@ describe.runIf(haveBrowser)('sign in with GitHub', () => {
       headers: { authorization: 'Bearer ignored-in-github-mode' },
     });
     expect(withApiToken.status).toBe(401);
+    // metrics need a reader too; health stays open for load balancers
+    expect((await fetch(`${server}/metrics`)).status).toBe(401);
+    expect((await fetch(`${server}/healthz`)).status).toBe(200);
   });
 
   it('a GitHub user outside the allowed orgs is refused, and the refusal is in the audit log', async () => {
@@ -121,6 +124,7 @@ describe.runIf(haveBrowser)('sign in with GitHub', () => {
     await signIn(context, 'ada');
     const { body } = await me(context);
     expect(body).toMatchObject({ login: 'ada', role: 'admin' });
+    expect((await context.request.get(`${server}/metrics`)).status()).toBe(200);
     const track = (headers: Record<string, string>) =>
       context.request.post(`${server}/api/tracked`, {
         data: { repository: 'gitpulse-demo/tracked' },
