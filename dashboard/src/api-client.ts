@@ -27,14 +27,21 @@ export async function getJson<T>(path: string): Promise<T> {
  * A write: with a token when the user gave one, else on the signed-in session
  * with the CSRF token /api/me hands out (auth.mode github).
  */
-export async function postJson(path: string, body: unknown, token?: string): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+export async function sendJson(method: 'POST' | 'DELETE', path: string, body?: unknown, token?: string) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   else {
     const me = await getJson<{ csrf_token: string | null }>('/api/me');
     if (me.csrf_token) headers['x-csrf-token'] = me.csrf_token;
   }
-  const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   await signInWhenAsked(response);
   return response;
 }
+
+export const postJson = (path: string, body: unknown, token?: string) => sendJson('POST', path, body, token);

@@ -9,6 +9,7 @@ import { pullRequestsPage } from './pages/pull-requests-page.ts';
 import { renderPage } from './pages/render-page.ts';
 import { repoPage } from './pages/repo-page.ts';
 import { qualityPage, runPage, runsPage } from './pages/runs-page.ts';
+import { settingsPage } from './pages/settings-page.ts';
 import { trackPage } from './pages/track-page.ts';
 import { trendingPage } from './pages/trending-page.ts';
 import { esc } from './render-helpers.ts';
@@ -64,6 +65,7 @@ async function route(): Promise<void> {
     else if (first === 'prs') await pullRequestsPage(root);
     else if (first === 'compare') await comparePage(root, params);
     else if (first === 'track') await trackPage(root, params);
+    else if (first === 'settings') await settingsPage(root);
     else root.innerHTML = `<div class="empty">No page ${esc(path)}. <a href="#/">Trending</a></div>`;
     root.dataset.page = first ?? 'trending';
   } catch (error) {

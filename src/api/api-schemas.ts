@@ -388,3 +388,36 @@ export const trackingRequest = z.object({
 });
 export const trackingResponse = z.object({ items: z.array(trackingRequest) });
 export type TrackingResponse = z.infer<typeof trackingResponse>;
+
+export const apiToken = z.object({
+  token_id: z.number(),
+  owner: z.string(),
+  name: z.string(),
+  scopes: z.array(z.string()),
+  last_four: z.string(),
+  created_at: z.string(),
+  expires_at: z.string().nullable(),
+  last_used_at: z.string().nullable(),
+  revoked_at: z.string().nullable(),
+});
+export const tokensResponse = z.object({ items: z.array(apiToken) });
+export type TokensResponse = z.infer<typeof tokensResponse>;
+export const tokensQuery = z.strictObject({
+  all: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe("everyone's tokens (admins)"),
+});
+export const createTokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  scopes: z.array(z.enum(['read', 'track', 'ack', 'events:write', 'admin'])).min(1),
+  expires_days: z.number().int().min(1).max(3650).optional(),
+});
+export const createdToken = z.object({
+  token: z.string().describe('shown once: gitpulse keeps only its hash'),
+  token_id: z.number(),
+  scopes: z.array(z.string()),
+  expires_at: z.string().nullable(),
+});
+export type CreatedToken = z.infer<typeof createdToken>;

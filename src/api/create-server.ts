@@ -34,6 +34,7 @@ import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
 import { repoRoutes } from './routes/repo-routes.ts';
 import { runRoutes } from './routes/run-routes.ts';
+import { tokenRoutes } from './routes/token-routes.ts';
 import { trackingRoutes } from './routes/tracking-routes.ts';
 
 /** Where `npm run build:dashboard` (Vite) writes the dashboard. */
@@ -193,6 +194,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(runRoutes(db, options.backfill ?? (() => null)));
   await app.register(prRoutes(db));
   await app.register(trackingRoutes(db));
+  if (options.identity) await app.register(tokenRoutes(options.identity));
   await options.extend?.(app);
 
   // Files are looked up per request (the wildcard route), so a dashboard built

@@ -119,6 +119,35 @@ describe.runIf(haveBrowser)('sign in with GitHub', () => {
     await context.close();
   });
 
+  it('Settings: a signed-in viewer makes a read token, sees it once, uses it, and revokes it', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'grace');
+    await page.goto(`${server}/#/settings`);
+    await page.waitForSelector('#token-form');
+    // a viewer is offered read only
+    expect(
+      await page.$$eval('input[name=scope]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+    ).toEqual(['read']);
+    await page.fill('#token-name', 'notebook');
+    await page.click('#token-form button[type=submit]');
+    const token = (await page.textContent('#new-token', { timeout: 10_000 })) ?? '';
+    expect(token).toMatch(/^gpt_[0-9A-Za-z]{36}$/);
+    expect(await page.textContent('table')).toContain(`gpt_…${token.slice(-4)}`);
+    const asReader = { authorization: `Bearer ${token}` };
+    expect((await fetch(`${server}/api/trending`, { headers: asReader })).status).toBe(200);
+    // a token does not mint tokens (no wider one from a narrow one)
+    const minted = await fetch(`${server}/api/tokens`, {
+      method: 'POST',
+      headers: { ...asReader, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'wider', scopes: ['read'] }),
+    });
+    expect(minted.status).toBe(403);
+    await page.click('button[data-revoke]');
+    await page.waitForSelector('text=No tokens yet.');
+    expect((await fetch(`${server}/api/trending`, { headers: asReader })).status).toBe(401);
+    await context.close();
+  });
+
   it('cookie writes need the CSRF token; roles decide what they may do; signing out ends the session', async () => {
     const context = await browser.newContext();
     await signIn(context, 'ada');

@@ -120,6 +120,19 @@ describe('personal tokens on the API', () => {
     expect((await track('octo/expired', `Bearer ${expiring.token}`)).statusCode).toBe(401);
   });
 
+  it('on this machine the API lists tokens but does not mint them: whoever reaches the port is not their owner', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'from the API', scopes: ['admin'] },
+    });
+    expect(created.statusCode).toBe(403);
+    expect(created.json()).toMatchObject({ error: 'forbidden' });
+    const listed = await app.inject({ method: 'GET', url: '/api/tokens' });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.body).not.toContain('secret_sha256');
+  });
+
   it('API_TOKEN still works, as an admin that is nobody in particular', async () => {
     expect((await track('octo/by-api-token', `Bearer ${API_TOKEN}`)).statusCode).toBe(202);
     const [line] = await listAuditEvents(identity.pool, 1);
