@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
-import { identityBeside, runCli, testHome } from '../support/run-cli.ts';
+import { cliEnv, identityBeside, runCli } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -58,13 +58,7 @@ describe('gitpulse start without a token', () => {
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        IDENTITY_DATABASE_URL: await identityBeside(db.url),
-        LOG_LEVEL: 'warn',
-        GITPULSE_HOME: testHome(),
-      },
+      env: await cliEnv({ DATABASE_URL: db.url }),
     });
     try {
       const [line] = (await once(child.stdout, 'data')) as [Buffer];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { identityBeside, testHome } from '../support/run-cli.ts';
+import { cliEnv } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 const SECRET = 'crash-test-secret';
@@ -44,14 +44,7 @@ describe('crash: webhooks answered 2xx but never processed', () => {
     await storedButNeverQueued('crash-1', opened);
     const port = await freePort();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        IDENTITY_DATABASE_URL: await identityBeside(db.url),
-        GITPULSE_HOME: testHome(),
-        LOG_LEVEL: 'warn',
-        GITHUB_WEBHOOK_SECRET: SECRET,
-      },
+      env: await cliEnv({ DATABASE_URL: db.url, GITHUB_WEBHOOK_SECRET: SECRET }),
     });
     try {
       await once(child.stdout, 'data');

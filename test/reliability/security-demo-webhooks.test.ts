@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { identityBeside, runCli, testHome } from '../support/run-cli.ts';
+import { cliEnv, runCli } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -46,11 +46,7 @@ async function unsignedDeliveryOn(host: string): Promise<{ status: number; stder
     ],
     {
       env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        IDENTITY_DATABASE_URL: await identityBeside(db.url),
-        GITPULSE_HOME: testHome(),
-        LOG_LEVEL: 'warn',
+        ...(await cliEnv({ DATABASE_URL: db.url })),
         GITHUB_TOKEN: '',
         GITHUB_WEBHOOK_SECRET: '',
         GITHUB_OAUTH_CLIENT_ID: beyondLoopback ? 'client-id' : '',

@@ -40,24 +40,33 @@ export async function identityBeside(databaseUrl: string): Promise<string> {
   return url.toString();
 }
 
-/** Runs the real `gitpulse` bin in a child process, as a user would. */
-export async function runCli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-  cwd?: string,
-): Promise<CliResult> {
+/**
+ * The environment a `gitpulse` child runs with: this file's GITPULSE_HOME, warnings only,
+ * and, beside a DATABASE_URL, an identity database of its own (undefined values unset).
+ */
+export async function cliEnv(env: Record<string, string | undefined> = {}): Promise<NodeJS.ProcessEnv> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
     GITPULSE_HOME: testHome(),
     ...env,
   };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   if (env.DATABASE_URL && !('IDENTITY_DATABASE_URL' in env)) {
     // an unreachable DATABASE_URL is the command's to report, not this helper's
     const identity = await identityBeside(env.DATABASE_URL).catch(() => undefined);
     if (identity) childEnv.IDENTITY_DATABASE_URL = identity;
   }
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
+  return childEnv;
+}
+
+/** Runs the real `gitpulse` bin in a child process, as a user would. */
+export async function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd?: string,
+): Promise<CliResult> {
+  const childEnv = await cliEnv(env);
   return new Promise((resolve) => {
     execFile(
       process.execPath,
