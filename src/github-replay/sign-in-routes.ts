@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { escapeHtml } from '../escape-html.ts';
 import { findReplayUser, REPLAY_ORGS, REPLAY_TEAMS, REPLAY_USERS, type ReplayUser } from './replay-people.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
 
@@ -40,11 +41,6 @@ export interface ReplaySignIn {
   readonly tokens: Map<string, { login: string; scope: string }>;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · GitHub (replay)</title></head>` +
   `<body style="font-family:system-ui;max-width:36rem;margin:3rem auto"><h1>${escapeHtml(title)}</h1>${body}</body></html>`;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import type { Env } from '../config/env-schema.ts';
+import { createDatabaseIfMissing } from '../db/create-database-if-missing.ts';
 import { type Database, databaseFromUrl, type HandleOf } from '../db/database.ts';
 import { applyMigrations, type MigrationSet } from '../db/migrations/apply-migrations.ts';
 import { redactUrl } from '../log/redact-url.ts';
@@ -71,18 +72,13 @@ export async function openIdentityDatabase(
 }
 
 async function ensureDatabase(warehouse: Database, name: string): Promise<void> {
-  const { rows } = await warehouse.pool.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (rows.length > 0) return;
   try {
-    await warehouse.pool.query(`CREATE DATABASE ${name}`);
+    await createDatabaseIfMissing(warehouse.pool, name);
   } catch (error) {
-    // another process created it at the same moment
-    if ((error as { code?: string }).code !== '42P04') {
-      throw new UserFacingError(
-        `Cannot create the identity database ${name} beside the warehouse: ${(error as Error).message}`,
-        'Create it yourself, or point IDENTITY_DATABASE_URL at a database gitpulse may use.',
-        2,
-      );
-    }
+    throw new UserFacingError(
+      `Cannot create the identity database ${name} beside the warehouse: ${(error as Error).message}`,
+      'Create it yourself, or point IDENTITY_DATABASE_URL at a database gitpulse may use.',
+      2,
+    );
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createDatabaseIfMissing } from '../../src/db/create-database-if-missing.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
@@ -31,8 +32,7 @@ export async function identityBeside(databaseUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rows.length === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    await createDatabaseIfMissing(client, name);
   } finally {
     await client.end();
   }

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { escapeHtml } from '../../escape-html.ts';
 import { recordAuditEvent } from '../../identity/audit/audit-log.ts';
 import { authorizeUrl, signInWithCode } from '../../identity/github-sign-in/sign-in-with-github.ts';
 import type { IdentityDatabase } from '../../identity/identity-database.ts';
@@ -17,11 +18,6 @@ const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · gitpulse</title></head>` +
   `<body style="font-family:system-ui;max-width:36rem;margin:3rem auto"><h1>${title}</h1><p>${text}</p>` +
   '<p><a href="/auth/login">Sign in again</a></p></body></html>';
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 /** A path on this server to come back to; anything else (another host, `//evil`) is `/`. */
 const localPath = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/');
 const sameSecret = (a: string, b: string) =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { IdentityDatabase } from '../../identity/identity-database.ts';
 import type { Principal } from '../../identity/principal.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../identity/tokens/api-tokens.ts';
-import { localPrincipal } from '../../identity/users/users.ts';
+import { localPrincipal, userRefOf } from '../../identity/users/users.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { createdToken, createTokenBody, errorResponse, tokensQuery, tokensResponse } from '../api-schemas.ts';
 
@@ -48,9 +48,7 @@ export const tokenRoutes =
         const me = await caller(request.principal);
         if (request.query.all && me.role !== 'admin')
           return reply.code(403).send({ error: 'forbidden', message: 'only admins list everyone’s tokens' });
-        const owner = request.query.all
-          ? null
-          : { userId: me.userId as number, login: me.login, role: me.role };
+        const owner = request.query.all ? null : userRefOf(me);
         return { items: await listApiTokens(identity.pool, owner) };
       },
     );
@@ -75,16 +73,11 @@ export const tokenRoutes =
             .code(400)
             .send({ error: 'refused', message: 'API_TOKEN is no user: create tokens as one' });
         try {
-          const created = await createApiToken(
-            identity,
-            me,
-            { userId: me.userId, login: me.login, role: me.role },
-            {
-              name: request.body.name,
-              scopes: request.body.scopes,
-              expiresInDays: request.body.expires_days,
-            },
-          );
+          const created = await createApiToken(identity, me, userRefOf(me), {
+            name: request.body.name,
+            scopes: request.body.scopes,
+            expiresInDays: request.body.expires_days,
+          });
           return reply.code(201).send({
             token: created.token,
             token_id: created.tokenId,

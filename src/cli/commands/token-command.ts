@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { SCOPES, type Scope } from '../../identity/roles.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../identity/tokens/api-tokens.ts';
-import { findUser, localPrincipal } from '../../identity/users/users.ts';
+import { findUser, localPrincipal, userRefOf } from '../../identity/users/users.ts';
 import { type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { integerOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
@@ -33,9 +33,7 @@ export function registerTokenCommand(program: Command): void {
         await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async (context) => {
           const identity = await context.identity();
           const actor = await localPrincipal(identity.pool);
-          const owner = options.user
-            ? await findUser(identity.pool, options.user)
-            : { userId: actor.userId as number, login: actor.login, role: actor.role };
+          const owner = options.user ? await findUser(identity.pool, options.user) : userRefOf(actor);
           const created = await createApiToken(identity, actor, owner, {
             name: options.name,
             scopes: options.scope,
@@ -70,7 +68,7 @@ export function registerTokenCommand(program: Command): void {
           ? null
           : options.user
             ? await findUser(identity.pool, options.user)
-            : { userId: actor.userId as number, login: actor.login, role: actor.role };
+            : userRefOf(actor);
         const rows = await listApiTokens(identity.pool, owner);
         if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         else

@@ -15,6 +15,18 @@ export interface UserRef {
   role: Role;
 }
 
+/** The user a principal acts as; API_TOKEN is nobody, so it owns no tokens. */
+export function userRefOf(principal: Principal): UserRef {
+  if (principal.userId === null) {
+    throw new UserFacingError(
+      'API_TOKEN is no user: it owns no tokens.',
+      'Act as a user (a session or their token).',
+      2,
+    );
+  }
+  return { userId: principal.userId, login: principal.login, role: principal.role };
+}
+
 const asRole = (role: string): Role => (isRole(role) ? role : 'viewer');
 
 /** The implicit user of auth.mode local: every role (SPEC section 10). */
