@@ -9,4 +9,16 @@ export interface Principal {
   scopes: readonly Scope[];
   /** How it was recognised. */
   via: 'local' | 'api_token' | 'personal_token' | 'session';
+  /**
+   * The person's GitHub token, when the credential carries one (what GitHub
+   * lets them see is asked with it); set by withGitHubToken, not enumerable,
+   * so no log line, audit row or JSON of a principal shows it.
+   */
+  readonly githubToken?: string;
+}
+
+/** The principal carrying the GitHub token its credential opened (see Principal.githubToken). */
+export function withGitHubToken<P extends Principal>(principal: P, githubToken: string | null): P {
+  if (githubToken) Object.defineProperty(principal, 'githubToken', { value: githubToken, enumerable: false });
+  return principal;
 }

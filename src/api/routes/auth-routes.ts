@@ -3,7 +3,11 @@ import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { escapeHtml } from '../../escape-html.ts';
 import { recordAuditEvent } from '../../identity/audit/audit-log.ts';
-import { authorizeUrl, signInWithCode } from '../../identity/github-sign-in/sign-in-with-github.ts';
+import {
+  admitGitHubUser,
+  authorizeUrl,
+  exchangeWebFlowCodeForToken,
+} from '../../identity/github-sign-in/sign-in-with-github.ts';
 import type { IdentityDatabase } from '../../identity/identity-database.ts';
 import { openSession, revokeSession, SESSION_COOKIE } from '../../identity/sessions/sessions.ts';
 import type { Logger } from '../../log/logger.ts';
@@ -71,9 +75,11 @@ export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?
       if (query.error || !query.code) {
         return refuse(reply, 401, 'Not signed in', `GitHub answered: ${query.error ?? 'no code'}.`);
       }
-      let result: Awaited<ReturnType<typeof signInWithCode>>;
+      let result: Awaited<ReturnType<typeof admitGitHubUser>>;
+      let githubToken: string;
       try {
-        result = await signInWithCode(identity.pool, auth.signIn, query.code, callbackUrl(request));
+        githubToken = await exchangeWebFlowCodeForToken(auth.signIn, query.code, callbackUrl(request));
+        result = await admitGitHubUser(identity.pool, auth.signIn, githubToken);
       } catch (error) {
         logger?.warn({ err: (error as Error).message }, 'sign-in with GitHub failed');
         return refuse(reply, 502, 'Sign-in failed', 'GitHub did not confirm the sign-in; try again.');
@@ -91,10 +97,13 @@ export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?
       // a new session at every sign-in; the one this browser had ends
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await revokeSession(identity.pool, previous);
-      const secret = await openSession(identity.pool, user.userId, auth.session, {
-        userAgent: request.headers['user-agent'],
-        sourceIp: request.ip,
-      });
+      const secret = await openSession(
+        identity.pool,
+        user.userId,
+        auth.session,
+        { userAgent: request.headers['user-agent'], sourceIp: request.ip },
+        githubToken,
+      );
       await recordAuditEvent(identity.pool, {
         actor: { userId: user.userId, login: user.login, role: user.role, scopes: [], via: 'session' },
         action: 'user.sign_in',

@@ -77,6 +77,8 @@ export const tokenRoutes =
             name: request.body.name,
             scopes: request.body.scopes,
             expiresInDays: request.body.expires_days,
+            // the token sees the private repositories its owner's session sees
+            githubToken: me.githubToken,
           });
           return reply.code(201).send({
             token: created.token,

@@ -32,47 +32,62 @@ export function authorizeUrl(settings: GitHubSignInSettings, redirectUrl: string
 
 const lower = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
 
-/**
- * The web flow's last step: the code GitHub sent back traded for the
- * person's token, who they are and which orgs and teams they are in; written
- * to the identity database when auth.allowed_orgs / allowed_teams let them in.
- * The GitHub token is used here and not kept.
- */
-export async function signInWithCode(
-  db: IdentityQueryable,
+/** The web flow's last step: the code GitHub sent back traded for the person's GitHub token. */
+export async function exchangeWebFlowCodeForToken(
   settings: GitHubSignInSettings,
   code: string,
   redirectUrl: string,
-): Promise<{ user: UserRef } | { refused: string; login: string }> {
-  const api = new Octokit({ baseUrl: settings.apiUrl });
+): Promise<string> {
   const { authentication } = await exchangeWebFlowCode({
     clientType: 'oauth-app',
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     code,
     redirectUrl,
-    request: api.request,
+    request: new Octokit({ baseUrl: settings.apiUrl }).request,
   });
-  const github = new Octokit({ auth: authentication.token, baseUrl: settings.apiUrl });
-  const { data: person } = await github.request('GET /user');
+  return authentication.token;
+}
+
+/**
+ * Why auth.allowed_orgs / allowed_teams keep this GitHub user out, or null
+ * when they let them in (or name no one): asked with the user's own token,
+ * at sign-in and again whenever what they may see is re-checked.
+ */
+export async function membershipRefusal(
+  github: Octokit,
+  settings: GitHubSignInSettings,
+  login: string,
+): Promise<string | null> {
   const orgs = lower(settings.allowedOrgs);
   const teams = lower(settings.allowedTeams);
-  if (orgs.size > 0 || teams.size > 0) {
-    const memberOf = (await github.request('GET /user/orgs', { per_page: 100 })).data.map((o) =>
-      o.login.toLowerCase(),
-    );
-    const inTeams = teams.size
-      ? (await github.request('GET /user/teams', { per_page: 100 })).data.map((t) =>
-          `${t.organization.login}/${t.slug}`.toLowerCase(),
-        )
-      : [];
-    if (!memberOf.some((org) => orgs.has(org)) && !inTeams.some((team) => teams.has(team))) {
-      return {
-        login: person.login,
-        refused: `${person.login} is not a member of ${[...settings.allowedOrgs, ...settings.allowedTeams].join(', ')}`,
-      };
-    }
-  }
+  if (orgs.size === 0 && teams.size === 0) return null;
+  const memberOf = (await github.request('GET /user/orgs', { per_page: 100 })).data.map((o) =>
+    o.login.toLowerCase(),
+  );
+  const inTeams = teams.size
+    ? (await github.request('GET /user/teams', { per_page: 100 })).data.map((t) =>
+        `${t.organization.login}/${t.slug}`.toLowerCase(),
+      )
+    : [];
+  if (memberOf.some((org) => orgs.has(org)) || inTeams.some((team) => teams.has(team))) return null;
+  return `${login} is not a member of ${[...settings.allowedOrgs, ...settings.allowedTeams].join(', ')}`;
+}
+
+/**
+ * Who a GitHub token belongs to, written to the identity database when
+ * auth.allowed_orgs / allowed_teams let them in (the web flow's callback and
+ * the device flow both end here).
+ */
+export async function admitGitHubUser(
+  db: IdentityQueryable,
+  settings: GitHubSignInSettings,
+  githubToken: string,
+): Promise<{ user: UserRef } | { refused: string; login: string }> {
+  const github = new Octokit({ auth: githubToken, baseUrl: settings.apiUrl });
+  const { data: person } = await github.request('GET /user');
+  const refused = await membershipRefusal(github, settings, person.login);
+  if (refused) return { login: person.login, refused };
   const isAdmin = lower(settings.admins).has(person.login.toLowerCase());
   const [user] = await signInUserSql.run(
     {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { openGitHubToken, sealGitHubToken } from '../github-access/sealed-github-token.ts';
 import type { IdentityQueryable } from '../identity-database.ts';
-import type { Principal } from '../principal.ts';
+import { type Principal, withGitHubToken } from '../principal.ts';
 import { isRole, scopesOfRole } from '../roles.ts';
 import { tokenHash } from '../tokens/personal-token.ts';
 import { authenticateSessionSql } from './authenticate-session.queries.ts';
@@ -17,12 +18,16 @@ export interface SessionSettings {
   idleMinutes: number;
 }
 
-/** A new session for a user: its secret goes in the cookie, its hash in the identity database. */
+/**
+ * A new session for a user: its secret goes in the cookie, its hash in the
+ * identity database with the user's GitHub token sealed under the secret.
+ */
 export async function openSession(
   db: IdentityQueryable,
   userId: number,
   settings: SessionSettings,
   from: { userAgent?: string; sourceIp?: string },
+  githubToken: string | null,
 ): Promise<string> {
   const secret = randomBytes(32).toString('base64url');
   await openSessionSql.run(
@@ -33,6 +38,7 @@ export async function openSession(
       idleMinutes: settings.idleMinutes,
       userAgent: from.userAgent?.slice(0, 500) ?? null,
       sourceIp: from.sourceIp ?? null,
+      githubTokenSealed: githubToken ? sealGitHubToken(secret, githubToken) : null,
     },
     db,
   );
@@ -51,13 +57,16 @@ export async function authenticateSession(
     db,
   );
   if (!found || !isRole(found.role)) return null;
-  return {
-    userId: found.user_id,
-    login: found.login,
-    role: found.role,
-    scopes: scopesOfRole(found.role),
-    via: 'session',
-  };
+  return withGitHubToken(
+    {
+      userId: found.user_id,
+      login: found.login,
+      role: found.role,
+      scopes: scopesOfRole(found.role),
+      via: 'session',
+    },
+    found.github_token_sealed && openGitHubToken(secret, found.github_token_sealed),
+  );
 }
 
 /** Ends a session; the user it belonged to, or null when it was not live. */

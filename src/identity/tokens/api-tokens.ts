@@ -1,7 +1,8 @@
 import { UserFacingError } from '../../user-facing-error.ts';
 import { recordAuditEvent } from '../audit/audit-log.ts';
+import { openGitHubToken, sealGitHubToken } from '../github-access/sealed-github-token.ts';
 import type { IdentityDatabase, IdentityQueryable } from '../identity-database.ts';
-import type { Principal } from '../principal.ts';
+import { type Principal, withGitHubToken } from '../principal.ts';
 import { effectiveScopes, isRole, type Scope, scopesOfRole } from '../roles.ts';
 import type { UserRef } from '../users/users.ts';
 import { authenticateApiTokenSql } from './authenticate-api-token.queries.ts';
@@ -21,7 +22,13 @@ export async function createApiToken(
   identity: IdentityDatabase,
   actor: Principal,
   owner: UserRef,
-  request: { name: string; scopes: readonly Scope[]; expiresInDays?: number },
+  request: {
+    name: string;
+    scopes: readonly Scope[];
+    expiresInDays?: number;
+    /** The owner's GitHub token, sealed under the new token (what GitHub lets them see is asked with it). */
+    githubToken?: string;
+  },
 ): Promise<{ token: string; tokenId: number; scopes: string[]; expiresAt: string | null }> {
   if (owner.userId !== actor.userId && actor.role !== 'admin') {
     throw new UserFacingError(
@@ -49,6 +56,7 @@ export async function createApiToken(
         sha256: secret.sha256,
         lastFour: secret.lastFour,
         expiresInDays: request.expiresInDays ?? null,
+        githubTokenSealed: request.githubToken ? sealGitHubToken(secret.token, request.githubToken) : null,
       },
       client,
     );
@@ -68,13 +76,16 @@ export async function authenticateApiToken(db: IdentityQueryable, token: string)
   if (!isPersonalToken(token)) return null;
   const [found] = await authenticateApiTokenSql.run({ sha256: tokenHash(token) }, db);
   if (!found || !isRole(found.role)) return null;
-  return {
-    userId: found.user_id,
-    login: found.login,
-    role: found.role,
-    scopes: effectiveScopes(found.scopes, found.role),
-    via: 'personal_token',
-  };
+  return withGitHubToken(
+    {
+      userId: found.user_id,
+      login: found.login,
+      role: found.role,
+      scopes: effectiveScopes(found.scopes, found.role),
+      via: 'personal_token',
+    },
+    found.github_token_sealed && openGitHubToken(token, found.github_token_sealed),
+  );
 }
 
 /** The tokens of `owner`, or everyone's (admins, with owner null). */
