@@ -5,4 +5,6 @@ import type { SessionSettings } from '../identity/sessions/sessions.ts';
 export interface GitHubAuth {
   signIn: GitHubSignInSettings;
   session: SessionSettings;
+  /** How long GitHub's answer about what a person may read is kept (auth.access_minutes, default 10). */
+  accessMinutes?: number;
 }

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { readDataVersion } from '../ops/workflow-runs.ts';
 
 const MAX_ENTRIES = 2000;
+const keyOf = (request: FastifyRequest) => `${request.visibility?.key ?? ''}${request.url}`;
 
 /**
  * The analytics answers only change when a pipeline run commits, so they are
@@ -22,12 +23,13 @@ export function registerResponseCache(
 
   app.addHook('onRequest', async (request, reply) => {
     if (!cacheable(request)) return;
-    const version = await readDataVersion(db.pool);
+    // Readers who may see different private repositories get different answers (route-policy.ts).
+    const version = `${await readDataVersion(db.pool)}${request.visibility?.key ?? ''}`;
     const etag = `W/"${Buffer.from(version).toString('base64url')}"`;
     (request as { dataVersion?: string }).dataVersion = version;
     reply.header('etag', etag).header('cache-control', 'no-cache');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-    const hit = entries.get(request.url);
+    const hit = entries.get(keyOf(request));
     if (hit && hit.version === version) {
       return reply.header('x-gitpulse-cache', 'hit').type(hit.contentType).send(hit.body);
     }
@@ -38,7 +40,7 @@ export function registerResponseCache(
     if (version === undefined || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     if (reply.getHeader('x-gitpulse-cache') === 'hit') return payload;
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-    entries.set(request.url, {
+    entries.set(keyOf(request), {
       version,
       body: payload,
       contentType: String(reply.getHeader('content-type') ?? 'application/json'),

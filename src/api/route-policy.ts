@@ -6,10 +6,18 @@ import { type AuditAction, recordAuditEvent } from '../identity/audit/audit-log.
 import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Principal } from '../identity/principal.ts';
 import type { Scope } from '../identity/roles.ts';
-import { authenticateSession, SESSION_COOKIE } from '../identity/sessions/sessions.ts';
+import { authenticateSession, revokeSession, SESSION_COOKIE } from '../identity/sessions/sessions.ts';
 import type { Logger } from '../log/logger.ts';
 import { authenticateBearer } from './bearer-authentication.ts';
 import type { GitHubAuth } from './github-auth.ts';
+import {
+  notTracked,
+  type RepositoryExposure,
+  repositoryOfRequest,
+  type Visibility,
+  visibilityOf,
+  withoutHidden,
+} from './repository-visibility.ts';
 import { registerResponseCache } from './response-cache.ts';
 
 /**
@@ -32,6 +40,11 @@ export interface RoutePolicy {
   scope?: Scope;
   /** A successful answer is written to the audit log as this action, about `target(request)`. */
   audit?: { action: AuditAction; target: (request: FastifyRequest) => string };
+  /**
+   * Where the answer shows repositories (src/api/repository-visibility.ts):
+   * every /api route says, and a test holds them to it.
+   */
+  repositories?: RepositoryExposure;
 }
 
 declare module 'fastify' {
@@ -41,6 +54,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who the request acts as, once its route's scope was checked. */
     principal?: Principal;
+    /** The private repositories its reader may not see (auth.mode github, routes that show repositories). */
+    visibility?: Visibility;
   }
 }
 
@@ -75,6 +90,12 @@ export function registerRoutePolicy(
   const { identity, github } = options;
   // In github mode API_TOKEN is no one's: only local mode keeps it (README "Users and access").
   const bearerOptions = { apiToken: github ? undefined : options.apiToken, identity };
+  // A route that forgets to say where it shows repositories could show a private one: it does not start.
+  app.addHook('onRoute', (route) => {
+    const policy = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !policy?.repositories)
+      throw new Error(`${route.method} ${route.url} does not declare config.policy.repositories`);
+  });
   app.addHook('onRequest', async (request, reply) => {
     const scope = policyOf(request).scope ?? (github && isApiRead(request) ? 'read' : undefined);
     if (scope === undefined || (scope === 'read' && !github)) return;
@@ -118,6 +139,34 @@ export function registerRoutePolicy(
         .send({ error: 'csrf', message: 'missing or wrong x-csrf-token: reload the page' });
     }
     request.principal = principal;
+    const exposure = policyOf(request).repositories;
+    if (!github || !identity || exposure === undefined || exposure === 'none' || exposure === 'public-only')
+      return;
+    const visibility = await visibilityOf(db, identity, github, principal);
+    if ('refused' in visibility) {
+      // GitHub no longer lets them in (left the org, revoked the app): the session ends here
+      if (cookie) await revokeSession(identity.pool, cookie);
+      await recordAuditEvent(identity.pool, {
+        actor: principal,
+        action: 'user.sign_in_refused',
+        details: { reason: visibility.refused, via: principal.via },
+        sourceIp: request.ip,
+      });
+      return reply.code(401).send({
+        error: 'sign_in_required',
+        message: `${visibility.refused}: sign in again, or ask an admin of this gitpulse`,
+      });
+    }
+    request.visibility = visibility;
+    const repository = exposure === 'repository' ? repositoryOfRequest(request) : null;
+    if (repository && visibility.hidden.has(repository.toLowerCase()))
+      return reply.code(404).send(notTracked(repository));
+  });
+  // A list's hidden items leave before the answer is serialized, cached or turned into CSV.
+  app.addHook('preSerialization', async (request, _reply, payload) => {
+    const exposure = policyOf(request).repositories;
+    if (!request.visibility?.hidden.size || typeof exposure !== 'object') return payload;
+    return withoutHidden(payload, exposure, request.visibility);
   });
   if (options.responseCache)
     registerResponseCache(app, db, (request) => policyOf(request).cache === 'until-next-run');

@@ -50,6 +50,7 @@ export function authSettingsFrom(
       defaultRole: auth.default_role,
     },
     session: { hours: auth.session_hours, idleMinutes: auth.idle_minutes },
+    accessMinutes: auth.access_minutes,
   };
 }
 

@@ -165,6 +165,16 @@ export const configSchema = z
           .min(5)
           .max(24 * 60)
           .default(120),
+        /**
+         * What GitHub lets a person read (their private repositories) and their org and team
+         * membership are asked again once the last answer is this many minutes old.
+         */
+        access_minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .default(10),
       })
       .strict()
       .prefault({}),

@@ -4,6 +4,7 @@ import type { RateLimits } from './rate-limits.ts';
 
 type QuotaSnapshot = ReturnType<RateLimits['snapshot']>;
 
+import { replayPrivateRepo } from './replay-people.ts';
 import { githubIdFromNodeId, type ReplayWorld, type RepoState, repoNodeId } from './replay-world.ts';
 import * as synth from './synthesized-details.ts';
 import type { SyntheticPull } from './synthesized-pulls.ts';
@@ -54,7 +55,7 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
     licenseInfo: license ? { spdxId: license.spdx_id, name: license.name } : null,
     isArchived: false,
     isFork: false,
-    isPrivate: false,
+    isPrivate: replayPrivateRepo(repo.githubId) !== undefined,
     pullRequests: ({ first = 100, after }: { first?: number; after?: string }) => {
       if (first > 100) throw new Error('Requesting more than 100 pull requests at once is not allowed.');
       // Newest update first, GitHub's orderBy UPDATED_AT DESC; the cursor is the offset.

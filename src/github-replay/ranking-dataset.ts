@@ -98,6 +98,13 @@ export class RankingDataset {
     return new RankingDataset(repos, series);
   }
 
+  /** This dataset and more repositories with their histories (the replay's private ones). */
+  withRepos(extra: readonly { repo: RankedRepo; points: DayPoint[] }[]): RankingDataset {
+    const series = new Map(this.series);
+    for (const { repo, points } of extra) series.set(repo.githubId, points);
+    return new RankingDataset([...this.repos, ...extra.map(({ repo }) => repo)], series);
+  }
+
   get firstDate(): string {
     return this.dates[0] ?? '';
   }

@@ -1,3 +1,5 @@
+import type { DayPoint, RankedRepo } from './ranking-dataset.ts';
+
 /*
  * The replay's people (SPEC section 6): users to sign in as, two orgs, a team,
  * someone outside every org, and a private repository only some of them may
@@ -50,6 +52,39 @@ export const REPLAY_USERS: ReplayUser[] = [
 export const REPLAY_PRIVATE_REPOS: ReplayPrivateRepo[] = [
   { fullName: 'gitpulse-demo/roadmap', id: 93_000_001, readers: ['ada', 'grace'] },
 ];
+
+export const replayPrivateRepo = (githubId: number) =>
+  REPLAY_PRIVATE_REPOS.find((repo) => repo.id === githubId);
+
+/**
+ * The private repositories as ranked repositories of the replay's world, with
+ * a day's numbers on every date and in no list: GitHub's trending never shows
+ * them, a tracked org's listing and the GraphQL lookups do.
+ */
+export function privateRepoHistories(dates: readonly string[]): { repo: RankedRepo; points: DayPoint[] }[] {
+  return REPLAY_PRIVATE_REPOS.map((privateRepo) => {
+    const [owner = '', name = ''] = privateRepo.fullName.split('/');
+    return {
+      repo: {
+        githubId: privateRepo.id,
+        owner,
+        name,
+        fullName: privateRepo.fullName,
+        language: 'TypeScript',
+        description: 'What the team builds next (private)',
+        firstSeen: dates[0] ?? '',
+      },
+      points: dates.map((date, day) => ({
+        date,
+        stars: 12 + day,
+        forks: 2,
+        issues: 5,
+        lastCommit: `${date}T09:00:00Z`,
+        lists: '',
+      })),
+    };
+  });
+}
 
 export const findReplayUser = (login: string) =>
   REPLAY_USERS.find((user) => user.login.toLowerCase() === login.toLowerCase());

@@ -6,6 +6,7 @@ import { registerGhArchiveRoutes } from './gharchive-routes.ts';
 import { RankingDataset } from './ranking-dataset.ts';
 import { GITHUB_RATE_LIMITS, type RateLimitSettings, RateLimits } from './rate-limits.ts';
 import { answerLikeGitHub, type ReplayStats } from './replay-answer.ts';
+import { privateRepoHistories } from './replay-people.ts';
 import { ReplayWorld } from './replay-world.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
 import { registerRestRoutes } from './rest-routes.ts';
@@ -51,7 +52,8 @@ export async function startReplay(
   options: ReplayOptions = {},
   listen: { port?: number; host?: string } = {},
 ): Promise<RunningReplay> {
-  const dataset = options.dataset ?? RankingDataset.load({ scale: options.scale });
+  const ranked = options.dataset ?? RankingDataset.load({ scale: options.scale });
+  const dataset = ranked.withRepos(privateRepoHistories(ranked.dates));
   const date = options.date ?? dataset.lastDate;
   assertDate(dataset, date);
   const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });

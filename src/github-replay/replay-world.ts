@@ -1,5 +1,6 @@
 import { daysBetween } from '../calendar-days.ts';
 import type { DayPoint, RankedRepo, RankingDataset } from './ranking-dataset.ts';
+import { replayPrivateRepo } from './replay-people.ts';
 import * as synth from './synthesized-details.ts';
 import { pullRequests, type SyntheticPull } from './synthesized-pulls.ts';
 
@@ -98,7 +99,7 @@ export class ReplayWorld {
       node_id: repoNodeId(repo.githubId),
       name: repo.name,
       full_name: repo.fullName,
-      private: false,
+      private: replayPrivateRepo(repo.githubId) !== undefined,
       owner: {
         login: repo.owner,
         id: ownerId,
@@ -182,7 +183,7 @@ export class ReplayWorld {
       is_template: false,
       web_commit_signoff_required: false,
       topics: synth.topics(repo),
-      visibility: 'public',
+      visibility: replayPrivateRepo(repo.githubId) ? 'private' : 'public',
       forks: point.forks,
       open_issues: point.issues,
       watchers: point.stars,

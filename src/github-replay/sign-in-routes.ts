@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { escapeHtml } from '../escape-html.ts';
-import { findReplayUser, REPLAY_ORGS, REPLAY_TEAMS, REPLAY_USERS, type ReplayUser } from './replay-people.ts';
+import {
+  findReplayUser,
+  REPLAY_ORGS,
+  REPLAY_PRIVATE_REPOS,
+  REPLAY_TEAMS,
+  REPLAY_USERS,
+  type ReplayUser,
+} from './replay-people.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
 
 /*
@@ -9,7 +16,8 @@ import { GITHUB_DOCS } from './rest-objects.ts';
  * (/login/oauth/authorize, where a tester picks one of the replay's users,
  * then /login/oauth/access_token), the device flow (/login/device/code, a
  * /login/device page to approve a code, polling /login/oauth/access_token),
- * and what a user token reads (/user, /user/orgs, /user/teams). Errors of the
+ * and what a user token reads (/user, /user/orgs, /user/teams, /user/repos;
+ * a private repository it may not read is a 404, as on GitHub). Errors of the
  * token endpoint come back with HTTP 200 and an `error` field, as GitHub's do;
  * JSON when asked for (Accept: application/json, as Octokit asks), else form-encoded.
  */
@@ -186,6 +194,35 @@ export function registerSignInRoutes(app: FastifyInstance, signIn: ReplaySignIn)
   };
   const badCredentials = (reply: FastifyReply) =>
     reply.code(401).send({ message: 'Requires authentication', documentation_url: `${GITHUB_DOCS}/rest` });
+
+  // A user's token sees a private repository only when GitHub lets that user read it;
+  // gitpulse's own (collecting) tokens, as an org's app would, see them all.
+  app.addHook('onRequest', async (request, reply) => {
+    const [, owner, name] = /^\/repos\/([^/?]+)\/([^/?]+)/.exec(request.url) ?? [];
+    if (!owner || !name) return;
+    const user = userOf(request);
+    const hidden = REPLAY_PRIVATE_REPOS.find(
+      (repo) => repo.fullName.toLowerCase() === `${owner}/${name}`.toLowerCase(),
+    );
+    if (user && hidden && !hidden.readers.includes(user.login))
+      return reply.code(404).send({ message: 'Not Found', documentation_url: `${GITHUB_DOCS}/rest` });
+  });
+  app.get('/user/repos', async (request, reply) => {
+    const user = userOf(request);
+    if (!user) return badCredentials(reply);
+    // The replay's users own nothing public: their repositories are the private ones they may read.
+    const { visibility = 'all', page = '1' } = request.query as Record<string, string | undefined>;
+    if (visibility === 'public' || Number(page) > 1) return [];
+    return REPLAY_PRIVATE_REPOS.filter((repo) => repo.readers.includes(user.login)).map((repo) => ({
+      id: repo.id,
+      full_name: repo.fullName,
+      name: repo.fullName.split('/')[1],
+      owner: { login: repo.fullName.split('/')[0] },
+      private: true,
+      visibility: 'private',
+      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+    }));
+  });
 
   app.get('/user', async (request, reply) => {
     const user = userOf(request);

@@ -32,7 +32,8 @@ WITH received AS (
             ELSE ARRAY(SELECT t#>>'{topic,name}' FROM jsonb_array_elements(COALESCE(r.api_response#>'{repositoryTopics,nodes}', '[]')) t)
         END AS topics,
         CASE r.api_format WHEN 'rest' THEN r.api_response#>>'{license,spdx_id}' ELSE r.api_response#>>'{licenseInfo,spdxId}' END AS license_spdx,
-        COALESCE((CASE r.api_format WHEN 'rest' THEN r.api_response->>'archived' ELSE r.api_response->>'isArchived' END)::boolean, false) AS is_archived
+        COALESCE((CASE r.api_format WHEN 'rest' THEN r.api_response->>'archived' ELSE r.api_response->>'isArchived' END)::boolean, false) AS is_archived,
+        COALESCE((CASE r.api_format WHEN 'rest' THEN r.api_response->>'private' ELSE r.api_response->>'isPrivate' END)::boolean, false) AS is_private
     FROM raw.github_repos r
     WHERE r.run_id = ANY(:rawRunIds!::text[]) AND r.snapshot_date = :snapshotDate!::date
 ), checked AS (
@@ -79,12 +80,12 @@ WITH received AS (
 ), upserted AS (
     INSERT INTO staging.repos_validated AS s (
         repo_full_name, github_id, node_id, owner, repo_url, language, description, stars, forks, open_issues,
-        watchers, topics, license_spdx, is_archived, created_at, updated_at, pushed_at,
+        watchers, topics, license_spdx, is_archived, is_private, created_at, updated_at, pushed_at,
         source, source_language, raw_id, run_id, snapshot_date, loaded_at,
         readme_content, render_category)
     SELECT full_name, (id_json)::bigint, node_id, owner, repo_url, language, description,
         (stars_json)::int, (forks_json)::int, (issues_json)::int, (watchers_json)::int,
-        topics, NULLIF(license_spdx, 'NOASSERTION'), is_archived,
+        topics, NULLIF(license_spdx, 'NOASSERTION'), is_archived, is_private,
         created_text::timestamptz, updated_text::timestamptz, pushed_text::timestamptz,
         source, source_language, raw_id, :runId!, :snapshotDate!::date, now(),
         NULL, NULL
@@ -94,7 +95,7 @@ WITH received AS (
         repo_url = EXCLUDED.repo_url, language = EXCLUDED.language, description = EXCLUDED.description,
         stars = EXCLUDED.stars, forks = EXCLUDED.forks, open_issues = EXCLUDED.open_issues,
         watchers = EXCLUDED.watchers, topics = EXCLUDED.topics, license_spdx = EXCLUDED.license_spdx,
-        is_archived = EXCLUDED.is_archived, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
+        is_archived = EXCLUDED.is_archived, is_private = EXCLUDED.is_private, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
         pushed_at = EXCLUDED.pushed_at, source = EXCLUDED.source, source_language = EXCLUDED.source_language,
         raw_id = EXCLUDED.raw_id, run_id = EXCLUDED.run_id, snapshot_date = EXCLUDED.snapshot_date,
         loaded_at = EXCLUDED.loaded_at, readme_content = NULL, render_category = NULL

@@ -5,10 +5,10 @@
 -- :runId the run, :asOf its as-of time
 INSERT INTO warehouse.dim_repositories (
     github_id, node_id, repo_full_name, owner, company_key, repo_url, description, readme_content, language,
-    created_at, render_category, topics, license_spdx, is_archived, valid_from, valid_to, is_current)
+    created_at, render_category, topics, license_spdx, is_archived, is_private, valid_from, valid_to, is_current)
 SELECT s.github_id, s.node_id, s.repo_full_name, s.owner, c.company_key, s.repo_url, s.description,
     COALESCE(s.readme_content, prev.readme_content), s.language, s.created_at,
-    COALESCE(s.render_category, prev.render_category), s.topics, s.license_spdx, s.is_archived,
+    COALESCE(s.render_category, prev.render_category), s.topics, s.license_spdx, s.is_archived, s.is_private,
     GREATEST(:asOf!::timestamptz, prev.valid_to, s.created_at), NULL, true
 FROM staging.repos_validated s
 LEFT JOIN warehouse.dim_companies c ON lower(c.company_name) = lower(s.owner) AND c.is_tracked

@@ -15,6 +15,9 @@
 --                     day's repositories + 0.3 × activity/100 + 0.1 × push recency
 --   rank_overall      by momentum, then stars, over all repositories of the day
 --   rank_in_language  the same within the repository's language
+-- Private repositories are scored among themselves and ranked nowhere, so the
+-- shared percentiles and ranks are those of the public repositories alone
+-- (migration 0027).
 -- :snapshotDate the run's date
 WITH prs AS (
     SELECT r.github_id, count(*) AS prs_week
@@ -36,7 +39,8 @@ WITH prs AS (
             WHEN f.pushed_at >= :snapshotDate!::date - 30 THEN 0.3
             ELSE 0.0
         END AS push_recency,
-        COALESCE(prs.prs_week, 0) AS prs_week
+        COALESCE(prs.prs_week, 0) AS prs_week,
+        f.github_id IN (SELECT github_id FROM warehouse.private_repositories) AS is_private
     FROM warehouse.fact_repo_snapshots f
     LEFT JOIN prs ON prs.github_id = f.github_id
     LEFT JOIN LATERAL (
@@ -70,14 +74,15 @@ WITH prs AS (
     FROM day
 ), scored AS (
     SELECT *,
-        round((0.6 * percent_rank() OVER (ORDER BY relative_growth)
+        round((0.6 * percent_rank() OVER (PARTITION BY is_private ORDER BY relative_growth)
              + 0.3 * activity / 100.0
              + 0.1 * push_recency)::numeric, 3) AS momentum
     FROM measured
 ), ranked AS (
     SELECT *,
-        rank() OVER (ORDER BY momentum DESC, stars DESC) AS r_overall,
-        rank() OVER (PARTITION BY language_key ORDER BY momentum DESC, stars DESC) AS r_language
+        CASE WHEN NOT is_private THEN rank() OVER (PARTITION BY is_private ORDER BY momentum DESC, stars DESC) END AS r_overall,
+        CASE WHEN NOT is_private
+             THEN rank() OVER (PARTITION BY is_private, language_key ORDER BY momentum DESC, stars DESC) END AS r_language
     FROM scored
 )
 UPDATE warehouse.fact_repo_snapshots f

@@ -21,6 +21,7 @@ export const activityRoutes =
     app.get(
       '/api/repos/:owner/:name/activity',
       {
+        config: { policy: { repositories: 'repository' } },
         schema: {
           tags: ['repositories'],
           summary:

@@ -145,7 +145,7 @@ export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?
  */
 export function meRoute(github: boolean) {
   return async (app: FastifyInstance) => {
-    app.get('/api/me', async (request, reply) => {
+    app.get('/api/me', { config: { policy: { repositories: 'none' } } }, async (request, reply) => {
       const principal = request.principal;
       if (!github || !principal) {
         return {

@@ -9,7 +9,7 @@ export const companyRoutes =
     app.get(
       '/api/companies',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['companies'],
           summary: 'Tracked organisations with total stars',
@@ -21,7 +21,7 @@ export const companyRoutes =
     app.get(
       '/api/companies/:org',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['companies'],
           summary: 'One organisation: totals, most forked repositories, language popularity',

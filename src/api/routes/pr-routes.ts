@@ -24,6 +24,7 @@ export const prRoutes =
     app.get(
       '/api/prs',
       {
+        config: { policy: { repositories: { list: 'items', field: 'repository' } } },
         schema: {
           tags: ['pull requests'],
           summary: 'Pull requests with their four stage statuses and latest risk',
@@ -43,6 +44,7 @@ export const prRoutes =
     app.get(
       '/api/prs/metrics',
       {
+        config: { policy: { repositories: { list: 'items', field: 'repository' } } },
         schema: {
           tags: ['pull requests'],
           summary:
@@ -58,6 +60,7 @@ export const prRoutes =
     app.get(
       '/api/insights',
       {
+        config: { policy: { repositories: { list: 'items', field: 'repository' } } },
         schema: {
           tags: ['pull requests'],
           summary: 'Risk insights; ?processed=false for the unacknowledged ones',
@@ -74,6 +77,7 @@ export const prRoutes =
       {
         config: {
           policy: {
+            repositories: 'none',
             scope: 'ack',
             audit: { action: 'insight.ack', target: (request) => (request.params as { id: string }).id },
           },

@@ -24,7 +24,7 @@ export const rankingRoutes =
     app.get(
       '/api/trending',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Trending repositories of the latest day',
@@ -44,7 +44,7 @@ export const rankingRoutes =
     app.get(
       '/api/languages',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Tracked languages with repositories and stars',
@@ -63,7 +63,7 @@ export const rankingRoutes =
     app.get(
       '/api/languages/:lang/rankings',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Leaderboard of one language',
@@ -81,7 +81,7 @@ export const rankingRoutes =
     app.get(
       '/api/render/showcase',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'public-only', cache: 'until-next-run' } },
         schema: {
           tags: ['rankings'],
           summary: 'Repositories that deploy on Render',

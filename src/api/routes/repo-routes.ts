@@ -18,6 +18,7 @@ import {
 import { badgeSvg } from '../images/badge-svg.ts';
 import { starChartSvg } from '../images/star-chart-svg.ts';
 import { compact } from '../images/svg-text.ts';
+import { notTracked } from '../repository-visibility.ts';
 
 const theme = z.enum(['light', 'dark']).default('light');
 const svgHeaders = {
@@ -26,7 +27,6 @@ const svgHeaders = {
   'cache-control': 'public, max-age=3600',
   'cross-origin-resource-policy': 'cross-origin',
 };
-type Repo = z.infer<typeof repoResponse>;
 
 /** A repository's star history from its first day, in the API's shape; null when it is not tracked. */
 async function starHistoryOf(
@@ -62,7 +62,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'repository', cache: 'until-next-run' } },
         schema: {
           tags: ['repositories'],
           summary: 'A repository: current metrics, SCD history, daily series, languages',
@@ -73,13 +73,15 @@ export const repoRoutes =
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
         const repo = await readRepository(db.pool, fullName);
-        return repo ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        return repo ?? reply.code(404).send(notTracked(fullName));
       },
     );
     app.get(
       '/api/search',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: {
+          policy: { repositories: { list: 'items', field: 'repo_full_name' }, cache: 'until-next-run' },
+        },
         schema: {
           tags: ['repositories'],
           summary: 'Tracked repositories by part of their owner/name, best matches first',
@@ -94,6 +96,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name/stars',
       {
+        config: { policy: { repositories: 'repository' } },
         // No cache policy: a star webhook moves the day's figure without a run.
         schema: {
           tags: ['repositories'],
@@ -110,12 +113,13 @@ export const repoRoutes =
         if (from && to && from > to)
           return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
         const history = await starHistoryOf(db, fullName, { from, to });
-        return history ?? reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        return history ?? reply.code(404).send(notTracked(fullName));
       },
     );
     app.get(
       '/api/repos/:owner/:name/stars.svg',
       {
+        config: { policy: { repositories: 'repository' } },
         // No cache policy: a star webhook moves the day's figure without a run.
         schema: {
           tags: ['repositories'],
@@ -138,8 +142,7 @@ export const repoRoutes =
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
         const history = await starHistoryOf(db, fullName, {});
-        if (!history)
-          return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        if (!history) return reply.code(404).send(notTracked(fullName));
         const last = history.items.at(-1)?.day;
         const { days, theme: chosenTheme, scale } = request.query;
         const from = days && last ? addDays(last, -(days - 1)) : undefined;
@@ -156,7 +159,7 @@ export const repoRoutes =
     app.get(
       '/api/repos/:owner/:name/badge.svg',
       {
-        config: { policy: { cache: 'until-next-run' } },
+        config: { policy: { repositories: 'repository', cache: 'until-next-run' } },
         schema: {
           tags: ['repositories'],
           summary: 'A README badge: stars, the 7-day star gain, or the overall rank',
@@ -171,7 +174,7 @@ export const repoRoutes =
       async (request, reply) => {
         const fullName = `${request.params.owner}/${request.params.name}`;
         const repo = await readRepository(db.pool, fullName);
-        if (!repo) return reply.code(404).send({ error: 'not_found', message: `${fullName} is not tracked` });
+        if (!repo) return reply.code(404).send(notTracked(fullName));
         const current = repo.current;
         const [label, value] =
           request.query.metric === 'gain7d'

@@ -20,6 +20,7 @@ export const runRoutes =
     app.get(
       '/api/about',
       {
+        config: { policy: { repositories: 'none' } },
         schema: {
           tags: ['pipeline'],
           summary: "Where the data comes from: GitHub, or the offline replay's demo data",
@@ -31,6 +32,7 @@ export const runRoutes =
     app.get(
       '/api/runs',
       {
+        config: { policy: { repositories: 'none' } },
         schema: {
           tags: ['pipeline'],
           summary: 'Pipeline runs, newest first',
@@ -46,6 +48,7 @@ export const runRoutes =
     app.get(
       '/api/runs/:id',
       {
+        config: { policy: { repositories: 'none' } },
         schema: {
           tags: ['pipeline'],
           summary: 'One run with its task tree',
@@ -65,6 +68,7 @@ export const runRoutes =
     app.get(
       '/api/quality',
       {
+        config: { policy: { repositories: 'none' } },
         schema: {
           tags: ['pipeline'],
           summary: 'Data-quality results of the latest run and recent history',

@@ -36,7 +36,7 @@ export const tokenRoutes =
     app.get(
       '/api/tokens',
       {
-        config: { policy: { scope: 'read' } },
+        config: { policy: { repositories: 'none', scope: 'read' } },
         schema: {
           tags: ['access'],
           summary: 'Your personal tokens (never their secrets); ?all=true for everyone’s (admins)',
@@ -56,7 +56,7 @@ export const tokenRoutes =
     app.post(
       '/api/tokens',
       {
-        config: { policy: { scope: 'read' } },
+        config: { policy: { repositories: 'none', scope: 'read' } },
         schema: {
           tags: ['access'],
           summary: 'Create a personal token for yourself (scopes within your role); it is shown once',
@@ -97,7 +97,7 @@ export const tokenRoutes =
     app.delete(
       '/api/tokens/:id',
       {
-        config: { policy: { scope: 'read' } },
+        config: { policy: { repositories: 'none', scope: 'read' } },
         schema: {
           tags: ['access'],
           summary: 'Revoke one of your tokens (an admin: anyone’s); its next request gets 401',

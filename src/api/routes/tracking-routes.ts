@@ -12,6 +12,7 @@ export const trackingRoutes =
     app.get(
       '/api/tracked',
       {
+        config: { policy: { repositories: { list: 'items', field: 'repository' } } },
         schema: {
           tags: ['repositories'],
           summary: 'Repositories asked to be tracked, with their status',
@@ -25,6 +26,7 @@ export const trackingRoutes =
       {
         config: {
           policy: {
+            repositories: 'none',
             scope: 'track',
             audit: {
               action: 'repository.track',

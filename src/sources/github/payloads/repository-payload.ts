@@ -22,6 +22,7 @@ export const restRepositoryPayload = z.object({
   pushed_at: z.string().nullable(),
   topics: z.array(z.string()).optional(),
   archived: z.boolean().optional(),
+  private: z.boolean().optional(),
   license: z.object({ spdx_id: z.string().nullable() }).nullable().optional(),
 });
 export type RestRepositoryPayload = z.infer<typeof restRepositoryPayload>;
@@ -48,6 +49,7 @@ export const graphqlRepositoryPayload = z.object({
   }),
   licenseInfo: z.object({ spdxId: z.string().nullable() }).nullable(),
   isArchived: z.boolean(),
+  isPrivate: z.boolean(),
   languages: z
     .object({
       totalSize: z.number(),

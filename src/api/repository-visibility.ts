@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { readPrivateRepositoriesSql } from '../analytics/read-private-repositories.queries.ts';
+import type { Database } from '../db/database.ts';
+import { repositoryAccess } from '../identity/github-access/repository-access.ts';
+import type { IdentityDatabase } from '../identity/identity-database.ts';
+import type { Principal } from '../identity/principal.ts';
+import type { GitHubAuth } from './github-auth.ts';
+
+/**
+ * Where a route's answer shows repositories (its `policy.repositories`), so
+ * that a private repository is shown only to those GitHub lets read it and
+ * does not exist for anyone else (SPEC section 10):
+ * - 'repository': the route is about the repository of its :owner/:name,
+ *   which is "not tracked" (404) to those who may not read it;
+ * - { list, field }: the answer's `list` holds items naming a repository in
+ *   `field`; the ones a reader may not see are left out;
+ * - 'public-only': shared lists and totals, computed over public repositories
+ *   only (migration 0027), the same for every reader;
+ * - 'none': no repository's data (runs, tokens, the signed-in user).
+ */
+export type RepositoryExposure = 'repository' | { list: string; field: string } | 'public-only' | 'none';
+
+/** The private repositories a reader may not see, by lower-case owner/name; `key` tells readers apart in caches. */
+export interface Visibility {
+  hidden: ReadonlySet<string>;
+  key: string;
+}
+
+export const SEES_EVERYTHING: Visibility = { hidden: new Set(), key: '' };
+
+/** What a route answer is "not tracked" with, for a repository that is not there or not the reader's to see. */
+export const notTracked = (fullName: string) => ({
+  error: 'not_found',
+  message: `${fullName} is not tracked`,
+});
+
+/**
+ * What this reader may not see: the warehouse's private repositories minus
+ * those GitHub says they may read; or why they are no longer let in.
+ */
+export async function visibilityOf(
+  db: Database,
+  identity: IdentityDatabase,
+  github: GitHubAuth,
+  principal: Principal,
+): Promise<Visibility | { refused: string }> {
+  const privateRepositories = await readPrivateRepositoriesSql.run(undefined, db.pool);
+  if (privateRepositories.length === 0) return SEES_EVERYTHING;
+  const access = await repositoryAccess(identity.pool, principal, github.signIn, github.accessMinutes ?? 10);
+  if ('refused' in access) return access;
+  const readable = new Set(access.readableGithubIds);
+  const hidden = privateRepositories.filter((repo) => !readable.has(repo.github_id));
+  if (hidden.length === 0) return SEES_EVERYTHING;
+  const ids = hidden.map((repo) => repo.github_id).sort((a, b) => a - b);
+  return {
+    hidden: new Set(hidden.map((repo) => repo.full_name)),
+    key: createHash('sha256').update(ids.join(',')).digest('base64url').slice(0, 16),
+  };
+}
+
+/** The owner/name a 'repository' route is about, from its path. */
+export const repositoryOfRequest = (request: FastifyRequest) => {
+  const { owner, name } = request.params as { owner?: string; name?: string };
+  return owner && name ? `${owner}/${name}` : null;
+};
+
+/** The answer without the items of `exposure.list` that name a hidden repository. */
+export function withoutHidden(
+  payload: unknown,
+  exposure: { list: string; field: string },
+  visibility: Visibility,
+) {
+  const body = payload as Record<string, unknown> | null;
+  const items = body?.[exposure.list];
+  if (!Array.isArray(items)) return payload;
+  const shown = items.filter((item) => {
+    const name = (item as Record<string, unknown>)?.[exposure.field];
+    return typeof name !== 'string' || !visibility.hidden.has(name.toLowerCase());
+  });
+  return { ...body, [exposure.list]: shown };
+}
