@@ -1,7 +1,7 @@
 /* @name ReadRepositorySql */
 -- The current version of a repository and its latest snapshot. :fullName (owner/name)
 SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
-       dr.license_spdx, dc.company_name AS "company?",
+       dr.license_spdx, dr.is_private, dc.company_name AS "company?",
        CASE WHEN f.snapshot_date IS NOT NULL THEN json_build_object(
            'stars', f.stars, 'forks', f.forks, 'open_issues', f.open_issues, 'star_velocity', f.star_velocity,
            'star_velocity_7d', f.star_velocity_7d, 'activity_score', f.activity_score,

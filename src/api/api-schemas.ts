@@ -89,6 +89,8 @@ export const repoResponse = z.object({
   render_category: z.string().nullable(),
   topics: z.array(z.string()),
   license_spdx: z.string().nullable(),
+  /** GitHub's visibility: a private repository is shown only to those GitHub lets read it. */
+  is_private: z.boolean(),
   company: z.string().nullable(),
   current: trendingRepo
     .omit({

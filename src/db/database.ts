@@ -12,10 +12,18 @@ import { startEmbeddedServer } from './embedded-server.ts';
  * text (a calendar day, not an instant in a timezone). The generated SQL types
  * assume these (scripts/gen-sql.ts), in the warehouse and the identity database alike.
  */
+/** An array of numbers from pg's parser of that array type (which gives their texts); NULLs stay. */
+const numbersOf = (arrayOid: number) => {
+  const texts = pg.types.getTypeParser(arrayOid, 'text') as (value: string) => (string | null)[];
+  return (value: string) => texts(value).map((item) => (item === null ? null : Number(item)));
+};
 const TEXT_PARSERS = new Map<number, (value: string) => unknown>([
   [pg.types.builtins.INT8, Number],
   [pg.types.builtins.NUMERIC, Number],
   [pg.types.builtins.DATE, (value) => value],
+  // their arrays too (BIGINT[] 1016, NUMERIC[] 1231), which the generated types call number[]
+  [1016, numbersOf(1016)],
+  [1231, numbersOf(1231)],
 ]);
 export const valueParsers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -17,7 +17,7 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
   ]);
   const current = repo.current;
   root.innerHTML = `
-    <h1>${esc(repo.repo_full_name)}</h1>
+    <h1>${esc(repo.repo_full_name)}${repo.is_private ? ' <span class="muted" title="Shown to those GitHub lets read it">private</span>' : ''}</h1>
     <details class="embed"><summary>Embed in a README</summary>
       <code>${esc(embedMarkdown(repo.repo_full_name))}</code>
     </details>
