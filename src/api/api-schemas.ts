@@ -423,3 +423,27 @@ export const createdToken = z.object({
   expires_at: z.string().nullable(),
 });
 export type CreatedToken = z.infer<typeof createdToken>;
+
+/** The device flow (`gitpulse login`): what GitHub told the server, passed on to the CLI. */
+export const deviceCodeResponse = z.object({
+  device_code: z.string().describe('what the CLI polls /auth/device/token with; kept by the CLI alone'),
+  user_code: z.string().describe('what the person enters at verification_uri'),
+  verification_uri: z.string(),
+  expires_in: z.number().describe('seconds until the codes expire'),
+  interval: z.number().describe('seconds to wait between polls'),
+});
+export type DeviceCodeResponse = z.infer<typeof deviceCodeResponse>;
+export const deviceTokenBody = z.strictObject({
+  device_code: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(100).optional().describe('the token’s name (default: gitpulse login)'),
+});
+export const deviceSignedIn = createdToken.extend({
+  login: z.string(),
+  role: z.enum(['viewer', 'member', 'admin']),
+});
+export type DeviceSignedIn = z.infer<typeof deviceSignedIn>;
+/** Not yet: poll again after `interval` seconds (authorization_pending, slow_down; the rate limit's 429 too). */
+export const deviceWait = errorResponse.extend({
+  interval: z.number().optional().describe('seconds to wait before the next poll'),
+});
+export type DeviceWait = z.infer<typeof deviceWait>;

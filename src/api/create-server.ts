@@ -30,6 +30,7 @@ import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
 import { authRoutes, meRoute } from './routes/auth-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
+import { deviceRoutes } from './routes/device-routes.ts';
 import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
 import { repoRoutes } from './routes/repo-routes.ts';
@@ -184,8 +185,10 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     responseCache: options.responseCache !== false,
   });
   registerCsvConversion(app);
-  if (options.github && options.identity)
+  if (options.github && options.identity) {
     await app.register(authRoutes(options.identity, options.github, logger));
+    await app.register(deviceRoutes(options.identity, options.github, logger));
+  }
   await app.register(meRoute(Boolean(options.github)));
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));

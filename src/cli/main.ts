@@ -4,6 +4,7 @@ import { registerDbCommand } from './commands/db-command.ts';
 import { registerEventsCommand } from './commands/events-command.ts';
 import { registerGithubReplayCommand } from './commands/github-replay-command.ts';
 import { registerIngestCommand } from './commands/ingest-command.ts';
+import { registerLoginCommand } from './commands/login-command.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
 import { registerReprocessCommand } from './commands/reprocess-command.ts';
 import { registerRetentionCommand } from './commands/retention-command.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerWebhooksCommand(program);
   registerEventsCommand(program);
   registerTokenCommand(program);
+  registerLoginCommand(program);
   registerUsersCommand(program);
   registerDbCommand(program);
   registerGithubReplayCommand(program);

@@ -39,6 +39,8 @@ export const envSchema = z
     LLM_BASE_URL: z.url().optional(),
     LLM_API_KEY: z.string().min(1).optional(),
     LLM_MODEL: z.string().min(1).optional(),
+    /** The gitpulse server CLI commands talk to (`gitpulse login`); unset: serve's default, http://127.0.0.1:3000. */
+    GITPULSE_URL: z.url({ protocol: /^https?$/ }).optional(),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

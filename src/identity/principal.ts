@@ -9,6 +9,8 @@ export interface Principal {
   scopes: readonly Scope[];
   /** How it was recognised. */
   via: 'local' | 'api_token' | 'personal_token' | 'session';
+  /** The personal token it came with (via personal_token): a token may always revoke itself (`gitpulse logout`). */
+  tokenId?: number;
   /**
    * The person's GitHub token, when the credential carries one (what GitHub
    * lets them see is asked with it); set by withGitHubToken, not enumerable,

@@ -15,8 +15,8 @@ import type { GitHubAuth } from '../github-auth.ts';
 
 /** The short-lived cookie binding a sign-in's `state` to the browser that started it. */
 const STATE_COOKIE = 'gitpulse_oauth_state';
-/** Sign-in attempts per address and minute. */
-const AUTH_RATE = { max: 20, timeWindow: '1 minute' };
+/** Sign-in attempts per address, route and minute (a device flow polling every 5 s stays under it). */
+export const AUTH_RATE = { max: 20, timeWindow: '1 minute' };
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · gitpulse</title></head>` +

@@ -100,7 +100,8 @@ export const tokenRoutes =
         config: { policy: { repositories: 'none', scope: 'read' } },
         schema: {
           tags: ['access'],
-          summary: 'Revoke one of your tokens (an admin: anyone’s); its next request gets 401',
+          summary:
+            'Revoke one of your tokens (an admin: anyone’s), or the token this request carries; its next request gets 401',
           params: z.object({ id: z.coerce.number().int().min(1) }),
           response: {
             200: z.object({ token_id: z.number(), revoked: z.literal(true) }),
@@ -111,7 +112,9 @@ export const tokenRoutes =
       },
       async (request, reply) => {
         if (!request.principal) return reply.code(403).send(LOCAL_WRITES);
-        if (!mayManage(request.principal)) return reply.code(403).send(TOKEN_WRITES);
+        // Revoking the very token that asks widens nothing: it is how `gitpulse logout` ends its own.
+        const itself = request.principal.tokenId === request.params.id;
+        if (!itself && !mayManage(request.principal)) return reply.code(403).send(TOKEN_WRITES);
         try {
           await revokeApiToken(identity, request.principal, request.params.id);
           return { token_id: request.params.id, revoked: true as const };

@@ -1,5 +1,11 @@
 import { Octokit } from '@octokit/core';
-import { exchangeWebFlowCode, getWebFlowAuthorizationUrl } from '@octokit/oauth-methods';
+import {
+  createDeviceCode,
+  exchangeDeviceCode,
+  exchangeWebFlowCode,
+  getWebFlowAuthorizationUrl,
+} from '@octokit/oauth-methods';
+import { RequestError } from '@octokit/request-error';
 import type { IdentityQueryable } from '../identity-database.ts';
 import { isRole, type Role } from '../roles.ts';
 import { signInUserSql } from '../users/sign-in-user.queries.ts';
@@ -18,6 +24,12 @@ export interface GitHubSignInSettings {
   defaultRole: Role;
 }
 
+/**
+ * What gitpulse asks GitHub for, in the web flow and the device flow alike:
+ * reading org and team memberships, which auth.allowed_orgs / allowed_teams check.
+ */
+export const SIGN_IN_SCOPES: readonly string[] = ['read:org'];
+
 /** GitHub's authorize page for this sign-in, with the browser's `state` (the web host follows the API's). */
 export function authorizeUrl(settings: GitHubSignInSettings, redirectUrl: string, state: string): string {
   return getWebFlowAuthorizationUrl({
@@ -25,7 +37,7 @@ export function authorizeUrl(settings: GitHubSignInSettings, redirectUrl: string
     clientId: settings.clientId,
     redirectUrl,
     state,
-    scopes: ['read:org'],
+    scopes: [...SIGN_IN_SCOPES],
     request: new Octokit({ baseUrl: settings.apiUrl }).request,
   }).url;
 }
@@ -47,6 +59,61 @@ export async function exchangeWebFlowCodeForToken(
     request: new Octokit({ baseUrl: settings.apiUrl }).request,
   });
   return authentication.token;
+}
+
+/** The device flow's first step (RFC 8628): a code for the person to enter at GitHub, and one to poll with. */
+export async function startDeviceFlow(settings: GitHubSignInSettings): Promise<{
+  device_code: string;
+  user_code: string;
+  verification_uri: string;
+  expires_in: number;
+  interval: number;
+}> {
+  const { data } = await createDeviceCode({
+    clientType: 'oauth-app',
+    clientId: settings.clientId,
+    scopes: [...SIGN_IN_SCOPES],
+    request: new Octokit({ baseUrl: settings.apiUrl }).request,
+  });
+  const { device_code, user_code, verification_uri, expires_in, interval } = data;
+  return { device_code, user_code, verification_uri, expires_in, interval };
+}
+
+/** What GitHub says while a device code is not (or no longer) good for a token. */
+const DEVICE_FLOW_WAITS = ['authorization_pending', 'slow_down'] as const;
+const DEVICE_FLOW_ENDS = ['expired_token', 'access_denied', 'incorrect_device_code'] as const;
+export type DeviceFlowError = (typeof DEVICE_FLOW_WAITS)[number] | (typeof DEVICE_FLOW_ENDS)[number];
+
+/**
+ * The device flow's poll: the person's GitHub token once they entered the
+ * code, else GitHub's reason (with the interval it asks for, raised by
+ * slow_down). Any other answer (device flow disabled for the app, GitHub
+ * down) is thrown.
+ */
+export async function exchangeDeviceCodeForToken(
+  settings: GitHubSignInSettings,
+  deviceCode: string,
+): Promise<{ token: string } | { error: DeviceFlowError; interval?: number }> {
+  try {
+    const { authentication } = await exchangeDeviceCode({
+      clientType: 'oauth-app',
+      clientId: settings.clientId,
+      code: deviceCode,
+      request: new Octokit({ baseUrl: settings.apiUrl }).request,
+    });
+    return { token: authentication.token };
+  } catch (error) {
+    // oauth-methods turns GitHub's 200-with-an-error answer into a RequestError carrying that answer
+    const data =
+      error instanceof RequestError ? (error.response?.data as Record<string, unknown>) : undefined;
+    const known = [...DEVICE_FLOW_WAITS, ...DEVICE_FLOW_ENDS] as readonly string[];
+    if (typeof data?.error !== 'string' || !known.includes(data.error)) throw error;
+    const interval = Number(data.interval);
+    return {
+      error: data.error as DeviceFlowError,
+      ...(Number.isFinite(interval) && interval >= 0 ? { interval } : {}),
+    };
+  }
 }
 
 /**

@@ -83,6 +83,7 @@ export async function authenticateApiToken(db: IdentityQueryable, token: string)
       role: found.role,
       scopes: effectiveScopes(found.scopes, found.role),
       via: 'personal_token',
+      tokenId: found.token_id,
     },
     found.github_token_sealed && openGitHubToken(token, found.github_token_sealed),
   );
