@@ -64,11 +64,17 @@ export interface ServerOptions {
   backfill?: () => BackfillStatus | null;
   /** Keep analytics answers per URL until the next run (default true); bench/api turns it off to time the queries. */
   responseCache?: boolean;
+  /** auth.trust_proxy: believe X-Forwarded-Proto/-For (Secure cookies behind a proxy that ends https). */
+  trustProxy?: boolean;
 }
 
 export async function createServer(db: Database, options: ServerOptions = {}): Promise<FastifyInstance> {
   const logger = options.logger;
-  const app = Fastify({ logger: false, genReqId: () => randomUUID() }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: false,
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {

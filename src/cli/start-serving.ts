@@ -71,6 +71,7 @@ export async function startServing(
     apiToken: env.API_TOKEN,
     identity,
     github,
+    trustProxy: config.auth.trust_proxy,
     logger,
     clickhouse: () => clickhouse,
     backfill: extras.backfill,

@@ -175,6 +175,12 @@ export const configSchema = z
           .min(1)
           .max(24 * 60)
           .default(10),
+        /**
+         * Behind a reverse proxy that ends https: believe its X-Forwarded-Proto/-For, so the
+         * session cookie is Secure and the audit log has the client's address. Only when the
+         * proxy is the sole way in: anyone reaching the port directly could claim any address.
+         */
+        trust_proxy: z.boolean().default(false),
       })
       .strict()
       .prefault({}),

@@ -183,3 +183,94 @@ describe.runIf(haveBrowser)('sign in with GitHub', () => {
     await context.close();
   });
 });
+
+describe('behind a proxy that ends https, and against guessing', () => {
+  let proxied: FastifyInstance;
+  beforeAll(async () => {
+    proxied = await createServer(db, {
+      identity,
+      trustProxy: true,
+      github: {
+        signIn: {
+          clientId: 'gitpulse-test',
+          clientSecret: 'test-secret',
+          apiUrl: replay.url,
+          allowedOrgs: ['gitpulse-demo'],
+          allowedTeams: [],
+          admins: [],
+          defaultRole: 'viewer',
+        },
+        session: { hours: 12, idleMinutes: 120 },
+      },
+    });
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+  const cookieOf = (setCookie: string | string[] | undefined, name: string) =>
+    ([] as string[]).concat(setCookie ?? []).find((line) => line.startsWith(`${name}=`));
+  const https = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' };
+
+  it('a session cookie is Secure when the proxy says https, a state is good once, and no secret reaches the identity tables', async () => {
+    const login = await proxied.inject({ method: 'GET', url: '/auth/login', headers: https });
+    const state = cookieOf(login.headers['set-cookie'], 'gitpulse_oauth_state') as string;
+    expect(state).toMatch(/; Secure/);
+    // GitHub's page, as ada: its grant link sends the browser back with a code
+    const authorize = new URL(login.headers.location as string);
+    authorize.pathname = '/login/oauth/authorize/grant';
+    authorize.searchParams.set('login', 'ada');
+    const grant = await fetch(authorize, { redirect: 'manual' });
+    const back = new URL(grant.headers.get('location') as string);
+    expect(back.protocol).toBe('https:');
+    const callback = await proxied.inject({
+      method: 'GET',
+      url: `/auth/callback${back.search}`,
+      headers: { ...https, cookie: state.split(';')[0] as string },
+    });
+    expect(callback.statusCode).toBe(302);
+    // the same callback again, cookie and all, is refused: a state is good once
+    const replayed = await proxied.inject({
+      method: 'GET',
+      url: `/auth/callback${back.search}`,
+      headers: { ...https, cookie: state.split(';')[0] as string },
+    });
+    expect(replayed.statusCode).toBe(400);
+    const session = cookieOf(callback.headers['set-cookie'], 'gitpulse_session') as string;
+    expect(session).toMatch(/; HttpOnly/);
+    expect(session).toMatch(/; Secure/);
+    expect(session).toMatch(/; SameSite=Lax/);
+    const [line] = await listAuditEvents(identity.pool, 1);
+    expect(line).toMatchObject({ actor_login: 'ada', action: 'user.sign_in', source_ip: '203.0.113.9' });
+    // neither the cookie's secret nor any GitHub token the replay handed out is kept in clear
+    const secrets = [session.split(';')[0]?.split('=')[1] as string, ...replay.signIn.tokens.keys()];
+    for (const table of ['users', 'sessions', 'api_tokens', 'audit_log', 'repository_access']) {
+      const { rows } = await identity.pool.query(`SELECT t::text AS row FROM identity.${table} t`);
+      for (const secret of secrets)
+        expect(
+          rows.some((r) => r.row.includes(secret)),
+          table,
+        ).toBe(false);
+    }
+  });
+
+  it('the same header from a client the server does not trust changes nothing', async () => {
+    const direct = await app.inject({ method: 'GET', url: '/auth/login', headers: https });
+    expect(cookieOf(direct.headers['set-cookie'], 'gitpulse_oauth_state')).not.toMatch(/; Secure/);
+  });
+
+  it('sign-in attempts are rate-limited per address', async () => {
+    const from = { 'x-forwarded-for': '198.51.100.7' };
+    const answers: number[] = [];
+    for (let i = 0; i < 25; i++)
+      answers.push((await proxied.inject({ method: 'GET', url: '/auth/login', headers: from })).statusCode);
+    expect(answers.slice(0, 20).every((status) => status === 302)).toBe(true);
+    expect(answers.slice(20)).toEqual([429, 429, 429, 429, 429]);
+    // another address is not held back by it
+    const other = await proxied.inject({
+      method: 'GET',
+      url: '/auth/login',
+      headers: { 'x-forwarded-for': '198.51.100.8' },
+    });
+    expect(other.statusCode).toBe(302);
+  });
+});

@@ -15,6 +15,8 @@ import type { GitHubAuth } from '../github-auth.ts';
 
 /** The short-lived cookie binding a sign-in's `state` to the browser that started it. */
 const STATE_COOKIE = 'gitpulse_oauth_state';
+/** How long a sign-in may take from /auth/login to /auth/callback. */
+const STATE_TTL_S = 600;
 /** Sign-in attempts per address, route and minute (a device flow polling every 5 s stays under it). */
 export const AUTH_RATE = { max: 20, timeWindow: '1 minute' };
 
@@ -37,6 +39,16 @@ const sameSecret = (a: string, b: string) =>
 export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?: Logger) {
   return async (app: FastifyInstance) => {
     const secure = (request: FastifyRequest) => request.protocol === 'https';
+    // A state is good once: a callback replayed with the same cookie (a copied URL and
+    // cookie) is refused here, before its code reaches GitHub.
+    const usedStates = new Map<string, number>();
+    const firstUse = (state: string) => {
+      const now = Date.now();
+      for (const [used, at] of usedStates) if (now - at > STATE_TTL_S * 1000) usedStates.delete(used);
+      if (usedStates.has(state)) return false;
+      usedStates.set(state, now);
+      return true;
+    };
     const callbackUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}/auth/callback`;
     const refuse = (reply: FastifyReply, status: number, title: string, text: string) =>
       reply
@@ -52,7 +64,7 @@ export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?
         httpOnly: true,
         sameSite: 'lax',
         secure: secure(request),
-        maxAge: 600,
+        maxAge: STATE_TTL_S,
         signed: true,
       });
       return reply.redirect(authorizeUrl(auth.signIn, callbackUrl(request), state), 302);
@@ -64,7 +76,7 @@ export function authRoutes(identity: IdentityDatabase, auth: GitHubAuth, logger?
       reply.clearCookie(STATE_COOKIE, { path: '/auth' });
       const unsigned = cookie ? request.unsignCookie(cookie) : undefined;
       const [expected, nextPart] = unsigned?.valid && unsigned.value ? unsigned.value.split('.') : [];
-      if (!expected || !query.state || !sameSecret(query.state, expected)) {
+      if (!expected || !query.state || !sameSecret(query.state, expected) || !firstUse(expected)) {
         return refuse(
           reply,
           400,
