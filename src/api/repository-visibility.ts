@@ -2,10 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { readPrivateRepositoriesSql } from '../analytics/read-private-repositories.queries.ts';
 import type { Database } from '../db/database.ts';
-import { repositoryAccess } from '../identity/github-access/repository-access.ts';
-import type { IdentityDatabase } from '../identity/identity-database.ts';
-import type { Principal } from '../identity/principal.ts';
-import type { GitHubAuth } from './github-auth.ts';
 
 /**
  * Where a route's answer shows repositories (its `policy.repositories`), so
@@ -35,21 +31,11 @@ export const notTracked = (fullName: string) => ({
   message: `${fullName} is not tracked`,
 });
 
-/**
- * What this reader may not see: the warehouse's private repositories minus
- * those GitHub says they may read; or why they are no longer let in.
- */
-export async function visibilityOf(
-  db: Database,
-  identity: IdentityDatabase,
-  github: GitHubAuth,
-  principal: Principal,
-): Promise<Visibility | { refused: string }> {
+/** What this reader may not see: the warehouse's private repositories minus those GitHub says they may read. */
+export async function visibilityOf(db: Database, readableGithubIds: readonly number[]): Promise<Visibility> {
   const privateRepositories = await readPrivateRepositoriesSql.run(undefined, db.pool);
   if (privateRepositories.length === 0) return SEES_EVERYTHING;
-  const access = await repositoryAccess(identity.pool, principal, github.signIn, github.accessMinutes ?? 10);
-  if ('refused' in access) return access;
-  const readable = new Set(access.readableGithubIds);
+  const readable = new Set(readableGithubIds);
   const hidden = privateRepositories.filter((repo) => !readable.has(repo.github_id));
   if (hidden.length === 0) return SEES_EVERYTHING;
   const ids = hidden.map((repo) => repo.github_id).sort((a, b) => a - b);

@@ -3,6 +3,7 @@ import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { type AuditAction, recordAuditEvent } from '../identity/audit/audit-log.ts';
+import { repositoryAccess } from '../identity/github-access/repository-access.ts';
 import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Principal } from '../identity/principal.ts';
 import type { Scope } from '../identity/roles.ts';
@@ -139,24 +140,32 @@ export function registerRoutePolicy(
         .send({ error: 'csrf', message: 'missing or wrong x-csrf-token: reload the page' });
     }
     request.principal = principal;
-    const exposure = policyOf(request).repositories;
-    if (!github || !identity || exposure === undefined || exposure === 'none' || exposure === 'public-only')
-      return;
-    const visibility = await visibilityOf(db, identity, github, principal);
-    if ('refused' in visibility) {
-      // GitHub no longer lets them in (left the org, revoked the app): the session ends here
+    if (!github || !identity) return;
+    // Whether GitHub still lets them in, and what it lets them read: asked again once
+    // the last answer is auth.access_minutes old, on any route.
+    const access = await repositoryAccess(
+      identity.pool,
+      principal,
+      github.signIn,
+      github.accessMinutes ?? 10,
+    );
+    if ('refused' in access) {
+      // left the allowed orgs, or revoked the app on GitHub: the session ends here
       if (cookie) await revokeSession(identity.pool, cookie);
       await recordAuditEvent(identity.pool, {
         actor: principal,
         action: 'user.sign_in_refused',
-        details: { reason: visibility.refused, via: principal.via },
+        details: { reason: access.refused, via: principal.via },
         sourceIp: request.ip,
       });
       return reply.code(401).send({
         error: 'sign_in_required',
-        message: `${visibility.refused}: sign in again, or ask an admin of this gitpulse`,
+        message: `${access.refused}: sign in again, or ask an admin of this gitpulse`,
       });
     }
+    const exposure = policyOf(request).repositories;
+    if (exposure === undefined || exposure === 'none' || exposure === 'public-only') return;
+    const visibility = await visibilityOf(db, access.readableGithubIds);
     request.visibility = visibility;
     const repository = exposure === 'repository' ? repositoryOfRequest(request) : null;
     if (repository && visibility.hidden.has(repository.toLowerCase()))

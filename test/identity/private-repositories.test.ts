@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
@@ -29,6 +30,7 @@ let replay: RunningReplay;
 let app: FastifyInstance;
 let signIn: GitHubSignInSettings;
 const tokens: Record<string, string> = {};
+const log: string[] = [];
 
 /** A GitHub user token for `login`, through the replay's device flow, as GitHub hands one out. */
 async function githubTokenOf(login: string): Promise<string> {
@@ -97,7 +99,12 @@ beforeAll(async () => {
     admins: [],
     defaultRole: 'member',
   };
-  app = await createServer(db, { identity, github: { signIn, session: { hours: 12, idleMinutes: 120 } } });
+  app = await createServer(db, {
+    identity,
+    github: { signIn, session: { hours: 12, idleMinutes: 120 } },
+    // everything the server logs, at its most talkative, to look for secrets in
+    logger: pino({ level: 'trace' }, { write: (line: string) => log.push(line) }),
+  });
   tokens.ada = await personalTokenOf('ada');
   tokens.margaret = await personalTokenOf('margaret');
   tokens.linus = await personalTokenOf('linus');
@@ -237,13 +244,58 @@ describe('a private repository', () => {
       `UPDATE identity.repository_access SET checked_at = now() - interval '1 hour'
        WHERE user_id = (SELECT user_id FROM identity.users WHERE login = 'ada')`,
     );
+    // any route, not only those that show repositories: a shared list here
     const answer = await app.inject({
       method: 'GET',
-      url: `/api/repos/${PRIVATE}`,
+      url: '/api/trending',
       headers: { authorization: `Bearer ${token}` },
     });
     expect(answer.statusCode).toBe(401);
     expect(answer.json()).toMatchObject({ error: 'sign_in_required' });
     expect(answer.body).not.toContain(revoked);
+  });
+
+  it('re-checks org membership when the answer is stale: someone outside auth.allowed_orgs is let in no more', async () => {
+    const partnersOnly = await createServer(db, {
+      identity,
+      github: {
+        signIn: { ...signIn, allowedOrgs: ['octo-partners'] },
+        session: { hours: 12, idleMinutes: 120 },
+      },
+    });
+    try {
+      await identity.pool.query(
+        `UPDATE identity.repository_access SET checked_at = now() - interval '1 hour'`,
+      );
+      const as = (who: string) =>
+        partnersOnly.inject({
+          method: 'GET',
+          url: '/api/trending',
+          headers: { authorization: `Bearer ${tokens[who]}` },
+        });
+      expect((await as('linus')).statusCode).toBe(200);
+      const ada = await as('ada');
+      expect(ada.statusCode).toBe(401);
+      expect(ada.json().message).toContain('ada is not a member of octo-partners');
+    } finally {
+      await partnersOnly.close();
+    }
+  });
+
+  it('no personal token, GitHub token or client secret is in the server’s log', async () => {
+    // a sign-in GitHub refuses (a made-up code) is logged: with what, is the question
+    const login = await app.inject({ method: 'GET', url: '/auth/login' });
+    const stateCookie = String(([] as string[]).concat(login.headers['set-cookie'] ?? [])[0]).split(';')[0];
+    const state = new URL(login.headers.location as string).searchParams.get('state');
+    const failed = await app.inject({
+      method: 'GET',
+      url: `/auth/callback?code=made-up&state=${state}`,
+      headers: { cookie: stateCookie as string },
+    });
+    expect(failed.statusCode).toBe(502);
+    const logged = log.join('');
+    expect(logged).toContain('sign-in with GitHub failed');
+    for (const secret of [...Object.values(tokens), ...replay.signIn.tokens.keys(), signIn.clientSecret])
+      expect(logged).not.toContain(secret);
   });
 });
