@@ -253,6 +253,36 @@ describe('behind a proxy that ends https, and against guessing', () => {
     }
   });
 
+  it('a session past its idle or its absolute expiry gets 401 on its next request', async () => {
+    for (const column of ['idle_expires_at', 'expires_at']) {
+      const login = await proxied.inject({ method: 'GET', url: '/auth/login' });
+      const state = cookieOf(login.headers['set-cookie'], 'gitpulse_oauth_state') as string;
+      const authorize = new URL(login.headers.location as string);
+      authorize.pathname = '/login/oauth/authorize/grant';
+      authorize.searchParams.set('login', 'grace');
+      const back = new URL(
+        (await fetch(authorize, { redirect: 'manual' })).headers.get('location') as string,
+      );
+      const callback = await proxied.inject({
+        method: 'GET',
+        url: `/auth/callback${back.search}`,
+        headers: { cookie: state.split(';')[0] as string },
+      });
+      const session = (cookieOf(callback.headers['set-cookie'], 'gitpulse_session') as string).split(';')[0];
+      const me = () =>
+        proxied.inject({ method: 'GET', url: '/api/me', headers: { cookie: session as string } });
+      expect((await me()).json()).toMatchObject({ login: 'grace', signed_in: true });
+      await identity.pool.query(
+        `UPDATE identity.sessions SET ${column} = now() - interval '1 second'
+         WHERE secret_sha256 = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [session?.split('=')[1]],
+      );
+      const expired = await me();
+      expect(expired.statusCode, column).toBe(401);
+      expect(expired.json()).toMatchObject({ error: 'sign_in_required' });
+    }
+  });
+
   it('the same header from a client the server does not trust changes nothing', async () => {
     const direct = await app.inject({ method: 'GET', url: '/auth/login', headers: https });
     expect(cookieOf(direct.headers['set-cookie'], 'gitpulse_oauth_state')).not.toMatch(/; Secure/);
