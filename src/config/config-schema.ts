@@ -5,6 +5,21 @@ const githubLogin = z
   .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login (letters, digits, dashes)');
 const repoFullName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"');
 const days = z.number().int().min(1).max(3650);
+/**
+ * A pattern PostgreSQL matches (an ARE; `(?i)` at the start ignores case), checked for
+ * its syntax here so a typo is a config error, not a failed run.
+ */
+const regexText = z
+  .string()
+  .min(1)
+  .refine((text) => {
+    try {
+      new RegExp(text.replace(/^\(\?i\)/, ''));
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
 
 /** The alert rules by name (README "Alerts"): the one list of them. */
 export const alertRulesShape = {
@@ -55,6 +70,23 @@ export const configSchema = z
       .object({
         repos: z.array(repoFullName).default([]),
         max_per_repo: z.number().int().min(1).max(1000).default(50),
+      })
+      .strict()
+      .prefault({}),
+    delivery: z
+      .object({
+        /** Tracked repositories whose deployments, incidents and shipped commits are read (the delivery source). */
+        repos: z.array(repoFullName).default([]),
+        /** A GitHub deployment is a production one when its environment matches (case as written, (?i) allowed). */
+        production_environment: regexText.default('(?i)prod'),
+        /** A workflow run on the default branch whose name matches is a deployment too. */
+        deployment_workflow: regexText.default('(?i)(deploy|release)'),
+        /** An issue with a label that matches is an incident. */
+        incident_label: regexText.default('(?i)(incident|failure)'),
+        /** Logins left out of PR metrics as bots, besides [bot] logins and GitHub's Bot type. */
+        bots: z.array(z.string().min(1)).default([]),
+        /** How far back a repository's deployments and incidents are read on its first run. */
+        backfill_days: z.number().int().min(1).max(365).default(90),
       })
       .strict()
       .prefault({}),

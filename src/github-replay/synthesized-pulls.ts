@@ -32,6 +32,12 @@ export interface SyntheticPull {
   reviews: SyntheticReview[];
   /** The head commit's combined CI state. */
   checks: 'SUCCESS' | 'FAILURE' | 'PENDING';
+  /** GitHub's type of the author: one PR in ten is a dependency bot's. */
+  authorType: 'User' | 'Bot';
+  /** When the PR's first commit was authored (before it was opened: its coding time). */
+  firstCommitAt: string;
+  /** The commit its merge made on the default branch; null unless merged. */
+  mergeCommitSha: string | null;
   files: { filename: string; status: string; additions: number; deletions: number; changes: number }[];
 }
 
@@ -67,6 +73,13 @@ export function pullRequests(repo: RankedRepo, date: string, perDay = 0.5): Synt
   for (let k = last; k >= first; k--) pulls.push(pullRequest(repo, k, offset + k * interval, dayEnd));
   return pulls;
 }
+
+/** The merge commit of a synthesized PR: the same for the replay's PRs, deployments and compares. */
+export const mergeCommitSha = (fullName: string, number: number) =>
+  (
+    stableHash(`merge:${fullName}#${number}`).toString(16).padStart(8, '0') +
+    stableHash(`merge-tail:${fullName}#${number}`).toString(16).padStart(8, '0')
+  ).padEnd(40, 'a');
 
 function pullRequest(repo: RankedRepo, k: number, opened: number, asOf: number): SyntheticPull {
   const hash = stableHash(`${repo.fullName}#${k}`);
@@ -105,13 +118,17 @@ function pullRequest(repo: RankedRepo, k: number, opened: number, asOf: number):
       : [{ id: reviewId + 1, reviewer, state: 'APPROVED' as const, submittedAt: iso(approval) }]),
   ];
   const reviews = planned.filter((review) => Date.parse(review.submittedAt) <= asOf);
+  const bot = hash % 10 === 7;
   const ended = end <= asOf;
   const merged = ended && !abandoned;
   const lastEvent = Math.max(opened, ...reviews.map((r) => Date.parse(r.submittedAt)), ended ? end : 0);
   return {
     number,
     title: `Improve ${unique[0]?.filename ?? 'code'} (#${number})`,
-    author: `contributor-${hash % 50}`,
+    author: bot ? 'dependabot[bot]' : `contributor-${hash % 50}`,
+    authorType: bot ? 'Bot' : 'User',
+    firstCommitAt: iso(opened - (1 + (hash % 47)) * HOUR_MS),
+    mergeCommitSha: merged ? mergeCommitSha(repo.fullName, number) : null,
     branch: `feature/change-${number}`,
     headSha: (hash.toString(16).padStart(8, '0') + stableHash(`sha${k}${repo.fullName}`).toString(16)).padEnd(
       40,
