@@ -11,6 +11,7 @@ import { type RunningReplay, startReplay } from '../../src/github-replay/replay-
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 import { type CliResult, cliEnv, runCli } from '../support/run-cli.ts';
 
 /*
@@ -33,19 +34,8 @@ beforeAll(async () => {
   replay = await startReplay({ deviceInterval: 1 });
   app = await createServer(db, {
     identity,
-    github: {
-      signIn: {
-        clientId: 'gitpulse-test',
-        clientSecret: 'test-secret',
-        apiUrl: replay.url,
-        allowedOrgs: ['gitpulse-demo'],
-        allowedTeams: [],
-        // no admins: an admin-scoped token may revoke any token, which would hide whether one may revoke itself
-        admins: [],
-        defaultRole: 'viewer',
-      },
-      session: { hours: 12, idleMinutes: 120 },
-    },
+    // no admins: an admin-scoped token may revoke any token, which would hide whether one may revoke itself
+    github: replayGitHubAuth(replay.url),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

@@ -9,6 +9,7 @@ import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { haveBrowser, launchChromium } from '../support/browser.ts';
 import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 
 /*
  * Signing in with GitHub (auth.mode github) in a real browser, through the
@@ -28,18 +29,7 @@ beforeAll(async () => {
   app = await createServer(db, {
     identity,
     apiToken: 'ignored-in-github-mode',
-    github: {
-      signIn: {
-        clientId: 'gitpulse-test',
-        clientSecret: 'test-secret',
-        apiUrl: replay.url,
-        allowedOrgs: ['gitpulse-demo'],
-        allowedTeams: [],
-        admins: ['ada'],
-        defaultRole: 'viewer',
-      },
-      session: { hours: 12, idleMinutes: 120 },
-    },
+    github: replayGitHubAuth(replay.url, { admins: ['ada'] }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -190,18 +180,7 @@ describe('behind a proxy that ends https, and against guessing', () => {
     proxied = await createServer(db, {
       identity,
       trustProxy: true,
-      github: {
-        signIn: {
-          clientId: 'gitpulse-test',
-          clientSecret: 'test-secret',
-          apiUrl: replay.url,
-          allowedOrgs: ['gitpulse-demo'],
-          allowedTeams: [],
-          admins: [],
-          defaultRole: 'viewer',
-        },
-        session: { hours: 12, idleMinutes: 120 },
-      },
+      github: replayGitHubAuth(replay.url),
     });
   });
   afterAll(async () => {

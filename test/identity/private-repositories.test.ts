@@ -15,6 +15,7 @@ import { runIngest } from '../../src/pipeline/run-ingest.ts';
 import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
 import { startTestReplay } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
+import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 
 /*
  * A private repository (the replay's gitpulse-demo/roadmap, which GitHub lets
@@ -90,18 +91,11 @@ beforeAll(async () => {
     replay.setDate(date);
     await runIngest({ db, config, logger: silentLogger, github, date });
   }
-  signIn = {
-    clientId: 'gitpulse-test',
-    clientSecret: 'test-secret',
-    apiUrl: replay.url,
-    allowedOrgs: [],
-    allowedTeams: [],
-    admins: [],
-    defaultRole: 'member',
-  };
+  const auth = replayGitHubAuth(replay.url, { allowedOrgs: [], defaultRole: 'member' });
+  signIn = auth.signIn;
   app = await createServer(db, {
     identity,
-    github: { signIn, session: { hours: 12, idleMinutes: 120 } },
+    github: auth,
     // everything the server logs, at its most talkative, to look for secrets in
     logger: pino({ level: 'trace' }, { write: (line: string) => log.push(line) }),
   });
@@ -258,10 +252,7 @@ describe('a private repository', () => {
   it('re-checks org membership when the answer is stale: someone outside auth.allowed_orgs is let in no more', async () => {
     const partnersOnly = await createServer(db, {
       identity,
-      github: {
-        signIn: { ...signIn, allowedOrgs: ['octo-partners'] },
-        session: { hours: 12, idleMinutes: 120 },
-      },
+      github: replayGitHubAuth(replay.url, { allowedOrgs: ['octo-partners'], defaultRole: 'member' }),
     });
     try {
       await identity.pool.query(
