@@ -4,6 +4,7 @@ import { getJson } from './api-client.ts';
 import { clearCharts } from './charts.ts';
 import { companiesPage, companyPage } from './pages/companies-page.ts';
 import { comparePage } from './pages/compare-page.ts';
+import { deliveryPage } from './pages/delivery-page.ts';
 import { languageRankingsPage, languagesPage } from './pages/languages-page.ts';
 import { pullRequestsPage } from './pages/pull-requests-page.ts';
 import { renderPage } from './pages/render-page.ts';
@@ -63,6 +64,7 @@ async function route(): Promise<void> {
     else if (first === 'runs') await runsPage(root);
     else if (first === 'quality') await qualityPage(root);
     else if (first === 'prs') await pullRequestsPage(root);
+    else if (first === 'delivery') await deliveryPage(root, params);
     else if (first === 'compare') await comparePage(root, params);
     else if (first === 'track') await trackPage(root, params);
     else if (first === 'settings') await settingsPage(root);

@@ -447,3 +447,91 @@ export const deviceWait = errorResponse.extend({
   interval: z.number().optional().describe('seconds to wait before the next poll'),
 });
 export type DeviceWait = z.infer<typeof deviceWait>;
+
+/** Delivery metrics (README "Delivery metrics", SPEC section 11). */
+export const deliveryQuery = z.strictObject({
+  period: z.enum(['week', 'month']).default('week'),
+  /** How many of the latest periods with data. */
+  periods: z.coerce.number().int().min(1).max(104).default(12),
+  /** Which scope kind: everything together, per tracked org, or per repository. */
+  scope: z.enum(['all', 'org', 'repository']).default('all'),
+  include_bots: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+export const repoDeliveryQuery = deliveryQuery.omit({ scope: true });
+const band = z.enum(['elite', 'high', 'medium', 'low', 'no deployments']);
+export const doraPeriod = z.object({
+  scope_kind: z.string(),
+  scope: z.string(),
+  period_kind: z.string(),
+  period_start: z.string(),
+  period_end: z.string(),
+  /** 'no deployments' for a period without a finished production deployment: its rates are not 0, they are unknown. */
+  note: z.string().nullable(),
+  deployments: z.number(),
+  successful_deployments: z.number(),
+  deployment_days: z.number(),
+  days_per_week: z.number().nullable(),
+  deployment_frequency_band: band,
+  deployed_prs: z.number(),
+  lead_time_hours: z.number().nullable(),
+  lead_time_band: band,
+  deployments_with_incidents: z.number(),
+  change_failure_rate: z.number().nullable(),
+  change_failure_band: band,
+  incidents_resolved: z.number(),
+  recovery_hours: z.number().nullable(),
+  recovery_band: band,
+  rework_deployments: z.number(),
+  rework_rate: z.number().nullable(),
+});
+export const deliveredPr = z.object({
+  repository: z.string(),
+  pr_number: z.number(),
+  title: z.string(),
+  author: z.string().nullable(),
+  is_bot: z.boolean(),
+  merged_at: z.string(),
+  deployed_at: z.string().nullable(),
+  deployment_source: z.string().nullable(),
+  deployment_id: z.number().nullable(),
+  coding_hours: z.number().nullable(),
+  pickup_hours: z.number().nullable(),
+  review_hours: z.number().nullable(),
+  deploy_hours: z.number().nullable(),
+  cycle_hours: z.number().nullable(),
+});
+export const productionDeployment = z.object({
+  repository: z.string(),
+  source: z.string(),
+  deployment_id: z.number(),
+  environment: z.string().nullable(),
+  name: z.string().nullable(),
+  sha: z.string(),
+  status: z.string(),
+  started_at: z.string(),
+  finished_at: z.string(),
+  url: z.string().nullable(),
+  incidents: z.number(),
+  is_rework: z.boolean(),
+});
+export const deliveryResponse = z.object({
+  period: z.enum(['week', 'month']),
+  scope: z.enum(['all', 'org', 'repository']),
+  items: z.array(doraPeriod),
+  /** Merged PRs by bots, left out of lead time unless include_bots (then their rows are in `prs`). */
+  bot_prs: z.number(),
+  prs: z.array(deliveredPr),
+});
+export const repoDeliveryResponse = z.object({
+  repository: z.string(),
+  period: z.enum(['week', 'month']),
+  items: z.array(doraPeriod),
+  bot_prs: z.number(),
+  prs: z.array(deliveredPr),
+  deployments: z.array(productionDeployment),
+});
+export type DeliveryResponse = z.infer<typeof deliveryResponse>;
+export type RepoDeliveryResponse = z.infer<typeof repoDeliveryResponse>;

@@ -30,6 +30,7 @@ import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
 import { authRoutes, meRoute } from './routes/auth-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
+import { deliveryRoutes } from './routes/delivery-routes.ts';
 import { deviceRoutes } from './routes/device-routes.ts';
 import { prRoutes } from './routes/pr-routes.ts';
 import { rankingRoutes } from './routes/ranking-routes.ts';
@@ -202,6 +203,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db, options.backfill ?? (() => null)));
   await app.register(prRoutes(db));
+  await app.register(deliveryRoutes(db));
   await app.register(trackingRoutes(db));
   if (options.identity) await app.register(tokenRoutes(options.identity));
   await options.extend?.(app);
