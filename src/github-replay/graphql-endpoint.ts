@@ -11,8 +11,11 @@ import type { SyntheticPull } from './synthesized-pulls.ts';
 
 const schema = buildSchema(readFileSync(new URL('./replay-schema.graphql', import.meta.url), 'utf8'));
 
-/** Resolves Node's concrete type: every node the replay hands out is a Repository. */
-for (const typeName of ['Node'] as const) {
+/**
+ * Resolves an interface's concrete type from the value's __typename: every node the
+ * replay hands out is a Repository; an Actor is a User or a Bot.
+ */
+for (const typeName of ['Node', 'Actor'] as const) {
   const type = schema.getType(typeName);
   if (type && 'resolveType' in type) type.resolveType = (value: { __typename?: string }) => value.__typename;
 }
@@ -86,7 +89,10 @@ function pullRequestNode(fullName: string, pr: SyntheticPull) {
     closedAt: pr.closedAt,
     mergedAt: pr.mergedAt,
     url: `https://github.com/${fullName}/pull/${pr.number}`,
-    author: { login: pr.author, avatarUrl: synth.avatarUrl(pr.author) },
+    author: { __typename: pr.authorType, login: pr.author, avatarUrl: synth.avatarUrl(pr.author) },
+    mergeCommit: pr.mergeCommitSha
+      ? { oid: pr.mergeCommitSha, authoredDate: pr.mergedAt, statusCheckRollup: null }
+      : null,
     headRefName: pr.branch,
     headRefOid: pr.headSha,
     additions: pr.files.reduce((sum, f) => sum + f.additions, 0),
@@ -106,15 +112,25 @@ function pullRequestNode(fullName: string, pr: SyntheticPull) {
         databaseId: r.id,
         state: r.state,
         submittedAt: r.submittedAt,
-        author: { login: r.reviewer, avatarUrl: synth.avatarUrl(r.reviewer) },
+        author: { __typename: 'User', login: r.reviewer, avatarUrl: synth.avatarUrl(r.reviewer) },
       })),
     }),
-    commits: () => ({
-      totalCount: 1,
-      nodes: [{ commit: { oid: pr.headSha, statusCheckRollup: { state: pr.checks } } }],
-    }),
+    // Two commits: the first, authored at firstCommitAt (coding time), and the head,
+    // which carries the CI rollup; `first` and `last` take from either end as GitHub does.
+    commits: ({ first, last }: { first?: number; last?: number }) => {
+      const commits = [
+        { commit: { oid: firstCommitOid(pr), authoredDate: pr.firstCommitAt, statusCheckRollup: null } },
+        { commit: { oid: pr.headSha, authoredDate: pr.createdAt, statusCheckRollup: { state: pr.checks } } },
+      ];
+      const nodes =
+        first !== undefined ? commits.slice(0, first) : last !== undefined ? commits.slice(-last) : commits;
+      return { totalCount: commits.length, nodes };
+    },
   };
 }
+
+/** A made-up SHA for a PR's first commit, stable across days. */
+const firstCommitOid = (pr: SyntheticPull) => `${pr.headSha.slice(0, 32)}f1a5c0de`;
 
 export interface GraphqlAnswer {
   status: number;

@@ -9,6 +9,7 @@ import { landCollection } from '../raw/land-collection.ts';
 import type { HttpCache } from '../sources/github/client/http-cache.ts';
 import { stageCollection } from '../staging/stage-collection.ts';
 import { summarizeDay } from '../warehouse/day-summaries/summarize-day.ts';
+import { modelDelivery } from '../warehouse/delivery/model-delivery.ts';
 import { modelWarehouse } from '../warehouse/model-warehouse.ts';
 import { modelCollectedPulls } from '../warehouse/pull-requests/model-collected-pulls.ts';
 import { modelStarHistory } from '../warehouse/star-history/star-history.ts';
@@ -43,6 +44,7 @@ export const WRITE_STEPS = [
   'summarize_day',
   'settle_tracking',
   'model_pull_requests',
+  'model_delivery',
   'advance_state',
   'retention',
   'data_quality',
@@ -101,6 +103,16 @@ export async function writePhase(
     const modelled = await modelCollectedPulls(client, input.rawRunIds ?? [input.runId], input.date);
     t.count('pulls', modelled.pulls);
     if (modelled.skipped > 0) t.count('skipped_unreadable', modelled.skipped);
+  });
+  // After the PRs: the delivery views join deployments to PRs by merge commit. Reprocess
+  // comes through here too, so it rebuilds delivery from the raw days it replays.
+  await step('model_delivery', async (t) => {
+    const counts = await modelDelivery(
+      client,
+      { rawRunIds: input.rawRunIds ?? [input.runId], date: input.date },
+      input.config.delivery,
+    );
+    for (const [key, value] of Object.entries(counts)) if (value > 0) t.count(key, value);
   });
   await step('advance_state', async (t) =>
     t.count('sources', await advanceIngestionState(client, input.runId, input.collection.state)),

@@ -133,6 +133,7 @@ describe('pipeline guarantees', () => {
       ['summarize_day', 'succeeded'],
       ['settle_tracking', 'succeeded'],
       ['model_pull_requests', 'succeeded'],
+      ['model_delivery', 'succeeded'],
       ['advance_state', 'succeeded'],
       ['retention', 'succeeded'],
       ['data_quality', 'failed'],

@@ -85,6 +85,9 @@ function pullRecord(pull: GraphqlPullPayload): PullRecord {
       pull.files?.nodes.flatMap((f) =>
         f ? [{ filename: f.path, additions: f.additions, deletions: f.deletions }] : [],
       ) ?? null,
+    mergeCommitSha: pull.mergedAt ? (pull.mergeCommit?.oid ?? null) : null,
+    firstCommitAt: pull.firstCommit?.nodes[0]?.commit.authoredDate ?? null,
+    authorType: pull.author?.__typename ?? null,
   };
 }
 

@@ -19,7 +19,8 @@ export interface RepositoryRecord {
   ownerAvatarUrl: string | null;
   /** null: unknown, keep what is stored. */
   isPrivate: boolean | null;
-  description: string | null;
+  /** undefined: unknown (the delivery source's answers carry none), keep what is stored; null: none. */
+  description?: string | null;
 }
 
 export interface PullRecord {
@@ -37,6 +38,12 @@ export interface PullRecord {
   deletions: number | null;
   /** Changed files; null: unknown (webhooks carry only counts), keep what is stored. */
   files: ChangedFile[] | null;
+  /** The commit the merge made (merged PRs only); null: unknown, keep what is stored. */
+  mergeCommitSha?: string | null;
+  /** When the PR's first commit was authored; null: unknown (webhooks never say), keep what is stored. */
+  firstCommitAt?: string | null;
+  /** GitHub's type of the author ('User', 'Bot', ...); null: unknown, keep what is stored. */
+  authorType?: string | null;
 }
 
 export interface ChangedFile {
@@ -93,7 +100,9 @@ export interface GitHubPullObject {
   created_at?: string;
   closed_at?: string | null;
   merged_at: string | null;
-  user?: { login?: string; avatar_url?: string } | null;
+  /** Before the merge, the test merge commit's: kept only once merged_at is set. */
+  merge_commit_sha?: string | null;
+  user?: { login?: string; avatar_url?: string; type?: string } | null;
   head: { sha: string; ref: string };
   additions?: number;
   deletions?: number;
@@ -115,6 +124,10 @@ export function pullRecordFrom(pull: GitHubPullObject): PullRecord {
     additions: pull.additions ?? null,
     deletions: pull.deletions ?? null,
     files: null,
+    mergeCommitSha: pull.merged_at ? (pull.merge_commit_sha ?? null) : null,
+    // webhooks carry no commit times: coding time stays unknown for webhook-only PRs
+    firstCommitAt: null,
+    authorType: pull.user?.type ?? null,
   };
 }
 
@@ -139,7 +152,10 @@ export async function recordRepository(
   );
   // Another row gave up its name: what was recorded before may no longer stand.
   if (freed.rowCount) recorded?.clear();
-  const rows = await upsertRepositorySql.run(repo, client);
+  const rows = await upsertRepositorySql.run(
+    { ...repo, description: repo.description ?? null, descriptionKnown: repo.description !== undefined },
+    client,
+  );
   const id = rows[0]?.id as string;
   recorded?.set(key, id);
   return id;
@@ -170,6 +186,9 @@ export async function recordPullRequest(
       openedAt: pull.openedAt,
       mergedAt: pull.mergedAt,
       closedAt: pull.closedAt,
+      mergeCommitSha: pull.mergeCommitSha ?? null,
+      firstCommitAt: pull.firstCommitAt ?? null,
+      authorType: pull.authorType ?? null,
     },
     client,
   );

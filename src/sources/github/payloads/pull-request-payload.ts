@@ -15,7 +15,12 @@ export const graphqlPullPayload = z.object({
   closedAt: z.string().nullable(),
   mergedAt: z.string().nullable(),
   url: z.string(),
-  author: z.object({ login: z.string(), avatarUrl: z.string() }).nullable(),
+  // __typename, mergeCommit and firstCommit came with the delivery metrics: receipts
+  // landed before them lack the fields (optional), and their PRs keep NULL there.
+  author: z
+    .object({ __typename: z.string().optional(), login: z.string(), avatarUrl: z.string() })
+    .nullable(),
+  mergeCommit: z.object({ oid: z.string() }).nullable().optional(),
   headRefName: z.string(),
   headRefOid: z.string(),
   additions: z.number(),
@@ -53,6 +58,9 @@ export const graphqlPullPayload = z.object({
         .nullable(),
     ),
   }),
+  firstCommit: z
+    .object({ nodes: z.array(z.object({ commit: z.object({ authoredDate: z.string() }) }).nullable()) })
+    .optional(),
   repository: z.object({
     databaseId: z.number(),
     nameWithOwner: z.string(),
