@@ -15,7 +15,7 @@ import { pullsMergedBetween, type SyntheticPull } from './synthesized-pulls.ts';
  * Each repository gets one cadence, a DORA band by deployment frequency
  * (days with a successful production deployment): elite deploys on every
  * weekday (5–6 days a week), high two or three days a week, medium every 18
- * days (at least monthly, in fewer than half of the weeks), low every 65 days
+ * days (at least monthly, in fewer than half of the weeks), low every 80 days
  * (in fewer than half of the months). And one mechanism: GitHub deployments
  * (two in three repositories), or workflow runs named "Deploy to production"
  * on main, never both, so no deployment is counted twice.
@@ -138,7 +138,7 @@ function releasesOn(fullName: string, band: DoraBand, day: number): number[] {
   else if (band === 'high')
     count = weekday === 2 || weekday === 4 || (weekday === 1 && hash % 3 === 0) ? 1 : 0;
   else if (band === 'medium') count = (day + cadence) % 18 === 0 ? 1 : 0;
-  else count = (day + cadence) % 65 === 0 ? 1 : 0;
+  else count = (day + cadence) % 80 === 0 ? 1 : 0;
   return Array.from({ length: count }, (_, i) =>
     at(14 + 3 * i + ((hash >>> 3) % 2), (hash >>> (5 + 5 * i)) % 50),
   );
