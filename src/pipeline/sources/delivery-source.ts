@@ -189,7 +189,6 @@ export async function collectDeliveryRepo(
   for (let i = 1; i < chain.length; i++) {
     const previous = chain[i - 1] as ProductionRef;
     const deployment = chain[i] as ProductionRef;
-    if (prior && refKey(deployment) === refKey(prior)) continue;
     if (previous.sha === deployment.sha) {
       counts.compares_identical += 1;
       continue;
