@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, type DocumentNode, execute, type GraphQLError, parse, validate } from 'graphql';
+import { buildSchema, type DocumentNode, execute, GraphQLError, parse, validate } from 'graphql';
 import type { RateLimits } from './rate-limits.ts';
 
 type QuotaSnapshot = ReturnType<RateLimits['snapshot']>;
 
 import { replayPrivateRepo } from './replay-people.ts';
 import { githubIdFromNodeId, type ReplayWorld, type RepoState, repoNodeId } from './replay-world.ts';
+import {
+  type DeliveryHistory,
+  deploymentAsOf,
+  type SyntheticDeployment,
+  type SyntheticIssue,
+} from './synthesized-deployments.ts';
 import * as synth from './synthesized-details.ts';
 import type { SyntheticPull } from './synthesized-pulls.ts';
 
@@ -35,7 +41,7 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
     homepageUrl: null,
     stargazerCount: point.stars,
     forkCount: point.forks,
-    issues: () => ({ totalCount: point.issues }),
+    issues: (args: IssueArgs) => issueConnection(() => world.delivery(state), point.issues, args),
     watchers: { totalCount: Math.round(point.stars / 30) },
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
@@ -73,6 +79,129 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
         },
         nodes: pulls.slice(start, end).map((pr) => pullRequestNode(repo.fullName, pr)),
       };
+    },
+    defaultBranchRef: { name: 'main' },
+    deployments: (args: DeploymentArgs) => deploymentConnection(world.delivery(state), args),
+  };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const cursorOf = (offset: number) => Buffer.from(String(offset)).toString('base64');
+
+/** A page of a connection, GitHub's way: up to 100 nodes after the cursor (here an offset). */
+function connectionPage<T>(items: T[], what: string, first = 100, after?: string | null) {
+  if (first > 100) throw new Error(`Requesting more than 100 ${what} at once is not allowed.`);
+  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0;
+  const end = Math.min(items.length, start + first);
+  return {
+    totalCount: items.length,
+    pageInfo: { hasNextPage: end < items.length, endCursor: end > start ? cursorOf(end) : null },
+    nodes: items.slice(start, end),
+  };
+}
+
+interface DeploymentArgs {
+  first?: number;
+  after?: string | null;
+  environments?: string[] | null;
+  orderBy?: { field: 'CREATED_AT'; direction: 'ASC' | 'DESC' } | null;
+}
+
+/** Repository.deployments: oldest first unless orderBy says otherwise (GitHub's default is CREATED_AT ASC). */
+function deploymentConnection(history: DeliveryHistory, args: DeploymentArgs) {
+  const chosen = history.deployments.filter(
+    (d) => !args.environments?.length || args.environments.includes(d.environment),
+  );
+  const ordered = args.orderBy?.direction === 'DESC' ? [...chosen].reverse() : chosen;
+  const page = connectionPage(ordered, 'deployments', args.first, args.after);
+  return { ...page, nodes: page.nodes.map((d) => deploymentNode(d, history.asOf)) };
+}
+
+function deploymentNode(deployment: SyntheticDeployment, asOf: number) {
+  const { latestStatus, updatedAt } = deploymentAsOf(deployment, asOf);
+  return {
+    databaseId: deployment.id,
+    environment: deployment.environment,
+    createdAt: iso(deployment.createdAt),
+    updatedAt: iso(updatedAt),
+    commitOid: deployment.sha,
+    task: 'deploy',
+    latestStatus: latestStatus
+      ? { state: latestStatus.state, createdAt: iso(latestStatus.at), updatedAt: iso(latestStatus.at) }
+      : null,
+  };
+}
+
+interface IssueArgs {
+  first?: number;
+  after?: string | null;
+  states?: ('OPEN' | 'CLOSED')[] | null;
+  labels?: string[] | null;
+  orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT' | 'COMMENTS'; direction: 'ASC' | 'DESC' } | null;
+  filterBy?: {
+    since?: string | null;
+    labels?: string[] | null;
+    states?: ('OPEN' | 'CLOSED')[] | null;
+  } | null;
+}
+
+/**
+ * Repository.issues. Its nodes are the synthesized issues (incidents and
+ * others); asked only for a count, by state, it is the rankings' real open
+ * issues count, which the refresh reads (without making up any history).
+ */
+function issueConnection(historyOf: () => DeliveryHistory, realCount: number, args: IssueArgs) {
+  let page: ReturnType<typeof issuePage> | undefined;
+  const read = () => {
+    page ??= issuePage(historyOf(), args);
+    return page;
+  };
+  const counted = !args.filterBy && !args.labels?.length && args.first === undefined;
+  return {
+    totalCount: () => (counted ? realCount : read().totalCount),
+    pageInfo: () => read().pageInfo,
+    nodes: () => read().nodes,
+  };
+}
+
+function issuePage(history: DeliveryHistory, args: IssueArgs) {
+  const states = [...(args.states ?? []), ...(args.filterBy?.states ?? [])];
+  const labels = [...(args.labels ?? []), ...(args.filterBy?.labels ?? [])];
+  const since = args.filterBy?.since ? Date.parse(args.filterBy.since) : null;
+  const chosen = history.issues
+    .map((issue) => issueAsOf(issue, history))
+    .filter(
+      (issue) =>
+        (!states.length || states.includes(issue.node.state)) &&
+        (!labels.length || issue.labels.some((label) => labels.includes(label))) &&
+        (since === null || issue.updated >= since),
+    );
+  const key = args.orderBy?.field === 'UPDATED_AT' ? 'updated' : 'created';
+  chosen.sort((a, b) => a[key] - b[key] || a.node.number - b.node.number);
+  if (args.orderBy?.direction === 'DESC') chosen.reverse();
+  const page = connectionPage(chosen, 'issues', args.first, args.after);
+  return { ...page, nodes: page.nodes.map((issue) => issue.node) };
+}
+
+function issueAsOf(issue: SyntheticIssue, history: DeliveryHistory) {
+  const closed = issue.closedAt !== null && issue.closedAt <= history.asOf ? issue.closedAt : null;
+  const updated = closed ?? issue.createdAt;
+  return {
+    labels: issue.labels,
+    created: issue.createdAt,
+    updated,
+    node: {
+      number: issue.number,
+      title: issue.title,
+      state: closed === null ? ('OPEN' as const) : ('CLOSED' as const),
+      createdAt: iso(issue.createdAt),
+      updatedAt: iso(updated),
+      closedAt: closed === null ? null : iso(closed),
+      url: `https://github.com/${history.fullName}/issues/${issue.number}`,
+      labels: ({ first = 100 }: { first?: number }) => ({
+        totalCount: issue.labels.length,
+        nodes: issue.labels.slice(0, first).map((name) => ({ name })),
+      }),
     },
   };
 }
@@ -187,7 +316,12 @@ export function answerGraphql(
     node: ({ id }: { id: string }) => rootValue.nodes({ ids: [id] })[0],
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const state = world.find(owner, name);
-      return state ? repositoryNode(world, state) : null;
+      // GitHub: the field is null, with an error of type NOT_FOUND beside the data.
+      if (!state)
+        throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, {
+          extensions: { type: 'NOT_FOUND' },
+        });
+      return repositoryNode(world, state);
     },
     rateLimit: () => {
       const snapshot = quota;
@@ -206,6 +340,12 @@ export function answerGraphql(
     errors?: readonly GraphQLError[];
   };
   const body: Record<string, unknown> = { data: result.data ?? null };
-  if (result.errors?.length) body.errors = result.errors.map((e) => ({ message: e.message, path: e.path }));
+  if (result.errors?.length)
+    body.errors = result.errors.map((e) => ({
+      ...(typeof e.extensions.type === 'string' ? { type: e.extensions.type } : {}),
+      path: e.path,
+      locations: e.locations,
+      message: e.message,
+    }));
   return { status: 200, body, cost };
 }

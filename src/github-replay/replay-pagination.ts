@@ -26,6 +26,23 @@ export function page(
   return { status: 200, resource, body: slice, headers: linkHeader(request, pageNumber, last) };
 }
 
+/** A page of a list GitHub wraps with its total, e.g. `{ total_count, workflow_runs }`, with the Link header. */
+export function wrappedPage(
+  request: FastifyRequest,
+  key: string,
+  items: unknown[],
+  resource: RateResource,
+): Answer {
+  const { perPage, pageNumber } = pageParams(request);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  return {
+    status: 200,
+    resource,
+    body: { total_count: items.length, [key]: items.slice((pageNumber - 1) * perPage, pageNumber * perPage) },
+    headers: linkHeader(request, pageNumber, last),
+  };
+}
+
 /** A search page: total_count, items, and the first 1,000 results only (422 beyond). */
 export function searchPage(request: FastifyRequest, items: unknown[], resource: RateResource): Answer {
   const { perPage, pageNumber } = pageParams(request);

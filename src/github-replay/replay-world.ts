@@ -1,6 +1,7 @@
 import { daysBetween } from '../calendar-days.ts';
 import type { DayPoint, RankedRepo, RankingDataset } from './ranking-dataset.ts';
 import { replayPrivateRepo } from './replay-people.ts';
+import { type DeliveryHistory, deliveryHistory } from './synthesized-deployments.ts';
 import * as synth from './synthesized-details.ts';
 import { pullRequests, type SyntheticPull } from './synthesized-pulls.ts';
 
@@ -40,6 +41,11 @@ export class ReplayWorld {
   /** The repository's pull requests as they stand at the end of the day, newest first. */
   pulls(state: RepoState): SyntheticPull[] {
     return pullRequests(state.repo, this.date, this.pullsPerDay);
+  }
+
+  /** The repository's deployments, issues, workflow runs and main's commits by the end of the day. */
+  delivery(state: RepoState): DeliveryHistory {
+    return deliveryHistory(state.repo, this.date, this.pullsPerDay);
   }
 
   get dayIndex(): number {

@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { compareObject, workflowRunObject } from './delivery-objects.ts';
 import { answerGraphql } from './graphql-endpoint.ts';
 import { credentialOf, type RateLimits } from './rate-limits.ts';
 import type { answerLikeGitHub } from './replay-answer.ts';
-import { page, searchPage } from './replay-pagination.ts';
+import { page, searchPage, wrappedPage } from './replay-pagination.ts';
 import type { ReplayWorld } from './replay-world.ts';
 import { contentFile, minimalRepo, notFound, validationFailed } from './rest-objects.ts';
-import { matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
+import { matchesDateQualifier, matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
+import { compareCommits } from './synthesized-deployments.ts';
 import * as synth from './synthesized-details.ts';
 import { StarHistoryModels, starHistoryWeeks } from './synthesized-star-history.ts';
 
@@ -91,6 +93,45 @@ export function registerRestRoutes(
       if (Number(query(request).page ?? 1) > 100)
         return validationFailed('core', 'page', 'StargazerHistory', 'invalid');
       return page(request, starHistoryWeeks(starModels, state.repo, world.date), 'core', 30);
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/actions/runs',
+    answer((request) => {
+      const state = repoOf(request);
+      if (!state) return notFound();
+      const q = query(request);
+      const history = world.delivery(state);
+      // Newest first, as GitHub lists them; every run of the replay is on main.
+      const runs = history.workflowRuns
+        .map((run) => workflowRunObject(world, state, run, history.asOf))
+        .filter(
+          (run) =>
+            (!q.branch || q.branch === run.head_branch) &&
+            (!q.event || q.event === run.event) &&
+            (!q.status || q.status === run.status || q.status === run.conclusion) &&
+            (!q.head_sha || q.head_sha === run.head_sha) &&
+            (!q.created || matchesDateQualifier(run.created_at, q.created)),
+        )
+        .reverse();
+      return wrappedPage(request, 'workflow_runs', runs, 'core');
+    }),
+  );
+
+  app.get(
+    '/repos/:owner/:repo/compare/:basehead',
+    answer((request) => {
+      const state = repoOf(request);
+      const basehead = params(request).basehead ?? '';
+      const [base, head, extra] = basehead.split('...');
+      if (!state || !base || !head || extra !== undefined) return notFound();
+      const history = world.delivery(state);
+      // An unknown commit is a 404, as GitHub answers it.
+      const result = compareCommits(history, base, head);
+      return result
+        ? { status: 200, resource: 'core', body: compareObject(world, history, basehead, result) }
+        : notFound();
     }),
   );
 

@@ -76,6 +76,10 @@ function compare(actual: string | number, comparison: Comparison | undefined, nu
   }
 }
 
+/** A timestamp against a date qualifier of GitHub's (`>=2026-08-01`, `2026-08-01..2026-08-03`, `2026-08-01`), by day. */
+export const matchesDateQualifier = (timestamp: string, qualifier: string) =>
+  compare(timestamp, parseComparison(qualifier), false);
+
 export function matchesRepoSearch(state: RepoState, search: RepoSearch): boolean {
   const { repo, point } = state;
   if (search.language && (repo.language ?? '').toLowerCase() !== search.language) return false;

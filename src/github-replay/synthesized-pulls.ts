@@ -64,14 +64,43 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
  */
 export function pullRequests(repo: RankedRepo, date: string, perDay = 0.5): SyntheticPull[] {
   const dayEnd = Date.parse(`${addDays(date, 1)}T00:00:00Z`) - 1000;
-  const interval = DAY_MS / perDay;
-  // PR k is opened at epoch-anchored slot k, so the same PR keeps its number and life every day.
-  const offset = (stableHash(`pulls:${repo.fullName}`) % 1000) * HOUR_MS;
+  const { interval, offset } = pullSlots(repo, perDay);
   const first = Math.ceil((dayEnd - HISTORY_DAYS * DAY_MS - offset) / interval);
   const last = Math.floor((dayEnd - offset) / interval);
   const pulls: SyntheticPull[] = [];
   for (let k = last; k >= first; k--) pulls.push(pullRequest(repo, k, offset + k * interval, dayEnd));
   return pulls;
+}
+
+/** PR k is opened at epoch-anchored slot k, so the same PR keeps its number and life every day. */
+function pullSlots(repo: RankedRepo, perDay: number) {
+  return { interval: DAY_MS / perDay, offset: (stableHash(`pulls:${repo.fullName}`) % 1000) * HOUR_MS };
+}
+
+/** The longest a PR stays open before it merges (its review rounds: under 5 days). */
+const LONGEST_LIFE_MS = 5 * DAY_MS;
+
+/**
+ * The PRs of a repository merged from `from` to `to` (epoch ms, both included),
+ * whatever the simulated day, oldest merge first (then by number): the commits
+ * their merges made on the default branch, in order (synthesized-deployments.ts).
+ */
+export function pullsMergedBetween(
+  repo: RankedRepo,
+  from: number,
+  to: number,
+  perDay = 0.5,
+): SyntheticPull[] {
+  const { interval, offset } = pullSlots(repo, perDay);
+  const first = Math.ceil((from - LONGEST_LIFE_MS - offset) / interval);
+  const last = Math.floor((to - offset) / interval);
+  const merged: SyntheticPull[] = [];
+  for (let k = first; k <= last; k++) {
+    const pr = pullRequest(repo, k, offset + k * interval, Number.POSITIVE_INFINITY);
+    const at = pr.mergedAt ? Date.parse(pr.mergedAt) : Number.NaN;
+    if (at >= from && at <= to) merged.push(pr);
+  }
+  return merged.sort((a, b) => (a.mergedAt ?? '').localeCompare(b.mergedAt ?? '') || a.number - b.number);
 }
 
 /** The merge commit of a synthesized PR: the same for the replay's PRs, deployments and compares. */

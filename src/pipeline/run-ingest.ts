@@ -17,6 +17,7 @@ import type { RequestCost } from '../sources/github/client/request-cost.ts';
 import { collectPhase } from './collect-phase.ts';
 import { readPhase } from './read-phase.ts';
 import { withRecordedRun } from './recorded-run.ts';
+import { deliverySource } from './sources/delivery-source.ts';
 import { PIPELINE_SOURCES, plannedCollectTasks, plannedCost, stepsFor } from './sources/pipeline-sources.ts';
 import { starHistorySource } from './sources/star-history-source.ts';
 import type { TaskHooks } from './task-tree.ts';
@@ -67,6 +68,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
   const sources = new Set<string>(options.only?.length ? options.only : PIPELINE_SOURCES);
   const steps = stepsFor(config, sources);
   const starHistoryLimit = steps.includes(starHistorySource) ? config.star_history.max_requests_per_run : 0;
+  const deliveryRepos = steps.includes(deliverySource) ? config.delivery.repos : [];
   const asOf = asOfFor(date);
   const startedAt = Date.now();
   const progress = createPhaseProgress(
@@ -88,7 +90,7 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
       const { runId, tree } = run;
       logger.info({ runId, date, sources: [...sources] }, 'pipeline run started');
       const known = await tree.task('read', async (t) => {
-        const result = await readPhase(db, { date, starHistoryLimit });
+        const result = await readPhase(db, { date, starHistoryLimit, deliveryRepos });
         t.count('tracked_repos', result.tracked.size);
         t.count('http_cache_entries', result.httpCache.size);
         return result;
@@ -112,16 +114,34 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
             const description = describeQuotaPlan(graphql);
             logger[graphql.waitSeconds > 0 ? 'warn' : 'info']({ plan: graphql }, description);
             options.onQuotaPlan?.(description);
-            // The star history's pages are core requests (the other REST calls are a few per new
-            // repository); it reads what the quota allows and never waits for a reset.
+            // Core requests: the star history's pages (it reads what the quota allows and never
+            // waits for a reset) and the delivery source's workflow runs and compares (the other
+            // REST calls are a few per new repository).
             const wanted = cost.coreRequests;
             if (wanted === 0) return;
             const core = await readQuotaPlan(client, 'core', wanted);
             q.count('core_requests_needed', core.needed);
             q.count('core_requests_available', core.available);
-            const starHistory = describeStarHistoryPlan(core);
-            logger.info({ plan: core }, starHistory);
-            options.onQuotaPlan?.(starHistory);
+            const starPages = steps.includes(starHistorySource)
+              ? (starHistorySource.cost(config, known).coreRequests ?? 0)
+              : 0;
+            const others = wanted - starPages;
+            const lines = [
+              ...(others > 0
+                ? [
+                    describeQuotaPlan({
+                      ...core,
+                      needed: others,
+                      waitSeconds: others <= core.available ? 0 : core.waitSeconds,
+                    }),
+                  ]
+                : []),
+              ...(starPages > 0 ? [describeStarHistoryPlan({ ...core, needed: starPages })] : []),
+            ];
+            for (const line of lines) {
+              logger.info({ plan: core }, line);
+              options.onQuotaPlan?.(line);
+            }
           });
           const result = await collectPhase(
             {

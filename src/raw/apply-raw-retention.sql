@@ -14,10 +14,13 @@ WITH raw_repos AS (
     -- answers a history stands on stay, so reprocess rebuilds it from the first day without GitHub
     DELETE FROM raw.github_star_history r WHERE r.snapshot_date < :referenceDate!::date - :rawDays!::int
       AND NOT EXISTS (SELECT 1 FROM staging.star_history_weeks s WHERE s.raw_id = r.id) RETURNING 1
+), raw_delivery AS (
+    DELETE FROM raw.github_delivery WHERE snapshot_date < :referenceDate!::date - :rawDays!::int RETURNING 1
 ), raw_webhooks AS (
     -- deliveries are bookkeeping in real time: counted back from now()
     DELETE FROM raw.webhook_deliveries
     WHERE received_at < now() - make_interval(days => :rawDays!::int) AND status IN ('processed', 'ignored') RETURNING 1
 )
 SELECT (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
-    + (SELECT count(*) FROM raw_star_history) + (SELECT count(*) FROM raw_webhooks) AS "deleted!";
+    + (SELECT count(*) FROM raw_star_history) + (SELECT count(*) FROM raw_delivery)
+    + (SELECT count(*) FROM raw_webhooks) AS "deleted!";

@@ -1,6 +1,11 @@
 import type { WarehouseClient } from '../db/database.ts';
-import type { CollectedDetail, CollectedRepo } from '../sources/github/collect/collected-records.ts';
+import type {
+  CollectedDelivery,
+  CollectedDetail,
+  CollectedRepo,
+} from '../sources/github/collect/collected-records.ts';
 import type { StarHistoryPage } from '../sources/github/collect/fetch-star-history.ts';
+import { dropSupersededDeliverySql } from './drop-superseded-delivery.queries.ts';
 import { dropSupersededDetailsSql } from './drop-superseded-details.queries.ts';
 import { dropSupersededReposSql } from './drop-superseded-repos.queries.ts';
 import { dropSupersededStarHistorySql } from './drop-superseded-star-history.queries.ts';
@@ -49,6 +54,11 @@ export const SPOOLED_TABLES = {
       JSON.stringify(p.apiResponse),
     ],
     dropSuperseded: (run, client) => dropSupersededStarHistorySql.run(run, client),
+  }),
+  github_delivery: spooled<CollectedDelivery>({
+    columns: ['repo_full_name', 'kind', 'request_key', 'api_response'],
+    values: (d) => [d.fullName, d.kind, d.requestKey, JSON.stringify(d.apiResponse)],
+    dropSuperseded: (run, client) => dropSupersededDeliverySql.run(run, client),
   }),
 };
 

@@ -29,6 +29,7 @@ describe('retention covers every table a source lands in', () => {
       'SELECT t::text AS name FROM raw.landing_tables() t',
     );
     expect(rows.map((r) => r.name)).toEqual([
+      'raw.github_delivery',
       'raw.github_pulls',
       'raw.github_repo_details',
       'raw.github_repos',

@@ -5,6 +5,8 @@ import { validate as validateGithubQuery } from '@octokit/graphql-schema';
 import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import { LIST_DEPLOYMENTS_QUERY } from '../../src/sources/github/collect/list-deployments.ts';
+import { LIST_ISSUES_QUERY } from '../../src/sources/github/collect/list-issues.ts';
 import { LIST_PULLS_QUERY } from '../../src/sources/github/collect/list-pulls.ts';
 import { REFRESH_REPOSITORIES_QUERY } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { restRepositoryPayload } from '../../src/sources/github/payloads/repository-payload.ts';
@@ -74,17 +76,18 @@ describe('recorded GitHub responses', () => {
   });
 });
 
+const QUERIES = [REFRESH_REPOSITORIES_QUERY, LIST_PULLS_QUERY, LIST_DEPLOYMENTS_QUERY, LIST_ISSUES_QUERY];
+
 describe('GraphQL queries', () => {
   it("every query gitpulse sends is valid against GitHub's public schema", () => {
-    for (const query of [REFRESH_REPOSITORIES_QUERY, LIST_PULLS_QUERY])
-      expect(validateGithubQuery(query).map((e) => e.message)).toEqual([]);
+    for (const query of QUERIES) expect(validateGithubQuery(query).map((e) => e.message)).toEqual([]);
   });
 
   it("and against the replay's schema", () => {
     const replaySchema = buildSchema(
       readFileSync(new URL('../../src/github-replay/replay-schema.graphql', import.meta.url), 'utf8'),
     );
-    for (const query of [REFRESH_REPOSITORIES_QUERY, LIST_PULLS_QUERY])
+    for (const query of QUERIES)
       expect(validate(replaySchema, parse(query)).map((e) => e.message)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/config-schema.ts';
 import type { ReadPhaseResult } from '../read-phase.ts';
+import { deliverySource } from './delivery-source.ts';
 import { languagesSource } from './languages-source.ts';
 import { orgsSource } from './orgs-source.ts';
 import type { PipelineSource, SourceCost } from './pipeline-source.ts';
@@ -21,6 +22,7 @@ export const COLLECT_STEPS: readonly PipelineSource[] = [
   languagesSource,
   repositoryRefresh,
   pullsSource,
+  deliverySource,
   starHistorySource,
 ];
 

@@ -32,6 +32,25 @@ export interface CollectedPull {
   apiResponse: unknown;
 }
 
+/** What raw.github_delivery holds, one GitHub answer a row (migration 0028; delivery-source.ts). */
+export type DeliveryKind = 'deployments' | 'workflow_runs' | 'issues' | 'compare';
+
+export interface CollectedDelivery {
+  fullName: string;
+  kind: DeliveryKind;
+  /**
+   * deployments, issues: the page's `after` cursor (null on the first page);
+   * workflow_runs: the default branch asked for; compare: 'base...head'.
+   */
+  requestKey: string | null;
+  /**
+   * deployments, issues: the GraphQL `repository` object of one page (list-deployments.graphql,
+   * list-issues.graphql); workflow_runs: the REST body of one page of actions/runs; compare: the
+   * REST body of the compare.
+   */
+  apiResponse: unknown;
+}
+
 /**
  * A REST repository object as a collected record. A payload the schema does
  * not accept is still kept (staging rejects it with the reason).

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedPull } from './collected-records.ts';
+import { queryRepository } from './repository-query.ts';
 
 export const LIST_PULLS_QUERY = readFileSync(new URL('./list-pulls.graphql', import.meta.url), 'utf8');
 const PAGE = 100;
@@ -35,7 +36,7 @@ export async function listPulls(
   const pulls: CollectedPull[] = [];
   let after: string | null = null;
   while (pulls.length < max) {
-    const answer: ListPullsAnswer = await octokit.graphql<ListPullsAnswer>(LIST_PULLS_QUERY, {
+    const answer: ListPullsAnswer = await queryRepository<ListPullsAnswer>(octokit, LIST_PULLS_QUERY, {
       owner,
       name,
       first: Math.min(PAGE, max - pulls.length),
