@@ -461,7 +461,8 @@ export const deliveryQuery = z.strictObject({
     .transform((v) => v === 'true'),
 });
 export const repoDeliveryQuery = deliveryQuery.omit({ scope: true });
-const band = z.enum(['elite', 'high', 'medium', 'low', 'no deployments']);
+/** A DORA 2023 band: elite, high, medium, low, or 'no deployments' (analytics.dora_metrics). */
+const band = z.string();
 export const doraPeriod = z.object({
   scope_kind: z.string(),
   scope: z.string(),

@@ -1,3 +1,4 @@
+import { configSchema } from '../config/config-schema.ts';
 import type { Database, WarehouseClient } from '../db/database.ts';
 import {
   type DeliveryOutcome,
@@ -6,10 +7,14 @@ import {
   type PendingDelivery,
 } from '../raw/webhook-deliveries.ts';
 import { applyDelivery } from '../warehouse/apply-delivery.ts';
+import type { DeliverySettings } from '../warehouse/delivery/model-delivery.ts';
+import { modelDeliveryWebhooks } from '../warehouse/delivery/model-delivery-webhooks.ts';
 import type { RecordedRepositories } from '../warehouse/pull-requests/record-pull-request.ts';
 import { lockWebhookProcessingSql } from './lock-webhook-processing.queries.ts';
 
 const BATCH = 500;
+/** The config's defaults, for callers without a config (tests, `gitpulse webhooks process` passes its own). */
+const DEFAULT_DELIVERY: DeliverySettings = configSchema.parse({}).delivery;
 
 export type ProcessedCounts = Record<DeliveryOutcome['status'], number>;
 
@@ -25,7 +30,12 @@ export type ProcessedCounts = Record<DeliveryOutcome['status'], number>;
  */
 export async function processPendingDeliveries(
   db: Database,
-  options: { batchSize?: number; onFailed?: (failure: DeliveryOutcome) => void } = {},
+  options: {
+    batchSize?: number;
+    onFailed?: (failure: DeliveryOutcome) => void;
+    /** The config's delivery patterns, for deployment, deployment_status, workflow_run and issues events. */
+    delivery?: DeliverySettings;
+  } = {},
 ): Promise<ProcessedCounts> {
   const batchSize = options.batchSize ?? BATCH;
   const counts: ProcessedCounts = { processed: 0, ignored: 0, failed: 0 };
@@ -45,6 +55,8 @@ export async function processPendingDeliveries(
         await client.query('ROLLBACK TO SAVEPOINT batch');
         applied = await applyEach(client, deliveries, true);
       }
+      const modelled = applied.filter((outcome) => outcome.status === 'processed').map((o) => o.deliveryId);
+      await modelDeliveryWebhooks(client, modelled, options.delivery ?? DEFAULT_DELIVERY);
       await finishWebhookDeliveries(client, applied);
       return applied;
     });

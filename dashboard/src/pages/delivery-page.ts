@@ -14,7 +14,8 @@ const bandChip = (band: string) =>
 
 /** The four keys and rework rate of one period, as tiles with their DORA band. */
 function tiles(period: Period | undefined): string {
-  if (!period) return '<div class="empty">No delivery data yet: list repositories under delivery.repos (README "Delivery metrics").</div>';
+  if (!period)
+    return '<div class="empty">No delivery data yet: list repositories under delivery.repos (README "Delivery metrics").</div>';
   const tile = (label: string, value: string, band: string | null, explain: string) =>
     `<div class="card delivery-tile" title="${esc(explain)}"><div class="muted">${esc(label)}</div><div class="value">${value}</div>${band ? bandChip(band) : ''}</div>`;
   return `<div class="cards delivery-tiles">
@@ -43,7 +44,10 @@ const periodColumns = [
 const prColumns = [
   { label: 'PR', cell: (p: Pr) => `${repoLink(p.repository)} #${p.pr_number}`, nowrap: true },
   { label: 'title', cell: (p: Pr) => esc(p.title) },
-  { label: 'author', cell: (p: Pr) => `${esc(p.author ?? '')}${p.is_bot ? ' <span class="muted">(bot)</span>' : ''}` },
+  {
+    label: 'author',
+    cell: (p: Pr) => `${esc(p.author ?? '')}${p.is_bot ? ' <span class="muted">(bot)</span>' : ''}`,
+  },
   { label: 'merged', cell: (p: Pr) => esc(p.merged_at.slice(0, 16).replace('T', ' ')), nowrap: true },
   {
     label: 'deployed',
@@ -96,7 +100,10 @@ export async function deliveryPage(root: HTMLElement, params: URLSearchParams): 
     ${table(
       perRepository.items,
       [
-        { label: 'repository', cell: (p: Period) => `<a href="#/delivery?repo=${esc(p.scope)}">${esc(p.scope)}</a>` },
+        {
+          label: 'repository',
+          cell: (p: Period) => `<a href="#/delivery?repo=${esc(p.scope)}">${esc(p.scope)}</a>`,
+        },
         ...periodColumns.slice(1),
       ],
       'No repository has delivery data yet.',
@@ -127,7 +134,10 @@ async function repositoryDelivery(root: HTMLElement, repo: string, period: 'week
         { label: 'source', cell: (d) => esc(d.source) },
         { label: 'environment / workflow', cell: (d) => esc(d.environment ?? d.name ?? '') },
         { label: 'sha', cell: (d) => `<code>${esc(d.sha.slice(0, 7))}</code>` },
-        { label: 'status', cell: (d) => `<span class="chip ${d.status === 'success' ? 'ok' : 'bad'}">${esc(d.status)}</span>` },
+        {
+          label: 'status',
+          cell: (d) => `<span class="chip ${d.status === 'success' ? 'ok' : 'bad'}">${esc(d.status)}</span>`,
+        },
         { label: 'incidents', cell: (d) => num(d.incidents), numeric: true },
         { label: 'rework', cell: (d) => (d.is_rework ? 'yes' : ''), numeric: true },
       ],
@@ -150,7 +160,9 @@ function trend(items: Period[]): void {
       { label: 'deployment days per week', data: ordered.map((p) => p.days_per_week) },
       {
         label: 'lead time (days)',
-        data: ordered.map((p) => (p.lead_time_hours === null ? null : Math.round((p.lead_time_hours / 24) * 10) / 10)),
+        data: ordered.map((p) =>
+          p.lead_time_hours === null ? null : Math.round((p.lead_time_hours / 24) * 10) / 10,
+        ),
       },
     ],
     { chart: 'Deployment days per week and lead time (days)' },

@@ -39,7 +39,11 @@ export const deliveryRoutes =
       },
       async (request) => {
         const { period, periods, scope, include_bots: includeBots } = request.query;
-        const { items, botPrs, prs } = await readDelivery(db.pool, { kind: scope }, { period, periods, includeBots });
+        const { items, botPrs, prs } = await readDelivery(
+          db.pool,
+          { kind: scope },
+          { period, periods, includeBots },
+        );
         return { period, scope, items, bot_prs: botPrs, prs };
       },
     );

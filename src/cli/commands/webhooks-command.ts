@@ -11,9 +11,10 @@ export function registerWebhooksCommand(program: Command): void {
     .description('process stored deliveries again, from raw.webhook_deliveries (oldest first)')
     .option('--failed', 'only deliveries whose processing failed')
     .action(async (options: { failed?: boolean }, command: Command) => {
-      await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, logger }) => {
+      await withCommandContext(command.optsWithGlobals<GlobalOptions>(), async ({ db, logger, config }) => {
         const requeued = await requeueDeliveries(db.pool, { failedOnly: options.failed ?? false });
         const counts = await processPendingDeliveries(db, {
+          delivery: config.delivery,
           onFailed: (failure) =>
             logger.error({ delivery: failure.deliveryId, err: failure.error }, 'delivery failed again'),
         });

@@ -18,8 +18,9 @@ export const processWebhooks: JobTask = {
   name: 'process_webhooks',
   atStart: true,
   sweep: { everySeconds: STALE_SECONDS, due: ({ db }) => hasStaleDeliveries(db.pool, STALE_SECONDS) },
-  async run({ db, logger, clickhouse, requestRun }) {
+  async run({ db, config, logger, clickhouse, requestRun }) {
     await processPendingDeliveries(db, {
+      delivery: config.delivery,
       onFailed: (failure) =>
         logger.warn({ delivery: failure.deliveryId, err: failure.error }, 'webhook delivery failed'),
     });
