@@ -12,6 +12,12 @@ const share = (value: number | null) => (value === null ? '–' : `${Math.round(
 const bandChip = (band: string) =>
   `<span class="chip band band-${esc(band.replace(' ', '-'))}" data-band="${esc(band)}">${esc(band)}</span>`;
 
+/**
+ * The period the tiles show: the last complete one (the newest, still running,
+ * would read as a slow week or month), else the only one.
+ */
+const lastComplete = (items: Period[]) => items[1] ?? items[0];
+
 /** The four keys and rework rate of one period, as tiles with their DORA band. */
 function tiles(period: Period | undefined): string {
   if (!period)
@@ -84,21 +90,26 @@ export async function deliveryPage(root: HTMLElement, params: URLSearchParams): 
   const path = `/api/delivery?period=${period}&periods=12`;
   const [all, perRepository] = await Promise.all([
     getJson<DeliveryResponse>(path),
-    getJson<DeliveryResponse>(`/api/delivery?period=${period}&periods=1&scope=repository`),
+    getJson<DeliveryResponse>(`/api/delivery?period=${period}&periods=2&scope=repository`),
   ]);
-  const latest = all.items.find((p) => p.deployments > 0) ?? all.items[0];
+  const latest = lastComplete(all.items);
+  // each repository's last complete period (the API lists the newest first)
+  const newest = perRepository.items[0]?.period_start;
+  const repositories = perRepository.items.filter(
+    (p) => p.period_start !== newest || !perRepository.items.some((q) => q.period_start !== newest),
+  );
   root.innerHTML = `
     <h1>Delivery</h1>
     <p class="muted">The four DORA keys and rework rate from GitHub's deployments, incidents and PRs, with Apache DevLake's definitions and DORA 2023 bands.
       Per <a href="#/delivery?period=week"${period === 'week' ? ' class="current"' : ''}>week</a> · <a href="#/delivery?period=month"${period === 'month' ? ' class="current"' : ''}>month</a>.</p>
-    <h2>${esc(latest ? `${period === 'week' ? 'Week' : 'Month'} of ${latest.period_start}` : 'Latest period')}</h2>
+    <h2>${esc(latest ? `Last complete ${period}: ${latest.period_start} to ${latest.period_end}` : 'Latest period')}</h2>
     ${tiles(latest)}
     <h2>Trend ${downloads(path)}</h2>
     <div class="charts"><div class="chart"><canvas id="delivery-trend" aria-label="Deployment days per week and lead time per period"></canvas></div></div>
     ${table(all.items, periodColumns, 'No periods yet.')}
-    <h2>Repositories, latest ${period} ${downloads(`/api/delivery?period=${period}&periods=1&scope=repository`)}</h2>
+    <h2>Repositories, last complete ${period} ${downloads(`/api/delivery?period=${period}&periods=2&scope=repository`)}</h2>
     ${table(
-      perRepository.items,
+      repositories,
       [
         {
           label: 'repository',
@@ -118,10 +129,10 @@ export async function deliveryPage(root: HTMLElement, params: URLSearchParams): 
 async function repositoryDelivery(root: HTMLElement, repo: string, period: 'week' | 'month') {
   const path = `/api/repos/${repo}/delivery?period=${period}&periods=12`;
   const delivery = await getJson<RepoDeliveryResponse>(path);
-  const latest = delivery.items.find((p) => p.deployments > 0) ?? delivery.items[0];
+  const latest = lastComplete(delivery.items);
   root.innerHTML = `
     <h1>Delivery · ${repoLink(delivery.repository)}</h1>
-    <p class="muted"><a href="#/delivery?period=${period}">All repositories</a></p>
+    <p class="muted"><a href="#/delivery?period=${period}">All repositories</a>${latest ? ` · last complete ${period}: ${esc(latest.period_start)} to ${esc(latest.period_end)}` : ''}</p>
     ${tiles(latest)}
     <h2>Trend ${downloads(path)}</h2>
     <div class="charts"><div class="chart"><canvas id="delivery-trend" aria-label="Deployment days per week and lead time per period"></canvas></div></div>
