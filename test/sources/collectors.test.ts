@@ -115,6 +115,18 @@ describe('collectors against the replay', () => {
     expect(updated).toEqual([...updated].sort().reverse());
   });
 
+  it('pulls: a repository GitHub cannot resolve (null and a NOT_FOUND error) has none, and is no failure', async () => {
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ repository(owner: "no-owner", name: "no-such-repo") { name } }' }),
+    });
+    expect(((await answer.json()) as { errors: { type: string }[] }).errors.map((e) => e.type)).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(await listPulls(github.octokit, 'no-owner/no-such-repo', 3)).toEqual([]);
+  });
+
   it('pulls: more than 100 are paged with the cursor, not capped at one page', async () => {
     const busy = await replayWithClient({ date: '2026-08-01', pullsPerDay: 6 });
     try {
