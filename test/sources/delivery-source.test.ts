@@ -299,16 +299,16 @@ describe('the next days', () => {
     );
     expect(next).toBeDefined();
     const repo = await db.pool.query<{ id: string }>(
-      "INSERT INTO warehouse.repositories (github_id, name, full_name, owner) VALUES (102393, 'PowerToys', $1, 'microsoft') RETURNING id",
+      "INSERT INTO warehouse.repositories (github_id, name, full_name, owner) VALUES (102393, 'PowerToys', $1, 'microsoft') ON CONFLICT (github_id) DO UPDATE SET name = EXCLUDED.name RETURNING id",
       [ELITE],
     );
     const repoId = repo.rows[0]?.id;
     await db.pool.query(
-      "INSERT INTO warehouse.deployments (repo_id, source, deployment_id, environment, is_production, sha, status, started_at) VALUES ($1, 'deployment', $2, 'production', true, $3, 'success', now())",
+      "INSERT INTO warehouse.deployments (repo_id, source, deployment_id, environment, is_production, sha, status, started_at) VALUES ($1, 'deployment', $2, 'production', true, $3, 'success', now()) ON CONFLICT DO NOTHING",
       [repoId, next?.id, next?.sha],
     );
     await db.pool.query(
-      "INSERT INTO warehouse.deployment_commits (repo_id, source, deployment_id, commit_sha) VALUES ($1, 'deployment', $2, $3)",
+      "INSERT INTO warehouse.deployment_commits (repo_id, source, deployment_id, commit_sha) VALUES ($1, 'deployment', $2, $3) ON CONFLICT DO NOTHING",
       [repoId, next?.id, next?.sha],
     );
     const expected = fresh.slice(1);
