@@ -292,6 +292,8 @@ export const pullRequest = z.object({
   risk_level: z.string().nullable(),
   risk_summary: z.string().nullable(),
   url: z.string(),
+  /** When the deployment that shipped it to production finished (README "Delivery metrics"); null until then. */
+  deployed_at: z.string().nullable(),
 });
 export const pullRequestsResponse = z.object({ items: z.array(pullRequest) });
 

@@ -96,6 +96,21 @@ describe('delivery metrics on the replay', () => {
     expect(withBots.prs.filter((p: { is_bot: boolean }) => p.is_bot).length).toBe(delivery.bot_prs);
   });
 
+  it('the PR list says when a merged PR reached production, as its delivery does', async () => {
+    const { items } = await get('/api/prs?limit=100');
+    const delivery = await get(`/api/repos/${ELITE}/delivery?periods=8`);
+    const shipped = new Map(
+      delivery.prs.map((p: { pr_number: number; deployed_at: string | null }) => [
+        p.pr_number,
+        p.deployed_at,
+      ]),
+    );
+    const ours = items.filter((p: { repository: string }) => p.repository === ELITE);
+    expect(ours.some((p: { deployed_at: string | null }) => p.deployed_at !== null)).toBe(true);
+    for (const pr of ours)
+      if (shipped.has(pr.pr_number)) expect(pr.deployed_at).toBe(shipped.get(pr.pr_number));
+  });
+
   it('answers CSV of any of its lists, and 404 for a repository it does not know', async () => {
     const csv = await app.inject({
       method: 'GET',
@@ -122,6 +137,10 @@ describe('delivery metrics on the replay', () => {
       expect(await page.textContent('body')).toContain(ELITE);
       expect(await page.textContent('.definitions')).toContain('Change failure rate');
       await page.screenshot({ path: `${SCREENSHOTS}delivery.png`, fullPage: true });
+      // the PR flow board links a shipped PR to its repository's delivery
+      await page.goto(`http://127.0.0.1:${address.port}/#/prs`);
+      await page.waitForSelector('.pr-board');
+      expect(await page.locator('.pr-card .deployed a[href^="#/delivery?repo="]').count()).toBeGreaterThan(0);
       await page.goto(`http://127.0.0.1:${address.port}/#/delivery?repo=${ELITE}`);
       await page.waitForSelector('h2:has-text("Deployments behind the failure rate")');
       expect(await page.locator('table').count()).toBeGreaterThanOrEqual(3);

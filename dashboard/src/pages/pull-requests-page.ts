@@ -33,6 +33,7 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
         <div>+${num(pr.additions)} / −${num(pr.deletions)} ·
           <span class="risk-${esc(pr.risk_level ?? 'none')}">${pr.risk_level ? `${esc(pr.risk_level)} risk` : 'not assessed'}</span></div>
         <div class="muted">${esc(pr.risk_summary ?? '')}</div>
+        ${pr.deployed_at ? `<div class="deployed">shipped ${esc(pr.deployed_at.slice(0, 16).replace('T', ' '))} · <a href="#/delivery?repo=${esc(pr.repository)}">delivery</a></div>` : ''}
       </div>`,
     )
     .join('');
