@@ -152,10 +152,12 @@ WHERE p.merged_at IS NOT NULL;
 --                           ÷ the successful ones; share 0–1; DORA publishes no bands for it
 CREATE VIEW analytics.dora_metrics AS
 WITH scopes AS (
-    -- a repository counts in three scopes: itself, its owner, everything
+    -- a repository counts in three scopes: itself, its owner, everything; a private
+    -- one in its own only, since the org and all figures are everyone's (migration 0027)
     SELECT r.id AS repo_id, r.full_name AS repository, s.scope_kind, s.scope
     FROM warehouse.repositories r
     CROSS JOIN LATERAL (VALUES ('repository', r.full_name), ('org', r.owner), ('all', 'all')) AS s (scope_kind, scope)
+    WHERE s.scope_kind = 'repository' OR NOT COALESCE(r.is_private, false)
 ), activity AS (
     -- what the periods span: every instant a fact below is placed at, and PRs merged
     SELECT repo_id, finished_at AS at FROM warehouse.deployments WHERE is_production AND finished_at IS NOT NULL

@@ -148,3 +148,27 @@ describe('delivery metrics on the replay', () => {
     },
   );
 });
+
+describe('a private repository in the delivery metrics', () => {
+  it('counts in its own scope only, not in its org’s or everyone’s (which every reader sees)', async () => {
+    const month = async () =>
+      (
+        await db.pool.query(
+          `SELECT scope_kind, scope, deployments FROM analytics.dora_metrics
+           WHERE period_kind = 'month' AND period_start = '2026-07-01' AND scope IN ('all', 'rust-lang', 'rust-lang/rust')`,
+        )
+      ).rows.reduce(
+        (found, row) => ({ ...found, [row.scope]: row.deployments }),
+        {} as Record<string, number>,
+      );
+    const before = await month();
+    expect(before['rust-lang/rust']).toBeGreaterThan(0);
+    await db.pool.query(
+      "UPDATE warehouse.repositories SET is_private = true WHERE full_name = 'rust-lang/rust'",
+    );
+    const after = await month();
+    expect(after['rust-lang/rust']).toBe(before['rust-lang/rust']);
+    expect(after.all).toBe((before.all ?? 0) - (before['rust-lang/rust'] ?? 0));
+    expect(after['rust-lang']).toBeUndefined();
+  });
+});

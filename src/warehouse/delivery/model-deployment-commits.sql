@@ -2,7 +2,8 @@
 -- The commits each successful production deployment shipped, into
 -- warehouse.deployment_commits (DevLake's deployment_commits_generator and
 -- prev_deployment_commit_enricher): those of GitHub's compare from the previous
--- successful production deployment of the repository (by finish, then start)
+-- successful production deployment of the repository (by start, GitHub's
+-- createdAt, as the collector chains them when it asks for compares; then finish)
 -- to it, found in raw (kind 'compare', request_key '<previous sha>...<its sha>',
 -- any day raw still holds up to :snapshotDate; every page of it), plus its own
 -- commit. The first one has no previous: its own commit only (DevLake skips
@@ -15,7 +16,7 @@
 WITH shipped AS (
     SELECT d.repo_id, d.source, d.deployment_id, d.sha, r.full_name,
            lag(d.sha) OVER (PARTITION BY d.repo_id
-                            ORDER BY d.finished_at, d.started_at, d.source, d.deployment_id) AS previous_sha
+                            ORDER BY d.started_at, d.finished_at, d.source, d.deployment_id) AS previous_sha
     FROM warehouse.deployments d
     JOIN warehouse.repositories r ON r.id = d.repo_id
     WHERE d.is_production AND d.status = 'success' AND d.finished_at IS NOT NULL
