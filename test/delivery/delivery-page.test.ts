@@ -151,15 +151,14 @@ describe('delivery metrics on the replay', () => {
 
 describe('a private repository in the delivery metrics', () => {
   it('counts in its own scope only, not in its org’s or everyone’s (which every reader sees)', async () => {
-    const month = async () =>
-      (
-        await db.pool.query(
-          `SELECT scope_kind, scope, deployments FROM analytics.dora_metrics
+    const month = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        (
+          await db.pool.query(
+            `SELECT scope_kind, scope, deployments FROM analytics.dora_metrics
            WHERE period_kind = 'month' AND period_start = '2026-07-01' AND scope IN ('all', 'rust-lang', 'rust-lang/rust')`,
-        )
-      ).rows.reduce(
-        (found, row) => ({ ...found, [row.scope]: row.deployments }),
-        {} as Record<string, number>,
+          )
+        ).rows.map((row) => [row.scope, row.deployments]),
       );
     const before = await month();
     expect(before['rust-lang/rust']).toBeGreaterThan(0);
