@@ -9,13 +9,17 @@ import type { Database } from '../db/database.ts';
  * does not exist for anyone else (SPEC section 10):
  * - 'repository': the route is about the repository of its :owner/:name,
  *   which is "not tracked" (404) to those who may not read it;
- * - { list, field }: the answer's `list` holds items naming a repository in
- *   `field`; the ones a reader may not see are left out;
+ * - { list, field } (or several): the answer's `list` holds items naming a
+ *   repository in `field`; the ones a reader may not see are left out;
  * - 'public-only': shared lists and totals, computed over public repositories
  *   only (migration 0027), the same for every reader;
  * - 'none': no repository's data (runs, tokens, the signed-in user).
  */
-export type RepositoryExposure = 'repository' | { list: string; field: string } | 'public-only' | 'none';
+export interface RepositoryList {
+  list: string;
+  field: string;
+}
+export type RepositoryExposure = 'repository' | RepositoryList | RepositoryList[] | 'public-only' | 'none';
 
 /** The private repositories a reader may not see, by lower-case owner/name; `key` tells readers apart in caches. */
 export interface Visibility {
@@ -51,18 +55,21 @@ export const repositoryOfRequest = (request: FastifyRequest) => {
   return owner && name ? `${owner}/${name}` : null;
 };
 
-/** The answer without the items of `exposure.list` that name a hidden repository. */
+/** The answer without the items of its repository lists that name a hidden repository. */
 export function withoutHidden(
   payload: unknown,
-  exposure: { list: string; field: string },
+  lists: RepositoryList | RepositoryList[],
   visibility: Visibility,
 ) {
-  const body = payload as Record<string, unknown> | null;
-  const items = body?.[exposure.list];
-  if (!Array.isArray(items)) return payload;
-  const shown = items.filter((item) => {
-    const name = (item as Record<string, unknown>)?.[exposure.field];
-    return typeof name !== 'string' || !visibility.hidden.has(name.toLowerCase());
-  });
-  return { ...body, [exposure.list]: shown };
+  let body = payload as Record<string, unknown> | null;
+  for (const { list, field } of ([] as RepositoryList[]).concat(lists)) {
+    const items = body?.[list];
+    if (!Array.isArray(items)) continue;
+    const shown = items.filter((item) => {
+      const name = (item as Record<string, unknown>)?.[field];
+      return typeof name !== 'string' || !visibility.hidden.has(name.toLowerCase());
+    });
+    body = { ...body, [list]: shown };
+  }
+  return body;
 }

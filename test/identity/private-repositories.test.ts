@@ -183,6 +183,22 @@ describe('a private repository', () => {
     }
   });
 
+  it('is in the delivery answer (its own scope, its PRs) for its readers only', async () => {
+    const url = '/api/delivery?scope=repository&periods=104&include_bots=true';
+    const shown = async (as: string) => {
+      const body = (await get(url, as)).json() as {
+        items: { scope: string }[];
+        prs: { repository: string }[];
+      };
+      return [...body.items.map((p) => p.scope), ...body.prs.map((p) => p.repository)];
+    };
+    expect(await shown('ada')).toContain(PRIVATE);
+    expect(await shown('margaret')).not.toContain(PRIVATE);
+    expect(await shown('margaret')).toContain('rust-lang/rust');
+    expect((await get(`/api/repos/${PRIVATE}/delivery`, 'margaret')).statusCode).toBe(404);
+    expect((await get(`/api/repos/${PRIVATE}/delivery`, 'ada')).statusCode).toBe(200);
+  });
+
   it('the cached search answers each reader with what they may see', async () => {
     // margaret first: her answer must not be served to ada, nor ada's to linus
     const search = '/api/search?q=gitpulse-demo';

@@ -28,7 +28,15 @@ export const deliveryRoutes =
       '/api/delivery',
       {
         // per repository its own rows (hidden ones left out); orgs and all count public repositories only
-        config: { policy: { repositories: { list: 'prs', field: 'repository' }, cache: 'until-next-run' } },
+        config: {
+          policy: {
+            repositories: [
+              { list: 'items', field: 'scope' },
+              { list: 'prs', field: 'repository' },
+            ],
+            cache: 'until-next-run',
+          },
+        },
         schema: {
           tags: ['delivery'],
           summary:
