@@ -47,6 +47,7 @@ describe('the raw spool', () => {
         github_repos: 2,
         github_repo_details: 1,
         github_star_history: 0,
+        github_delivery: 0,
       });
       await client.query('COMMIT');
     } finally {
