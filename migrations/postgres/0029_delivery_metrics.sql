@@ -16,6 +16,15 @@ CREATE TABLE ops.delivery_bots (
     login TEXT PRIMARY KEY CHECK (login = lower(login))
 );
 
+-- Whether a PR's author is a bot, one rule for every metric that leaves bots
+-- out: GitHub says the author is a Bot, or the login ends in [bot] (REST's
+-- spelling), or config delivery.bots names it (ops.delivery_bots).
+CREATE FUNCTION analytics.is_bot_author(author TEXT, author_type TEXT) RETURNS BOOLEAN
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(author_type = 'Bot' OR author ~ '\[bot\]$'
+                    OR lower(author) IN (SELECT b.login FROM ops.delivery_bots b), false)
+$$;
+
 -- Each incident with the deployment it is charged to: the latest successful
 -- production deployment of its repository that finished at or before the
 -- incident was opened (DevLake's incident_deploy_connector, which also
@@ -85,8 +94,7 @@ WHERE d.is_production AND d.status IN ('success', 'failure') AND d.finished_at I
 -- spelling), or config delivery.bots names it (ops.delivery_bots).
 CREATE VIEW analytics.pr_delivery_times AS
 SELECT r.full_name AS repository, p.pr_number, p.title, p.author, p.author_type,
-       COALESCE(p.author_type = 'Bot' OR p.author ~ '\[bot\]$'
-                OR lower(p.author) IN (SELECT b.login FROM ops.delivery_bots b), false) AS is_bot,
+       analytics.is_bot_author(p.author, p.author_type) AS is_bot,
        p.opened_at, p.first_commit_at, rv.first_review_at, p.merged_at, p.merge_commit_sha,
        dep.finished_at AS deployed_at, dep.source AS deployment_source, dep.deployment_id,
        CASE WHEN p.first_commit_at <= p.opened_at

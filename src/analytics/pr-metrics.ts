@@ -6,10 +6,13 @@ import {
 
 export type PrWeekRow = IReadPrWeeklyMetricsSqlResult;
 
-/** PR cycle-time metrics per repository and week (README "Pull request flow"). */
+/** PR cycle-time metrics per repository and week (README "Pull request flow"); bots' PRs apart unless included. */
 export function readPrWeeklyMetrics(
   db: Queryable,
-  filter: { repository?: string; weeks: number },
+  filter: { repository?: string; weeks: number; includeBots: boolean },
 ): Promise<PrWeekRow[]> {
-  return readPrWeeklyMetricsSql.run({ repository: filter.repository ?? null, weeks: filter.weeks }, db);
+  return readPrWeeklyMetricsSql.run(
+    { repository: filter.repository ?? null, weeks: filter.weeks, includeBots: filter.includeBots },
+    db,
+  );
 }

@@ -303,6 +303,11 @@ export const prMetricsQuery = z.object({
     .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name')
     .optional(),
   weeks: z.coerce.number().int().min(1).max(520).default(12),
+  /** Count bots' PRs in (GitHub's Bot type, [bot] logins, delivery.bots); by default they are only counted apart. */
+  include_bots: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export const prWeek = z.object({
   repository: z.string(),
@@ -314,6 +319,9 @@ export const prWeek = z.object({
   median_hours_to_merge: z.number().nullable(),
   mean_review_rounds: z.number().nullable(),
   high_risk_share: z.number().nullable(),
+  /** Bots' PRs opened and merged that week, left out of the figures above unless include_bots. */
+  bot_prs_opened: z.number(),
+  bot_prs_merged: z.number(),
 });
 export const prMetricsResponse = z.object({ items: z.array(prWeek) });
 export type PrMetricsResponse = z.infer<typeof prMetricsResponse>;

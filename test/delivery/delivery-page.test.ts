@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrMetricsResponse } from '../../src/api/api-schemas.ts';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -109,6 +110,19 @@ describe('delivery metrics on the replay', () => {
     expect(ours.some((p: { deployed_at: string | null }) => p.deployed_at !== null)).toBe(true);
     for (const pr of ours)
       if (shipped.has(pr.pr_number)) expect(pr.deployed_at).toBe(shipped.get(pr.pr_number));
+  });
+
+  it('PR cycle-time metrics leave bots out by default and count them apart; include_bots counts them in', async () => {
+    type Week = PrMetricsResponse['items'][number];
+    const people = (await get('/api/prs/metrics?weeks=8')).items as Week[];
+    const everyone = (await get('/api/prs/metrics?weeks=8&include_bots=true')).items as Week[];
+    const key = (row: Week) => `${row.repository} ${row.week}`;
+    const all = new Map(everyone.map((row) => [key(row), row]));
+    expect(people.reduce((sum, row) => sum + row.bot_prs_opened, 0)).toBeGreaterThan(0);
+    for (const row of people) {
+      expect(all.get(key(row))?.prs_opened, key(row)).toBe(row.prs_opened + row.bot_prs_opened);
+      expect(all.get(key(row))?.prs_merged, key(row)).toBe(row.prs_merged + row.bot_prs_merged);
+    }
   });
 
   it('answers CSV of any of its lists, and 404 for a repository it does not know', async () => {

@@ -49,6 +49,7 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
     <h1>Pull request flow</h1>
     <p class="muted">Fed by GitHub webhooks (POST /webhooks/github) and the pulls source: PR, build, approval and merge stages, and a risk assessment per head commit.</p>
     <h2>Cycle time, last 12 weeks ${downloads('/api/prs/metrics?weeks=12')}</h2>
+    <p class="muted">People's PRs: ${num(metrics.items.reduce((sum, m) => sum + m.bot_prs_opened, 0))} PRs opened by bots are counted apart (<code>?include_bots=true</code> counts them in).</p>
     ${
       metrics.items.length
         ? `<div class="charts"><div class="chart"><canvas id="cycle-chart" aria-label="Median hours to first review, approval and merge per week"></canvas></div></div>

@@ -48,13 +48,17 @@ export const prRoutes =
         schema: {
           tags: ['pull requests'],
           summary:
-            'Cycle-time metrics per repository and week: PRs opened and merged, median hours to first review, approval and merge, review rounds, share of high risk',
+            "Cycle-time metrics per repository and week: PRs opened and merged, median hours to first review, approval and merge, review rounds, share of high risk; bots' PRs counted apart unless include_bots=true",
           querystring: prMetricsQuery,
           response: { 200: prMetricsResponse },
         },
       },
       async (request) => ({
-        items: await readPrWeeklyMetrics(db.pool, request.query),
+        items: await readPrWeeklyMetrics(db.pool, {
+          repository: request.query.repository,
+          weeks: request.query.weeks,
+          includeBots: request.query.include_bots,
+        }),
       }),
     );
     app.get(
