@@ -85,14 +85,21 @@ describe('PR flow from the pulls source', () => {
       expect(row.hours_to_merge).toBeGreaterThan(row.hours_to_approval);
       expect([1, 2]).toContain(row.review_rounds);
     }
+    // people's PRs in the figures, bots' counted apart: together, every PR once
     const weekly = await db.pool.query(
-      'SELECT sum(prs_merged)::int AS merged, sum(prs_opened)::int AS opened FROM analytics.pr_weekly_metrics',
+      `SELECT sum(prs_merged)::int AS merged, sum(prs_opened)::int AS opened,
+              sum(bot_prs_merged)::int AS bots_merged, sum(bot_prs_opened)::int AS bots_opened
+       FROM analytics.pr_weekly_metrics`,
     );
     const direct = await db.pool.query(
-      `SELECT count(*) FILTER (WHERE merged_at IS NOT NULL)::int AS merged, count(opened_at)::int AS opened
-       FROM warehouse.pull_requests`,
+      `SELECT count(*) FILTER (WHERE merged_at IS NOT NULL AND NOT bot)::int AS merged,
+              count(opened_at) FILTER (WHERE NOT bot)::int AS opened,
+              count(*) FILTER (WHERE merged_at IS NOT NULL AND bot)::int AS bots_merged,
+              count(opened_at) FILTER (WHERE bot)::int AS bots_opened
+       FROM (SELECT *, analytics.is_bot_author(author, author_type) AS bot FROM warehouse.pull_requests) p`,
     );
     expect(weekly.rows[0]).toEqual(direct.rows[0]);
+    expect(direct.rows[0].bots_opened).toBeGreaterThan(0);
     // A review seen again on a later day is one row, not a second round.
     const reviews = await db.pool.query(
       'SELECT count(*)::int AS n, count(DISTINCT (repo_id, pr_number, review_id))::int AS distinct_n FROM warehouse.pull_request_reviews',
