@@ -9,8 +9,12 @@ import { writeRepositoryAccessSql } from './write-repository-access.queries.ts';
 export type RepositoryAccess = { readableGithubIds: readonly number[] } | { refused: string };
 
 const NO_PRIVATE: RepositoryAccess = { readableGithubIds: [] };
-/** Asks in flight, by user, so a page's parallel requests ask GitHub once. */
-const asking = new Map<number, Promise<RepositoryAccess>>();
+/**
+ * Asks in flight, by user and the GitHub token asked with, so a page's parallel
+ * requests ask GitHub once; another credential of the same user (another token,
+ * or none) asks on its own and never takes this one's answer, a refusal least of all.
+ */
+const asking = new Map<string, Promise<RepositoryAccess>>();
 
 /**
  * The private repositories GitHub says this principal's user may read: the
@@ -30,7 +34,8 @@ export function repositoryAccess(
 ): Promise<RepositoryAccess> {
   const userId = principal.userId;
   if (userId === null) return Promise.resolve(NO_PRIVATE);
-  const pending = asking.get(userId);
+  const key = `${userId} ${principal.githubToken ?? ''}`;
+  const pending = asking.get(key);
   if (pending) return pending;
   const ask = (async (): Promise<RepositoryAccess> => {
     const [cached] = await readRepositoryAccessSql.run({ userId, minutes }, identity);
@@ -48,8 +53,8 @@ export function repositoryAccess(
         return { refused: `GitHub no longer accepts ${principal.login}'s sign-in` };
       return NO_PRIVATE;
     }
-  })().finally(() => asking.delete(userId));
-  asking.set(userId, ask);
+  })().finally(() => asking.delete(key));
+  asking.set(key, ask);
   return ask;
 }
 
