@@ -9,17 +9,19 @@ export const pageQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
+/** A ?name=true|false query parameter, false when absent. */
+export const queryFlag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true');
+
 export const trendingQuery = pageQuery.extend({
   language: z.string().min(1).max(50).optional(),
   window: z
     .enum(['momentum', '1d', '7d'])
     .default('momentum')
     .describe('order by momentum, 1-day or 7-day star gain'),
-  rising: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .describe('only repositories created in the last 30 days'),
+  rising: queryFlag.describe('only repositories created in the last 30 days'),
 });
 
 export const trendingRepo = z.object({
@@ -304,10 +306,7 @@ export const prMetricsQuery = z.object({
     .optional(),
   weeks: z.coerce.number().int().min(1).max(520).default(12),
   /** Count bots' PRs in (GitHub's Bot type, [bot] logins, delivery.bots); by default they are only counted apart. */
-  include_bots: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  include_bots: queryFlag,
 });
 export const prWeek = z.object({
   repository: z.string(),
@@ -415,11 +414,7 @@ export const apiToken = z.object({
 export const tokensResponse = z.object({ items: z.array(apiToken) });
 export type TokensResponse = z.infer<typeof tokensResponse>;
 export const tokensQuery = z.strictObject({
-  all: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .describe("everyone's tokens (admins)"),
+  all: queryFlag.describe("everyone's tokens (admins)"),
 });
 export const createTokenBody = z.strictObject({
   name: z.string().trim().min(1).max(100),
@@ -465,10 +460,8 @@ export const deliveryQuery = z.strictObject({
   periods: z.coerce.number().int().min(1).max(104).default(12),
   /** Which scope kind: everything together, per tracked org, or per repository. */
   scope: z.enum(['all', 'org', 'repository']).default('all'),
-  include_bots: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  /** Count bots' PRs in (GitHub's Bot type, [bot] logins, delivery.bots); by default they are only counted apart. */
+  include_bots: queryFlag,
 });
 export const repoDeliveryQuery = deliveryQuery.omit({ scope: true });
 /** A DORA 2023 band: elite, high, medium, low, or 'no deployments' (analytics.dora_metrics). */

@@ -15,6 +15,7 @@ import {
   prMetricsQuery,
   prMetricsResponse,
   pullRequestsResponse,
+  queryFlag,
 } from '../api-schemas.ts';
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
@@ -29,10 +30,7 @@ export const prRoutes =
           tags: ['pull requests'],
           summary: 'Pull requests with their four stage statuses and latest risk',
           querystring: pageQuery.extend({
-            unprocessed: z
-              .enum(['true', 'false'])
-              .default('false')
-              .transform((v) => v === 'true'),
+            unprocessed: queryFlag,
           }),
           response: { 200: pullRequestsResponse },
         },
