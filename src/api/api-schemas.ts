@@ -330,6 +330,7 @@ export const insightsQuery = pageQuery.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  include_bots: queryFlag,
 });
 export const insight = z.object({
   id: z.string(),
@@ -347,6 +348,8 @@ export const insight = z.object({
   /** Why the LLM's wording failed, when it did (the deterministic text stands). */
   llm_error: z.string().nullable(),
   created_at: z.string(),
+  /** Whether a bot wrote the PR (listed only with include_bots=true; never alerted). */
+  is_bot: z.boolean(),
 });
 export const insightsResponse = z.object({ items: z.array(insight) });
 export type PullRequestsResponse = z.infer<typeof pullRequestsResponse>;

@@ -65,7 +65,8 @@ export const prRoutes =
         config: { policy: { repositories: { list: 'items', field: 'repository' } } },
         schema: {
           tags: ['pull requests'],
-          summary: 'Risk insights; ?processed=false for the unacknowledged ones',
+          summary:
+            "Risk insights; ?processed=false for the unacknowledged ones; bots' PRs only with include_bots=true",
           querystring: insightsQuery,
           response: { 200: insightsResponse },
         },

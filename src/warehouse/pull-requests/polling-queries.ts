@@ -22,9 +22,17 @@ export function listPullRequests(
 
 export async function listInsights(
   db: Queryable,
-  page: { limit: number; offset: number; processed?: boolean },
+  page: { limit: number; offset: number; processed?: boolean; include_bots: boolean },
 ): Promise<InsightRow[]> {
-  const rows = await listInsightsSql.run({ ...page, processed: page.processed ?? null }, db);
+  const rows = await listInsightsSql.run(
+    {
+      limit: page.limit,
+      offset: page.offset,
+      processed: page.processed ?? null,
+      includeBots: page.include_bots,
+    },
+    db,
+  );
   return rows as unknown as InsightRow[];
 }
 
