@@ -542,3 +542,71 @@ export const repoDeliveryResponse = z.object({
 });
 export type DeliveryResponse = z.infer<typeof deliveryResponse>;
 export type RepoDeliveryResponse = z.infer<typeof repoDeliveryResponse>;
+
+/** Client events (SPEC section 12, README "Browser extension"): what the extension may report, nothing more. */
+const clientEventBase = {
+  /** Made by the client, kept when it retries: the same id is stored once. */
+  id: z.string().regex(/^[\w-]{8,100}$/, 'expected 8–100 letters, digits, - or _ (a UUID)'),
+  occurred_at: z.iso.datetime({ offset: true }),
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name'),
+};
+const prNumber = z.number().int().positive().max(2_147_483_647);
+/** Strict objects: a field the type does not name (page content, say) refuses the event. */
+export const clientEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('repository_viewed'), ...clientEventBase }),
+  z.strictObject({ type: z.literal('pull_request_viewed'), ...clientEventBase, pr_number: prNumber }),
+  z.strictObject({ type: z.literal('panel_opened'), ...clientEventBase, pr_number: prNumber.optional() }),
+  z.strictObject({ type: z.literal('track_clicked'), ...clientEventBase }),
+]);
+export type ClientEvent = z.infer<typeof clientEvent>;
+export const CLIENT_EVENT_TYPES = clientEvent.options.map((o) => o.shape.type.value);
+/** At most this many events a request. */
+export const CLIENT_EVENTS_PER_BATCH = 100;
+export const clientEventsBody = z.strictObject({
+  client: z.strictObject({
+    name: z.string().regex(/^[\w.-]{1,64}$/),
+    version: z.string().regex(/^[\w.+-]{1,32}$/),
+  }),
+  /** Each item is validated on its own, so one bad event refuses only itself. */
+  events: z.array(z.unknown()).min(1).max(CLIENT_EVENTS_PER_BATCH),
+});
+export const clientEventsResponse = z.object({
+  accepted: z.number(),
+  /** Events stored before (the same id from the same user): a retried batch. */
+  duplicates: z.number(),
+  refused: z.array(z.object({ index: z.number(), id: z.string().nullable(), reason: z.string() })),
+});
+export const viewsQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30) });
+export const repoViewsResponse = z.object({
+  repository: z.string(),
+  days: z.number(),
+  views: z.number(),
+  viewers: z.number(),
+  items: z.array(z.object({ login: z.string(), views: z.number(), last_viewed_at: z.string() })),
+});
+export const teamViewsQuery = viewsQuery.extend({ limit: limit(200, 50) });
+export const teamViewsResponse = z.object({
+  days: z.number(),
+  items: z.array(
+    z.object({ repository: z.string(), views: z.number(), viewers: z.number(), last_viewed_at: z.string() }),
+  ),
+});
+export type RepoViewsResponse = z.infer<typeof repoViewsResponse>;
+export type TeamViewsResponse = z.infer<typeof teamViewsResponse>;
+export const pullRequestParams = repoParams.extend({
+  number: z.coerce.number().int().positive().max(2_147_483_647),
+});
+export const pullRequestResponse = pullRequest.extend({
+  /** The latest risk insight of the PR (bots' too: this is the PR's own page), null before one. */
+  insight: insight
+    .pick({
+      risk_level: true,
+      summary: true,
+      recommendation: true,
+      factors: true,
+      is_bot: true,
+      created_at: true,
+    })
+    .nullable(),
+});
+export type PullRequestResponse = z.infer<typeof pullRequestResponse>;

@@ -29,6 +29,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
 import { authRoutes, meRoute } from './routes/auth-routes.ts';
+import { clientEventRoutes } from './routes/client-event-routes.ts';
 import { companyRoutes } from './routes/company-routes.ts';
 import { deliveryRoutes } from './routes/delivery-routes.ts';
 import { deviceRoutes } from './routes/device-routes.ts';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   github?: GitHubAuth;
   /** The events store, once open (activity answers 503 without it). */
   clickhouse?: () => ClickHouse | undefined;
+  /** Has stored client events copied to the events store (a job); absent, they wait for one that does. */
+  requestClientEventsExport?: () => Promise<void>;
   /** Where 5xx causes are logged, with their request id. */
   logger?: Logger;
   /** More routes (the webhook receiver, which needs the job queue). */
@@ -200,6 +203,13 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
   await app.register(rankingRoutes(db));
   await app.register(repoRoutes(db));
   await app.register(activityRoutes(db, options.clickhouse ?? (() => undefined)));
+  await app.register(
+    clientEventRoutes(
+      db,
+      options.clickhouse ?? (() => undefined),
+      options.requestClientEventsExport ?? (async () => undefined),
+    ),
+  );
   await app.register(companyRoutes(db));
   await app.register(runRoutes(db, options.backfill ?? (() => null)));
   await app.register(prRoutes(db));

@@ -5,6 +5,7 @@ import { today } from '../calendar-days.ts';
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import { spoolDirectory } from '../raw/raw-spool.ts';
 import { startJobTasks } from '../scheduler/start-job-tasks.ts';
+import { exportClientEvents } from '../scheduler/tasks/export-client-events.ts';
 import { processWebhooks } from '../scheduler/tasks/process-webhooks.ts';
 import { authSettingsFrom, isLoopback } from './auth-settings.ts';
 import type { CommandContext } from './command-context.ts';
@@ -74,6 +75,7 @@ export async function startServing(
     trustProxy: config.auth.trust_proxy,
     logger,
     clickhouse: () => clickhouse,
+    requestClientEventsExport: () => jobs.requestRun(exportClientEvents.name),
     backfill: extras.backfill,
     extend: (server) =>
       webhookRoutes(server, db, {

@@ -16,6 +16,7 @@ import { UserFacingError } from '../user-facing-error.ts';
  */
 const SHARDED_TABLES: Record<string, { local: string; shardingKey: string }> = {
   github_events_store: { local: 'github_events_local', shardingKey: 'cityHash64(repo_id)' },
+  client_events_store: { local: 'client_events_local', shardingKey: 'cityHash64(repository)' },
 };
 const CREATE_VIEW = /^(CREATE (?:MATERIALIZED )?VIEW IF NOT EXISTS \w+)/m;
 const CREATE_TABLE = /^CREATE TABLE IF NOT EXISTS (\w+)/m;

@@ -1,9 +1,12 @@
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import { queryStatement } from '../clickhouse/clickhouse-statement.ts';
 import {
+  countClientEventsByTypeStatement,
   countEventsByTypeStatement,
   measureEventsDiskStatement,
   readRepoActivityStatement,
+  readRepoViewsStatement,
+  readTeamViewsStatement,
 } from './events-statements.ts';
 
 export interface EventsByType {
@@ -62,6 +65,36 @@ export async function readRepoActivity(
     issues_opened: Number(row.issues_opened),
     pushes: Number(row.pushes),
     actors: Number(row.actors),
+  }));
+}
+
+/** Client events per type and client (`gitpulse events status`). */
+export async function countClientEventsByType(clickhouse: ClickHouse) {
+  const rows = await queryStatement(clickhouse, countClientEventsByTypeStatement);
+  return rows.map((row) => ({ ...row, events: Number(row.events), users: Number(row.users) }));
+}
+
+/** ISO 8601 of a DateTime64(3, 'UTC') as JSONEachRow gives it ('YYYY-MM-DD HH:MM:SS.mmm'). */
+const isoTime = (value: string) => `${value.replace(' ', 'T')}Z`;
+
+/** Who of the team viewed a repository's pages with the extension in the last `days` days. */
+export async function readRepoViews(clickhouse: ClickHouse, repository: string, days: number) {
+  const rows = await queryStatement(clickhouse, readRepoViewsStatement, { repository, days });
+  return rows.map((row) => ({
+    login: row.login,
+    views: Number(row.views),
+    last_viewed_at: isoTime(row.last_viewed_at),
+  }));
+}
+
+/** The repositories the team viewed with the extension in the last `days` days, latest first. */
+export async function readTeamViews(clickhouse: ClickHouse, days: number, limit: number) {
+  const rows = await queryStatement(clickhouse, readTeamViewsStatement, { days, limit });
+  return rows.map((row) => ({
+    repository: row.repository,
+    views: Number(row.views),
+    viewers: Number(row.viewers),
+    last_viewed_at: isoTime(row.last_viewed_at),
   }));
 }
 

@@ -30,3 +30,30 @@ export const readRepoActivityStatement = clickhouseStatement(
   },
   { repo_id: 1, repo_name: 'o/r', from: '2026-01-01', to: '2026-01-02' },
 );
+
+export const readRepoViewsStatement = clickhouseStatement(
+  import.meta.url,
+  'read-repo-views.sql',
+  { login: 'String', views: 'UInt64', last_viewed_at: "DateTime64(3, 'UTC')" },
+  { repository: 'o/r', days: 30 },
+);
+
+export const readTeamViewsStatement = clickhouseStatement(
+  import.meta.url,
+  'read-team-views.sql',
+  { repository: 'String', views: 'UInt64', viewers: 'UInt64', last_viewed_at: "DateTime64(3, 'UTC')" },
+  { days: 30, limit: 50 },
+);
+
+export const countClientEventsByTypeStatement = clickhouseStatement(
+  import.meta.url,
+  'count-client-events-by-type.sql',
+  {
+    type: 'LowCardinality(String)',
+    client_name: 'LowCardinality(String)',
+    events: 'UInt64',
+    users: 'UInt64',
+    first: "DateTime64(3, 'UTC')",
+    last: "DateTime64(3, 'UTC')",
+  },
+);

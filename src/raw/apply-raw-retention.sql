@@ -20,7 +20,13 @@ WITH raw_repos AS (
     -- deliveries are bookkeeping in real time: counted back from now()
     DELETE FROM raw.webhook_deliveries
     WHERE received_at < now() - make_interval(days => :rawDays!::int) AND status IN ('processed', 'ignored') RETURNING 1
+), raw_client_events AS (
+    -- likewise, once copied to the events store (its position, run-client-events-export.ts)
+    DELETE FROM raw.client_events
+    WHERE received_at < now() - make_interval(days => :rawDays!::int)
+      AND seq <= (SELECT COALESCE(max((s.cursor ->> 'lastSeq')::bigint), 0) FROM ops.ingestion_state s
+                  WHERE s.source = 'events:client') RETURNING 1
 )
 SELECT (SELECT count(*) FROM raw_repos) + (SELECT count(*) FROM raw_details) + (SELECT count(*) FROM raw_pulls)
     + (SELECT count(*) FROM raw_star_history) + (SELECT count(*) FROM raw_delivery)
-    + (SELECT count(*) FROM raw_webhooks) AS "deleted!";
+    + (SELECT count(*) FROM raw_webhooks) + (SELECT count(*) FROM raw_client_events) AS "deleted!";

@@ -14,9 +14,12 @@ import {
   pageQuery,
   prMetricsQuery,
   prMetricsResponse,
+  pullRequestParams,
+  pullRequestResponse,
   pullRequestsResponse,
   queryFlag,
 } from '../api-schemas.ts';
+import { notTracked } from '../repository-visibility.ts';
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
@@ -58,6 +61,31 @@ export const prRoutes =
           includeBots: request.query.include_bots,
         }),
       }),
+    );
+    app.get(
+      '/api/repos/:owner/:name/pulls/:number',
+      {
+        config: { policy: { repositories: 'repository' } },
+        schema: {
+          tags: ['pull requests'],
+          summary: 'One pull request: its four stages, when it shipped, and its latest risk insight',
+          params: pullRequestParams,
+          response: { 200: pullRequestResponse, 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const repository = `${request.params.owner}/${request.params.name}`;
+        const only = { repository, prNumber: request.params.number };
+        const [pull] = await listPullRequests(db.pool, { limit: 1, offset: 0, unprocessed: false }, only);
+        if (!pull) {
+          return reply.code(404).send({
+            ...notTracked(repository),
+            message: `gitpulse has no pull request ${repository}#${request.params.number} (the PR flow follows the repositories in pulls.repos and those its webhooks name)`,
+          });
+        }
+        const [insight] = await listInsights(db.pool, { limit: 1, offset: 0, include_bots: true }, only);
+        return { ...pull, insight: insight ?? null };
+      },
     );
     app.get(
       '/api/insights',

@@ -2,7 +2,12 @@ import { type Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import { openClickHouse } from '../../clickhouse/open-clickhouse.ts';
-import { countEventsByType, measureEventsDisk, runReadOnlyQuery } from '../../events/events-queries.ts';
+import {
+  countClientEventsByType,
+  countEventsByType,
+  measureEventsDisk,
+  runReadOnlyQuery,
+} from '../../events/events-queries.ts';
 import { summarizeGhArchiveHours } from '../../ops/gharchive-hours.ts';
 import { GHARCHIVE_URL, hoursBetween, parseHour } from '../../sources/gharchive/hour-files.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
@@ -79,7 +84,7 @@ export function registerEventsCommand(program: Command): void {
   events
     .command('sql')
     .description(
-      'run a read-only ClickHouse query against the events store (tables: github_events, repo_daily_activity)',
+      'run a read-only ClickHouse query against the events store (tables: github_events, repo_daily_activity, client_events)',
     )
     .argument('<query>', 'the query, e.g. "SELECT type, count() FROM github_events GROUP BY type"')
     .addOption(
@@ -106,12 +111,15 @@ export function registerEventsCommand(program: Command): void {
 
   events
     .command('status')
-    .description('events per type and source, GH Archive hours imported and failed, disk used')
+    .description(
+      'events per type and source, client events per type and client, GH Archive hours imported and failed, disk used',
+    )
     .option('--json', 'print one JSON document')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withEventsStore(command, async ({ db, clickhouse }) => {
-        const [byType, disk, hours] = await Promise.all([
+        const [byType, clientByType, disk, hours] = await Promise.all([
           countEventsByType(clickhouse),
+          countClientEventsByType(clickhouse),
           measureEventsDisk(clickhouse),
           summarizeGhArchiveHours(db.pool),
         ]);
@@ -119,6 +127,8 @@ export function registerEventsCommand(program: Command): void {
           store: { kind: clickhouse.kind, location: clickhouse.location, ...disk },
           events: byType.reduce((sum, row) => sum + row.events, 0),
           byType,
+          clientEvents: clientByType.reduce((sum, row) => sum + row.events, 0),
+          clientByType,
           hours,
         };
         if (options.json) {
@@ -129,6 +139,7 @@ export function registerEventsCommand(program: Command): void {
           `events store: ${clickhouse.kind} at ${clickhouse.location}; ${status.events} events, ${(disk.bytes / 1_048_576).toFixed(1)} MiB on disk in ${disk.parts} part(s)\n`,
         );
         printTable('Events per type and source', byType);
+        printTable(`Client events per type and client (${status.clientEvents})`, clientByType);
         printTable('GH Archive hours', hours);
       });
     });

@@ -1,6 +1,7 @@
 /* @name ListPullRequestsSql */
 -- PRs with their four stages and latest insight, one page (:limit, :offset);
--- :unprocessed for the unprocessed ones only. updated_at is never NULL
+-- :unprocessed for the unprocessed ones only; :repository (owner/name, any
+-- case) and :prNumber narrow it to one repository or one PR. updated_at is never NULL
 -- ("updated_at!"): the column defaults to now() and every update sets it.
 -- deployed_at: when the first successful production deployment that shipped
 -- its merge commit finished (README "Delivery metrics"), NULL until then.
@@ -26,6 +27,8 @@ LEFT JOIN LATERAL (
       AND d.is_production AND d.status = 'success'
     ORDER BY d.finished_at LIMIT 1
 ) dep ON true
-WHERE NOT :unprocessed!::boolean OR NOT p.processed
+WHERE (NOT :unprocessed!::boolean OR NOT p.processed)
+  AND (:repository::text IS NULL OR lower(r.full_name) = lower(:repository::text))
+  AND (:prNumber::int IS NULL OR p.pr_number = :prNumber::int)
 ORDER BY p.updated_at DESC
 LIMIT :limit! OFFSET :offset!;

@@ -13,16 +13,27 @@ export type PullRequestRow = IListPullRequestsSqlResult;
 /** An insight as list-insights.sql gives it, its factors as assess-risk.ts stores them (pgtyped types jsonb as Json). */
 export type InsightRow = Omit<IListInsightsSqlResult, 'factors'> & { factors: RiskFactor[] };
 
+/** One PR (or one repository's) when `only` names it. */
+interface OnePullRequest {
+  repository?: string;
+  prNumber?: number;
+}
+
 export function listPullRequests(
   db: Queryable,
   page: { limit: number; offset: number; unprocessed: boolean },
+  only: OnePullRequest = {},
 ): Promise<PullRequestRow[]> {
-  return listPullRequestsSql.run(page, db);
+  return listPullRequestsSql.run(
+    { ...page, repository: only.repository ?? null, prNumber: only.prNumber ?? null },
+    db,
+  );
 }
 
 export async function listInsights(
   db: Queryable,
   page: { limit: number; offset: number; processed?: boolean; include_bots: boolean },
+  only: OnePullRequest = {},
 ): Promise<InsightRow[]> {
   const rows = await listInsightsSql.run(
     {
@@ -30,6 +41,8 @@ export async function listInsights(
       offset: page.offset,
       processed: page.processed ?? null,
       includeBots: page.include_bots,
+      repository: only.repository ?? null,
+      prNumber: only.prNumber ?? null,
     },
     db,
   );
