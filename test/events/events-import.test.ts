@@ -181,6 +181,11 @@ describe('events store migrations', () => {
         /^CREATE TABLE IF NOT EXISTS github_events_local ON CLUSTER gitpulse .*ENGINE = ReplicatedReplacingMergeTree\('\/clickhouse\/tables\/\{shard\}\/gitpulse\/github_events_local', '\{replica\}', inserted_at\) PARTITION BY toYYYYMM\(created_at\) ORDER BY \(repo_id, created_at, id\)/,
       ),
       'CREATE TABLE IF NOT EXISTS github_events_store ON CLUSTER gitpulse AS github_events_local ENGINE = Distributed(gitpulse, currentDatabase(), github_events_local, cityHash64(repo_id))',
+      // client events: every copy of one on the shard of its repository, where FINAL finds them
+      expect.stringMatching(
+        /^CREATE TABLE IF NOT EXISTS client_events_local ON CLUSTER gitpulse .*ENGINE = ReplicatedReplacingMergeTree\('\/clickhouse\/tables\/\{shard\}\/gitpulse\/client_events_local', '\{replica\}', inserted_at\) PARTITION BY toYYYYMM\(received_at\) ORDER BY \(repository, user_id, id\)/,
+      ),
+      'CREATE TABLE IF NOT EXISTS client_events_store ON CLUSTER gitpulse AS client_events_local ENGINE = Distributed(gitpulse, currentDatabase(), client_events_local, cityHash64(repository))',
     ]);
     expect(() =>
       clusterStatements(
