@@ -8,6 +8,7 @@ import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
+import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
 import { haveBrowser, launchChromium, SCREENSHOTS } from '../support/browser.ts';
@@ -345,6 +346,47 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     );
     expect(stored.rows).toEqual([{ status: 'pending' }]);
     await page.close();
+  });
+
+  it("shows what the team viewed (client events): on the repository page and the Track page's list", async () => {
+    const name = (
+      await db.pool.query(
+        'SELECT repo_full_name FROM warehouse.dim_repositories WHERE is_current ORDER BY 1 LIMIT 1',
+      )
+    ).rows[0].repo_full_name as string;
+    const viewed = (id: string, repository: string) => ({
+      id,
+      type: 'repository_viewed',
+      occurred_at: new Date(Date.now() - 60_000).toISOString(),
+      repository,
+    });
+    const posted = await fetch(`${base}/api/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer dashboard-test-token', 'content-type': 'application/json' },
+      body: JSON.stringify({
+        client: { name: 'gitpulse-extension', version: 'test' },
+        events: [
+          viewed('view-00000001', name),
+          viewed('view-00000002', name),
+          viewed('view-00000003', 'nobody/knows'),
+        ],
+      }),
+    });
+    expect(await posted.json()).toMatchObject({ accepted: 3 });
+    await runClientEventsExport(db, clickhouse);
+    const page = await open(`#/repo/${name}`, 'repository-team-views');
+    await page.waitForFunction(
+      () => !document.querySelector('#repo-views .muted')?.textContent?.includes('Loading'),
+    );
+    expect(await page.textContent('#team-views')).toContain('2 views by 1 person in the last 30 days');
+    const track = await open('#/track', 'track-team-views');
+    await track.waitForFunction(() => document.querySelector('#team-views table'));
+    const rows = await track.locator('#team-views table tbody tr').allTextContents();
+    // a name gitpulse does not know is not listed (it could be someone's private repository)
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(name);
+    await page.close();
+    await track.close();
   });
 
   it('dark mode follows prefers-color-scheme, and the toggle overrides it and is remembered', async () => {

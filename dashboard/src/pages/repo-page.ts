@@ -2,6 +2,7 @@ import type { ActivityResponse, RepoResponse, StarsResponse } from '../../../src
 import { getJson } from '../api-client.ts';
 import { barChart, doughnutChart, lineChart } from '../charts.ts';
 import { card, esc, num, signed, table } from '../render-helpers.ts';
+import { repoViewsSection } from './team-views.ts';
 
 export async function repoPage(root: HTMLElement, fullName: string, params: URLSearchParams): Promise<void> {
   const logarithmic = params.get('scale') === 'log';
@@ -45,6 +46,8 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
       <div class="chart"><canvas id="forks-chart"></canvas></div>
       <div class="chart"><canvas id="languages-chart"></canvas></div>
     </div>
+    <h2>Viewed by your team</h2>
+    <div id="repo-views"><p class="muted">Loading…</p></div>
     <h2>Activity from events</h2>
     <div id="activity"><p class="muted">Loading events…</p></div>
     <h2>Versions (SCD type 2)</h2>
@@ -77,7 +80,10 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
     repo.languages.map((l) => l.bytes),
     'Languages (bytes of code)',
   );
-  await activitySection(document.getElementById('activity') as HTMLElement, fullName);
+  await Promise.all([
+    repoViewsSection(document.getElementById('repo-views') as HTMLElement, fullName),
+    activitySection(document.getElementById('activity') as HTMLElement, fullName),
+  ]);
 }
 
 /** GitHub's star history from the first day, gitpulse's snapshots beside it, and where those begin. */

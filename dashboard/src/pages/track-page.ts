@@ -1,6 +1,7 @@
 import type { TrackingResponse } from '../../../src/api/api-schemas.ts';
 import { getJson, postJson } from '../api-client.ts';
 import { esc, repoLink, table } from '../render-helpers.ts';
+import { teamViewsSection } from './team-views.ts';
 
 const TOKEN_KEY = 'gitpulse-api-token';
 
@@ -19,6 +20,9 @@ export async function trackPage(root: HTMLElement, params: URLSearchParams): Pro
       <button type="submit">Track</button>
       <span id="track-result" role="status"></span>
     </form>
+    <h2>Viewed by your team</h2>
+    <p class="muted">Repositories members opened on GitHub with the browser extension in the last 30 days (only those who turned on "pages viewed"; only repositories gitpulse knows).</p>
+    <div id="team-views"><p class="muted">Loading…</p></div>
     <h2>Requests</h2>
     ${table(
       requests.items,
@@ -36,6 +40,7 @@ export async function trackPage(root: HTMLElement, params: URLSearchParams): Pro
       ],
       'No requests yet.',
     )}`;
+  void teamViewsSection(root.querySelector('#team-views') as HTMLElement);
   root.querySelector('#track-form')?.addEventListener('submit', async (event) => {
     event.preventDefault();
     const repository = (root.querySelector('#track-repository') as HTMLInputElement).value.trim();
