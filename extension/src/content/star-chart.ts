@@ -29,7 +29,6 @@ export function starChart(
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: 'img',
     'aria-label': label,
-    preserveAspectRatio: 'none',
   });
   chart.append(svg('title', {}, label));
   if (!first || !last) return chart;
@@ -66,9 +65,15 @@ export function starChart(
         'stroke-dasharray': '4 3',
         'data-day': trackedSince,
       }),
+      // the label goes on the side of the line that has room
       svg(
         'text',
-        { class: 'gitpulse-axis', x: at - 4, y: PAD.top + 24, 'text-anchor': 'end' },
+        {
+          class: 'gitpulse-axis',
+          x: at < WIDTH / 2 ? at + 4 : at - 4,
+          y: PAD.top + 24,
+          'text-anchor': at < WIDTH / 2 ? 'start' : 'end',
+        },
         `snapshots from ${trackedSince}`,
       ),
     );
