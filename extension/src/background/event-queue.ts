@@ -11,6 +11,17 @@ export interface QueuedEvent {
   pr_number?: number;
 }
 
+/**
+ * A queued event and whose it is: the server and the login signed in when it
+ * happened. It is sent only while that person is signed in to that server, so
+ * a browser someone else signs in to next never reports the first one's views
+ * as theirs.
+ */
+interface Queued extends QueuedEvent {
+  sender: string;
+}
+const senderOf = (settings: { server: string; login: string }) => `${settings.login}@${settings.server}`;
+
 const QUEUE_KEY = 'event_queue';
 /** The server takes at most 100 events a request (README "Browser extension"). */
 const BATCH = 100;
@@ -23,8 +34,8 @@ let sending: Promise<void> | null = null;
 let failures = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-async function readQueue(): Promise<QueuedEvent[]> {
-  return ((await ext.storage.local.get(QUEUE_KEY))[QUEUE_KEY] as QueuedEvent[] | undefined) ?? [];
+async function readQueue(): Promise<Queued[]> {
+  return ((await ext.storage.local.get(QUEUE_KEY))[QUEUE_KEY] as Queued[] | undefined) ?? [];
 }
 
 /**
@@ -32,7 +43,7 @@ async function readQueue(): Promise<QueuedEvent[]> {
  * and an event queued while a batch is in flight must survive that batch's removal.
  */
 let queueLock: Promise<unknown> = Promise.resolve();
-function changeQueue(change: (queue: QueuedEvent[]) => QueuedEvent[]): Promise<void> {
+function changeQueue(change: (queue: Queued[]) => Queued[]): Promise<void> {
   const next = queueLock.then(async () => {
     await ext.storage.local.set({ [QUEUE_KEY]: change(await readQueue()).slice(-MAX_QUEUED) });
   });
@@ -45,9 +56,15 @@ function changeQueue(change: (queue: QueuedEvent[]) => QueuedEvent[]): Promise<v
  * is not allowed is dropped here, before it is stored: nothing of it leaves.
  */
 export async function recordEvent(event: Omit<QueuedEvent, 'id' | 'occurred_at'>): Promise<boolean> {
-  const { telemetry, server, token } = await readSettings();
-  if (!telemetry[event.type] || !server || !token) return false;
-  const queued: QueuedEvent = { id: crypto.randomUUID(), occurred_at: new Date().toISOString(), ...event };
+  const settings = await readSettings();
+  const { telemetry, server, token, login } = settings;
+  if (!telemetry[event.type] || !server || !token || !login) return false;
+  const queued: Queued = {
+    id: crypto.randomUUID(),
+    occurred_at: new Date().toISOString(),
+    ...event,
+    sender: senderOf(settings),
+  };
   await changeQueue((queue) => [...queue, queued]);
   void sendEvents();
   return true;
@@ -57,6 +74,11 @@ export async function recordEvent(event: Omit<QueuedEvent, 'id' | 'occurred_at'>
 export async function forgetDisallowedEvents(): Promise<void> {
   const { telemetry } = await readSettings();
   await changeQueue((queue) => queue.filter((event) => telemetry[event.type]));
+}
+
+/** Drops every queued event (signing out): none is sent under the next person's token. */
+export function forgetQueuedEvents(): Promise<void> {
+  return changeQueue(() => []);
 }
 
 /** Sends the queue, one batch at a time, at most one send at once. */
@@ -70,15 +92,21 @@ export function sendEvents(): Promise<void> {
 async function sendQueued(): Promise<void> {
   for (;;) {
     const queue = await readQueue();
-    const { telemetry } = await readSettings();
-    const batch = queue.filter((event) => telemetry[event.type]).slice(0, BATCH);
+    const settings = await readSettings();
+    const { telemetry } = settings;
+    // someone else's (another login, another server) waits while they are signed out: see Queued
+    const sender = settings.token && settings.login ? senderOf(settings) : null;
+    const batch = queue.filter((event) => telemetry[event.type] && event.sender === sender).slice(0, BATCH);
     if (batch.length === 0) {
       if (queue.length > 0) await changeQueue((all) => all.filter((event) => telemetry[event.type]));
       return;
     }
     let answer: Awaited<ReturnType<typeof callGitpulse<unknown>>>;
     try {
-      answer = await callGitpulse('POST', '/api/events', { client: CLIENT, events: batch });
+      answer = await callGitpulse('POST', '/api/events', {
+        client: CLIENT,
+        events: batch.map(({ sender: _, ...event }) => event),
+      });
     } catch (error) {
       // signed out or no server: keep them until the person signs in again
       if (error instanceof SignedOut || error instanceof NotConfigured) return;

@@ -2,7 +2,13 @@ import { ext } from '../shared/browser-api.ts';
 import type { Request } from '../shared/messages.ts';
 import { readSettings, writeSettings } from '../shared/settings.ts';
 import { SIGN_IN_KEY, startDeviceSignIn } from './device-sign-in.ts';
-import { forgetDisallowedEvents, listenForRetryAlarm, recordEvent, sendEvents } from './event-queue.ts';
+import {
+  forgetDisallowedEvents,
+  forgetQueuedEvents,
+  listenForRetryAlarm,
+  recordEvent,
+  sendEvents,
+} from './event-queue.ts';
 import { me, pullRequestPanel, repositoryPanel, track, unavailable } from './panel-data.ts';
 
 /*
@@ -54,6 +60,7 @@ async function answer(request: Request, sender: chrome.runtime.MessageSender): P
     }
     case 'sign-out':
       await writeSettings({ token: '', login: '' });
+      await forgetQueuedEvents();
       await ext.storage.local.remove(SIGN_IN_KEY);
       return {};
     case 'flush-events':
