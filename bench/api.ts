@@ -12,6 +12,7 @@
  *   npm run bench:api            (BENCH_REPOS=100000 BENCH_DAYS=90 BENCH_SECONDS=5)
  * Uses BENCH_DATABASE_URL when set, else an embedded server in a temp dir.
  */
+import { execFileSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { createServer } from '../src/api/create-server.ts';
@@ -125,6 +126,19 @@ for (const path of endpoints) {
     errors: result.errors + result.non2xx,
   });
 }
+// A new process's first answers, cold and warmed up as serve does (bench/first-answer.ts), after
+// the runs above (their answers are not shared: each child has its own pool and cache).
+const newProcess = (mode: 'cold' | 'warm') =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', new URL('first-answer.ts', import.meta.url).pathname, db.url, mode],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ) as Record<string, number | string>;
+const firstAnswers = { cold: newProcess('cold'), warm: newProcess('warm') };
 await cached.app.close();
 await uncached.app.close();
 await db.close();
@@ -139,6 +153,7 @@ writeFigures('api', {
   snapshot_rows: facts,
   seed_seconds: round(seedSeconds),
   process_first_ms: round(processFirstMs),
+  new_process_first_answers: firstAnswers,
   samples,
   endpoints: rows,
 });

@@ -113,7 +113,8 @@ await Promise.all(
 const intakeSeconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const at = (q: number) => Number((latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(1));
-const storedRows = (await db.pool.query('SELECT count(*)::int AS n FROM raw.client_events')).rows[0].n as number;
+const storedRows = (await db.pool.query('SELECT count(*)::int AS n FROM raw.client_events')).rows[0]
+  .n as number;
 
 const copyStarted = performance.now();
 const copied = await runClientEventsExport(db, store);
@@ -142,4 +143,5 @@ const figures = {
   in_client_events: Number(inStore?.n ?? 0),
 };
 writeFigures('client-events', figures);
-if (storedRows !== distinct || figures.in_client_events !== distinct || accepted !== distinct) process.exitCode = 1;
+if (storedRows !== distinct || figures.in_client_events !== distinct || accepted !== distinct)
+  process.exitCode = 1;

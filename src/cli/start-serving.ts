@@ -1,6 +1,7 @@
 import type { BackfillStatus } from '../api/api-schemas.ts';
 import { createServer } from '../api/create-server.ts';
 import { webhookRoutes } from '../api/routes/webhook-routes.ts';
+import { warmUp } from '../api/warm-up.ts';
 import { today } from '../calendar-days.ts';
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import { spoolDirectory } from '../raw/raw-spool.ts';
@@ -84,6 +85,7 @@ export async function startServing(
         requestProcessing: () => jobs.requestRun(processWebhooks.name),
       }),
   });
+  await warmUp(app, logger);
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {

@@ -68,6 +68,18 @@ describe('JSON API', () => {
     expect(rankings.body.items.map((r: { rank_in_language: number }) => r.rank_in_language)).toEqual([
       1, 2, 3,
     ]);
+    // read-language-rankings.sql reads the facts directly: the same rows as the public view, in order
+    for (const language of ['Go', 'rust']) {
+      const all = await get(`/api/languages/${language}/rankings?limit=100`);
+      const view = await db.pool.query(
+        `SELECT rank_in_language, repo_full_name, stars, star_velocity, momentum_score::float, uses_render
+         FROM analytics.language_rankings WHERE lower(language_name) = lower($1)
+         ORDER BY rank_in_language, repo_full_name LIMIT 100`,
+        [language],
+      );
+      expect(view.rows.length).toBeGreaterThan(3);
+      expect(all.body.items).toEqual(view.rows);
+    }
   });
 
   it('/api/repos/:owner/:name: metrics, history, star series and languages', async () => {
