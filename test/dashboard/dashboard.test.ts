@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,6 @@ import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
@@ -15,7 +13,7 @@ import { haveBrowser, launchChromium, SCREENSHOTS } from '../support/browser.ts'
 import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { ingestDay, processExamplePullRequests, startTestReplay } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
 /** Screenshots of every page land here (CI keeps them as artifacts). */
@@ -36,18 +34,7 @@ beforeAll(async () => {
   db = await createFreshDatabase();
   replay = await startTestReplay();
   for (const day of ['2026-07-30', '2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
-  // PR flow: real webhook examples, stored and processed as the receiver would.
-  const prExamples =
-    (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
-      .find((e) => e.name === 'pull_request')
-      ?.examples.slice(0, 4) ?? [];
-  for (const [i, payload] of prExamples.entries()) {
-    await db.pool.query(
-      "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",
-      [`example-${i}`, JSON.stringify(payload)],
-    );
-  }
-  await processPendingDeliveries(db);
+  await processExamplePullRequests(db);
   // The events store: the replay's GH Archive hours from four days before tracking to its last day.
   clickhouse = await openTestEventsStore();
   await runEventsImport({

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,12 +7,11 @@ import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
-import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
 import { CHROMIUM, haveBrowser, SCREENSHOTS } from '../support/browser.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
-import { ingestDay } from '../support/pipeline-fixture.ts';
+import { ingestDay, processExamplePullRequests } from '../support/pipeline-fixture.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.ts';
@@ -56,18 +54,7 @@ beforeAll(async () => {
     deviceInterval: 1,
   });
   for (const day of ['2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
-  // PRs with risk insights: real webhook examples, stored and processed as the receiver would
-  const examples =
-    (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
-      .find((e) => e.name === 'pull_request')
-      ?.examples.slice(0, 4) ?? [];
-  for (const [i, payload] of examples.entries()) {
-    await db.pool.query(
-      "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",
-      [`example-${i}`, JSON.stringify(payload)],
-    );
-  }
-  await processPendingDeliveries(db);
+  await processExamplePullRequests(db);
   store = await openTestEventsStore();
   // ada is a member of this gitpulse before she first signs in; grace starts as the default viewer
   await identity.pool.query(

@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { startReplay } from '../../src/github-replay/replay-server.ts';
+import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { type IngestOptions, runIngest } from '../../src/pipeline/run-ingest.ts';
 import { countRowsPerTable } from '../../src/status/read-status.ts';
 import { sharedDataset, silentLogger } from './replay-client.ts';
@@ -50,4 +52,19 @@ export async function ingestDay(
 export async function rowCounts(db: Database): Promise<Record<string, number>> {
   const tables = await countRowsPerTable(db.pool);
   return Object.fromEntries(tables.map((t) => [`${t.schema}.${t.table}`, t.rows]));
+}
+
+/** The PR flow filled from GitHub's first four pull_request webhook examples, stored and processed as the receiver would. */
+export async function processExamplePullRequests(db: Database): Promise<void> {
+  const examples =
+    (createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[])
+      .find((e) => e.name === 'pull_request')
+      ?.examples.slice(0, 4) ?? [];
+  for (const [i, payload] of examples.entries()) {
+    await db.pool.query(
+      "INSERT INTO raw.webhook_deliveries (delivery_id, event, payload) VALUES ($1, 'pull_request', $2)",
+      [`example-${i}`, JSON.stringify(payload)],
+    );
+  }
+  await processPendingDeliveries(db);
 }
