@@ -21,8 +21,8 @@ interface ResponseError {
 
 /**
  * A GraphQL query whose answer may name things GitHub cannot resolve: a
- * deleted or renamed repository, one these credentials no longer see, asked
- * for by name (`repository(owner:, name:)`) or node id (`nodes(ids:)`).
+ * deleted repository, or one these credentials no longer see, asked for by
+ * name (`repository(owner:, name:)`) or node id (`nodes(ids:)`).
  * GitHub answers HTTP 200 with null in their places and an error of type
  * NOT_FOUND for each, beside the data of everything else; @octokit/graphql
  * throws GraphqlResponseError on any error, so one deleted repository would
