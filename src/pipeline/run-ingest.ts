@@ -196,8 +196,10 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
           github: client.cost.toJSON(),
           seconds: (Date.now() - startedAt) / 1000,
         };
+        // Expected, not a fault (a backfill of the replay meets a few every day): info, not a warning
+        // on the terminal; `gitpulse status` counts them per run.
         if (written.reposGone.length > 0)
-          logger.warn(
+          logger.info(
             { runId, gone: written.reposGone },
             'repositories gone from GitHub (deleted, or no longer visible): recorded in ops.gone_repositories and no longer tracked',
           );
