@@ -306,12 +306,19 @@ export function answerGraphql(
     };
   }
   const rootValue = {
+    // GitHub: an id it cannot resolve (deleted, never existed, not visible to
+    // this credential) is null in its place, with a NOT_FOUND error whose path
+    // names the position; the other nodes are answered. graphql-js turns an
+    // Error in a list into exactly that.
     nodes: ({ ids: nodeIds }: { ids: string[] }) =>
       nodeIds.map((id) => {
         const githubId = githubIdFromNodeId(id);
         const repo = githubId === null ? undefined : world.dataset.repoById(githubId);
         const state = repo ? world.state(repo) : undefined;
-        return state ? repositoryNode(world, state) : null;
+        if (state) return repositoryNode(world, state);
+        return new GraphQLError(`Could not resolve to a node with the global id of '${id}'`, {
+          extensions: { type: 'NOT_FOUND' },
+        });
       }),
     node: ({ id }: { id: string }) => rootValue.nodes({ ids: [id] })[0],
     repository: ({ owner, name }: { owner: string; name: string }) => {

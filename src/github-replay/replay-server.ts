@@ -23,6 +23,8 @@ export interface ReplayOptions {
   pullsPerDay?: number;
   /** Seconds the device flow tells clients to wait between polls (GitHub: 5). */
   deviceInterval?: number;
+  /** Repositories deleted from a day on: full name → first day gone (ReplayWorld). */
+  deletions?: Record<string, string>;
 }
 
 export interface RunningReplay {
@@ -57,7 +59,7 @@ export async function startReplay(
   const date = options.date ?? dataset.lastDate;
   assertDate(dataset, date);
   const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
-  const world = new ReplayWorld(dataset, '', date, options.pullsPerDay);
+  const world = new ReplayWorld(dataset, '', date, options.pullsPerDay, options.deletions);
   const limits = new RateLimits({ ...GITHUB_RATE_LIMITS, ...options.rateLimits });
   let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };

@@ -29,6 +29,8 @@ export interface RepoState {
  * when they dropped out of every list).
  */
 export class ReplayWorld {
+  private readonly deletedOn = new Map<string, string>();
+
   constructor(
     readonly dataset: RankingDataset,
     /** Known only once the server listens (its port). */
@@ -36,7 +38,15 @@ export class ReplayWorld {
     public date: string,
     /** Pull requests opened per repository and day (synthesized-pulls.ts). */
     readonly pullsPerDay = 0.5,
-  ) {}
+    /**
+     * Repositories deleted on GitHub: full name (any case) → the first day they
+     * are gone. From that day on GitHub resolves neither their name nor their
+     * node id, which is what a daily run meets when an owner deletes one.
+     */
+    deletions: Readonly<Record<string, string>> = {},
+  ) {
+    for (const [fullName, day] of Object.entries(deletions)) this.deletedOn.set(fullName.toLowerCase(), day);
+  }
 
   /** The repository's pull requests as they stand at the end of the day, newest first. */
   pulls(state: RepoState): SyntheticPull[] {
@@ -53,6 +63,8 @@ export class ReplayWorld {
   }
 
   state(repo: RankedRepo): RepoState | undefined {
+    const deleted = this.deletedOn.get(repo.fullName.toLowerCase());
+    if (deleted !== undefined && deleted <= this.date) return undefined;
     const point = this.dataset.pointAt(repo.githubId, this.date);
     // Unranked for over two weeks: renamed, deleted or far below every list.
     // Serving its old numbers would rank it above the day's real leaders.

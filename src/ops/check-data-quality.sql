@@ -15,9 +15,12 @@ WITH checks(check_name, observed, details) AS (
     UNION ALL
     SELECT 'one_current_version_per_repo',
         (SELECT count(*) FROM (
-            SELECT github_id FROM warehouse.dim_repositories GROUP BY github_id
-            HAVING count(*) FILTER (WHERE is_current) <> 1) x),
-        'repositories with zero or several current dimension versions'
+            SELECT d.github_id FROM warehouse.dim_repositories d GROUP BY d.github_id
+            HAVING count(*) FILTER (WHERE d.is_current) > 1
+                -- none is right for a repository gone from GitHub (README "Sources")
+                OR (count(*) FILTER (WHERE d.is_current) = 0
+                    AND NOT EXISTS (SELECT 1 FROM ops.gone_repositories g WHERE g.github_id = d.github_id))) x),
+        'repositories with several current dimension versions, or none and not gone from GitHub'
     UNION ALL
     SELECT 'snapshot_keys_resolve',
         (SELECT count(*) FROM warehouse.fact_repo_snapshots f

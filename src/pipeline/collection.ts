@@ -1,5 +1,6 @@
 import type { RawSpool } from '../raw/raw-spool.ts';
 import type { CollectedDetail, CollectedPull } from '../sources/github/collect/collected-records.ts';
+import type { GoneRepository } from '../sources/github/collect/refresh-repositories.ts';
 
 /** What the collect phase hands to the write phase. */
 export interface Collection {
@@ -12,10 +13,20 @@ export interface Collection {
   starHistoryNotModified: number[];
   /** Names asked for by a tracking request that GitHub answered 404. */
   notFound: string[];
+  /** Tracked repositories the refresh asked for by node id that GitHub no longer resolves (README "Sources"). */
+  gone: GoneRepository[];
   /** New incremental state per source key, committed only with the run. */
   state: Map<string, { lastRun: string; cursor: Record<string, unknown> }>;
 }
 
 export function emptyCollection(spool: RawSpool | null = null): Collection {
-  return { spool, blueprints: [], pulls: [], starHistoryNotModified: [], notFound: [], state: new Map() };
+  return {
+    spool,
+    blueprints: [],
+    pulls: [],
+    starHistoryNotModified: [],
+    notFound: [],
+    gone: [],
+    state: new Map(),
+  };
 }

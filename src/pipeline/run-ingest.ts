@@ -28,6 +28,8 @@ export interface RunSummary {
   date: string;
   status: 'succeeded';
   reposProcessed: number;
+  /** Tracked repositories this run found gone from GitHub (README "Sources"). */
+  reposGone: number;
   quality: QualityResult[];
   github: ReturnType<RequestCost['toJSON']>;
   seconds: number;
@@ -189,12 +191,20 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
           date,
           status: 'succeeded',
           reposProcessed: written.reposProcessed,
+          reposGone: written.reposGone.length,
           quality: written.quality,
           github: client.cost.toJSON(),
           seconds: (Date.now() - startedAt) / 1000,
         };
+        // Expected, not a fault (a backfill of the replay meets a few every day): info, not a warning
+        // on the terminal; `gitpulse status` counts them per run.
+        if (written.reposGone.length > 0)
+          logger.info(
+            { runId, gone: written.reposGone },
+            'repositories gone from GitHub (deleted, or no longer visible): recorded in ops.gone_repositories and no longer tracked',
+          );
         logger.info(
-          { runId, repositories: summary.reposProcessed, seconds: summary.seconds },
+          { runId, repositories: summary.reposProcessed, gone: summary.reposGone, seconds: summary.seconds },
           'pipeline run committed: distinct repositories snapshotted',
         );
         return summary;

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log/logger.ts';
+import { listGoneOn } from '../ops/gone-repositories.ts';
 import { listLandedDays, readLandedBlueprints } from '../raw/landed-rows.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import { emptyCollection } from './collection.ts';
@@ -40,7 +41,9 @@ export async function runReprocess(options: ReprocessOptions): Promise<{ runId: 
         for (const day of days) {
           await tree.task(`day:${day.snapshot_date}`, async (t) => {
             const blueprints = await readLandedBlueprints(tx, day.snapshot_date);
-            const collection = { ...emptyCollection(), blueprints };
+            // The day's runs found these gone: rebuilding the day ends their versions again.
+            const gone = await listGoneOn(tx, day.snapshot_date);
+            const collection = { ...emptyCollection(), blueprints, gone };
             await writePhase(
               tx,
               {

@@ -2,6 +2,7 @@ import type { Config } from '../config/config-schema.ts';
 import type { WarehouseClient } from '../db/database.ts';
 import { raiseStarAlerts } from '../ops/alerts/alerts.ts';
 import { checkDataQuality, type QualityResult } from '../ops/data-quality.ts';
+import { recordGoneRepositories } from '../ops/gone-repositories.ts';
 import { saveHttpCacheEntries } from '../ops/http-cache-entries.ts';
 import { advanceIngestionState } from '../ops/ingestion-state.ts';
 import { settleTrackingRequests } from '../ops/tracking/tracking-requests.ts';
@@ -32,6 +33,8 @@ export interface WriteInput {
 
 export interface WriteResult {
   reposProcessed: number;
+  /** Tracked repositories recorded gone from GitHub by this write (README "Sources"). */
+  reposGone: string[];
   quality: QualityResult[];
 }
 
@@ -39,6 +42,7 @@ export interface WriteResult {
 export const WRITE_STEPS = [
   'land_raw',
   'stage',
+  'record_gone',
   'model_warehouse',
   'model_star_history',
   'summarize_day',
@@ -77,8 +81,16 @@ export async function writePhase(
     for (const [key, value] of Object.entries(counts)) t.count(key, value);
     return counts;
   });
+  // Named from their current versions, which model_warehouse then ends.
+  const gone = input.collection.gone;
+  const reposGone = await step('record_gone', async (t) => {
+    const recorded = await recordGoneRepositories(client, run, gone);
+    t.count('gone', recorded.length);
+    return recorded;
+  });
+  const goneNodeIds = gone.map((g) => g.nodeId);
   await step('model_warehouse', (t) =>
-    modelWarehouse(client, { ...run, asOf: input.asOf, orgs: input.config.orgs }, (name, fn) =>
+    modelWarehouse(client, { ...run, asOf: input.asOf, orgs: input.config.orgs, goneNodeIds }, (name, fn) =>
       t.task(name, async (s) => {
         const rows = await fn();
         s.count('rows', rows);
@@ -130,5 +142,5 @@ export async function writePhase(
   await step('raise_alerts', async (t) =>
     t.count('alerts', await raiseStarAlerts(client, input.date, input.config.alerts.rules)),
   );
-  return { reposProcessed: staged.validated, quality };
+  return { reposProcessed: staged.validated, reposGone, quality };
 }

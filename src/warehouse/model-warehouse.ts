@@ -2,6 +2,7 @@ import type { WarehouseClient } from '../db/database.ts';
 import { addLanguagesSql } from './add-languages.queries.ts';
 import { analyzeDaySnapshotsSql } from './analyze-day-snapshots.queries.ts';
 import { closeChangedRepoVersionsSql } from './close-changed-repo-versions.queries.ts';
+import { closeGoneRepoVersionsSql } from './close-gone-repo-versions.queries.ts';
 import { ensureMonthPartitionsSql } from './ensure-month-partitions.queries.ts';
 import { linkRenderServicesSql } from './link-render-services.queries.ts';
 import { mergeCompaniesSql } from './merge-companies.queries.ts';
@@ -14,6 +15,7 @@ import { updateRepoAttributesSql } from './update-repo-attributes.queries.ts';
 export interface ModelCounts {
   versionsClosed: number;
   versionsOpened: number;
+  versionsGone: number;
   snapshots: number;
   languageSnapshots: number;
   scored: number;
@@ -22,7 +24,14 @@ export interface ModelCounts {
 /** staging → warehouse for one run, each step one set-based statement. */
 export async function modelWarehouse(
   client: WarehouseClient,
-  run: { runId: string; date: string; asOf: string; orgs: string[] },
+  run: {
+    runId: string;
+    date: string;
+    asOf: string;
+    orgs: string[];
+    /** Node ids of tracked repositories GitHub no longer resolves (README "Sources"). */
+    goneNodeIds: string[];
+  },
   step: (name: string, fn: () => Promise<number>) => Promise<number> = (_name, fn) => fn(),
 ): Promise<ModelCounts> {
   const count = (statement: () => Promise<{ rowCount: number | null }>) => async () =>
@@ -42,7 +51,14 @@ export async function modelWarehouse(
   );
   const versionsOpened = await step(
     'scd2_open_versions',
-    count(() => openRepoVersionsSql.runWithCounts({ runId, asOf }, client)),
+    count(() => openRepoVersionsSql.runWithCounts({ runId, asOf, snapshotDate }, client)),
+  );
+  // Before the snapshots: a repository gone from GitHub gets none from this day on.
+  const versionsGone = await step(
+    'scd2_close_gone',
+    count(() =>
+      closeGoneRepoVersionsSql.runWithCounts({ nodeIds: run.goneNodeIds, runId, asOf, snapshotDate }, client),
+    ),
   );
   await step(
     'update_type1_attributes',
@@ -72,5 +88,5 @@ export async function modelWarehouse(
     'score_and_rank',
     count(() => scoreSnapshotsSql.runWithCounts({ snapshotDate }, client)),
   );
-  return { versionsClosed, versionsOpened, snapshots, languageSnapshots, scored };
+  return { versionsClosed, versionsOpened, versionsGone, snapshots, languageSnapshots, scored };
 }

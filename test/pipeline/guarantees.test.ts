@@ -128,6 +128,7 @@ describe('pipeline guarantees', () => {
     expect(write.children.map((c: { name: string; status: string }) => [c.name, c.status])).toEqual([
       ['land_raw', 'succeeded'],
       ['stage', 'succeeded'],
+      ['record_gone', 'succeeded'],
       ['model_warehouse', 'succeeded'],
       ['model_star_history', 'succeeded'],
       ['summarize_day', 'succeeded'],

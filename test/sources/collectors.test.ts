@@ -4,6 +4,7 @@ import type { GitHubClient } from '../../src/sources/github/client/github-client
 import type { CollectedRepo } from '../../src/sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../../src/sources/github/collect/fetch-repo-files.ts';
 import { findRenderRepos } from '../../src/sources/github/collect/find-render-repos.ts';
+import { queryGraphql } from '../../src/sources/github/collect/graphql-partial-answer.ts';
 import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts';
 import { listPulls } from '../../src/sources/github/collect/list-pulls.ts';
 import { refreshRepositories } from '../../src/sources/github/collect/refresh-repositories.ts';
@@ -59,7 +60,7 @@ describe('collectors against the replay', () => {
     expect(languageQualifier('Vim Script')).toBe('language:"Vim Script"');
   });
 
-  it('refresh: 250 repositories in 3 GraphQL queries, with languages', async () => {
+  it('refresh: 250 repositories in 3 GraphQL queries, with languages; an unknown id is gone, not a failure', async () => {
     const ids = sharedDataset()
       .repos.filter((r) => server.world.state(r))
       .slice(0, 250)
@@ -69,20 +70,27 @@ describe('collectors against the replay', () => {
     const result = {
       repos: [] as CollectedRepo[],
       languages: [] as unknown[],
-      missing: [] as string[],
+      gone: [] as { nodeId: string; reason: string }[],
       batches: 0,
     };
     for await (const batch of refreshRepositories(github.octokit, [...ids, 'bm90IGEgcmVwbw=='])) {
       result.repos.push(...batch.repos);
       result.languages.push(...batch.languages);
-      result.missing.push(...batch.missing);
+      result.gone.push(...batch.gone);
       result.batches += 1;
     }
     expect(result.batches).toBe(3);
     expect(github.cost.requests - before).toBe(3);
     expect(github.cost.graphqlPoints - pointsBefore).toBe(3);
     expect(result.repos).toHaveLength(250);
-    expect(result.missing).toEqual(['bm90IGEgcmVwbw==']);
+    // GitHub answers an id it cannot resolve with null and a NOT_FOUND error (which octokit
+    // throws); the batch's other 49 repositories are answered all the same
+    expect(result.gone).toEqual([
+      {
+        nodeId: 'bm90IGEgcmVwbw==',
+        reason: "Could not resolve to a node with the global id of 'bm90IGEgcmVwbw=='",
+      },
+    ]);
     expect(result.repos.every((r) => r.format === 'graphql' && r.githubId)).toBe(true);
     expect(result.languages.length).toBeGreaterThan(200);
   });
@@ -125,6 +133,21 @@ describe('collectors against the replay', () => {
       'NOT_FOUND',
     ]);
     expect(await listPulls(github.octokit, 'no-owner/no-such-repo', 3)).toEqual([]);
+  });
+
+  it('GraphQL: an answer with NOT_FOUND errors only is partial data; any other error still fails', async () => {
+    const found = await queryGraphql<{ a: unknown; b: unknown }>(
+      github.octokit,
+      '{ a: repository(owner: "rust-lang", name: "rust") { name } b: repository(owner: "no-owner", name: "x") { name } }',
+      {},
+    );
+    expect(found.data).toEqual({ a: { name: 'rust' }, b: null });
+    expect(found.notFound).toEqual([
+      { path: ['b'], message: "Could not resolve to a Repository with the name 'no-owner/x'." },
+    ]);
+    await expect(
+      queryGraphql(github.octokit, '{ repository(owner: "rust-lang", name: "rust") { noSuchField } }', {}),
+    ).rejects.toMatchObject({ name: 'GraphqlResponseError' });
   });
 
   it('pulls: more than 100 are paged with the cursor, not capped at one page', async () => {

@@ -38,7 +38,7 @@ const liveIds = (n: number) =>
 async function refreshAll(github: ReturnType<typeof createGitHubClient>, ids: string[]) {
   let found = 0;
   for await (const batch of refreshRepositories(github.octokit, ids))
-    found += batch.repos.length + batch.missing.length;
+    found += batch.repos.length + batch.gone.length;
   return found;
 }
 

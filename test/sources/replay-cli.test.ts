@@ -44,4 +44,55 @@ describe('gitpulse github-replay', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2020-01-01 is outside');
   });
+
+  it('--delete makes a repository gone from its day: NOT_FOUND by name, 404 by REST', async () => {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'github-replay',
+        '--port',
+        String(port),
+        '--date',
+        '2026-08-02',
+        '--delete',
+        'rust-lang/rust@2026-08-02',
+      ],
+      { env: { ...process.env, LOG_LEVEL: 'warn' } },
+    );
+    try {
+      await once(child.stdout, 'data');
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/repos/rust-lang/rust`)).status).toBe(404);
+      const graphql = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ repository(owner: "rust-lang", name: "rust") { name } }' }),
+      });
+      expect(((await graphql.json()) as { errors: { type: string }[] }).errors[0]?.type).toBe('NOT_FOUND');
+      // the day before, it was there
+      await fetch(`${base}/_replay/date`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ date: '2026-08-01' }),
+      });
+      expect((await fetch(`${base}/repos/rust-lang/rust`)).status).toBe(200);
+    } finally {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    }
+  });
+
+  it('refuses a --delete that is not owner/name@YYYY-MM-DD with exit code 2', async () => {
+    const result = await runCli([
+      'github-replay',
+      '--delete',
+      'rust-lang/rust',
+      '--port',
+      String(await freePort()),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not owner/name@YYYY-MM-DD');
+  });
 });

@@ -115,7 +115,63 @@ describe('offline GitHub replay', () => {
     expect(node.languages.edges[0]?.node.name).toBe('Rust');
     expect(node.languages.edges[0]?.size).toBeGreaterThan(0);
     expect(body.data.nodes[1]).toBeNull();
+    // as GitHub: the unresolvable id has a NOT_FOUND error naming its position
+    expect((body as unknown as { errors: unknown[] }).errors).toEqual([
+      {
+        type: 'NOT_FOUND',
+        path: ['nodes', 1],
+        locations: expect.any(Array),
+        message: "Could not resolve to a node with the global id of 'bm9wZQ=='",
+      },
+    ]);
     expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
+  });
+
+  it('deletes a repository from a day on: not found by name, node id, search or REST from then, there before', async () => {
+    const gone = await startReplay({
+      dataset: sharedDataset(),
+      date: '2026-08-01',
+      deletions: { 'Rust-Lang/Rust': '2026-08-02' },
+    });
+    try {
+      const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId;
+      const id = Buffer.from(`010:Repository${githubId}`).toString('base64');
+      const ask = async () => {
+        const graphql = await fetch(`${gone.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query:
+              'query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } } repository(owner:"rust-lang", name:"rust"){ name } }',
+            variables: { ids: [id] },
+          }),
+        });
+        const search = await fetch(`${gone.url}/search/repositories?q=language:Rust&sort=stars&per_page=100`);
+        return {
+          graphql: (await graphql.json()) as { data: unknown; errors?: { type: string; path: unknown[] }[] },
+          rest: (await fetch(`${gone.url}/repos/rust-lang/rust`)).status,
+          listed: ((await search.json()) as { items: { id: number }[] }).items.some((r) => r.id === githubId),
+        };
+      };
+      const before = await ask();
+      expect(before.graphql).toEqual({
+        data: { nodes: [{ nameWithOwner: 'rust-lang/rust' }], repository: { name: 'rust' } },
+      });
+      expect(before.rest).toBe(200);
+      expect(before.listed).toBe(true);
+
+      gone.setDate('2026-08-03');
+      const after = await ask();
+      expect(after.graphql.data).toEqual({ nodes: [null], repository: null });
+      expect(after.graphql.errors?.map((e) => [e.type, e.path])).toEqual([
+        ['NOT_FOUND', ['nodes', 0]],
+        ['NOT_FOUND', ['repository']],
+      ]);
+      expect(after.rest).toBe(404);
+      expect(after.listed).toBe(false);
+    } finally {
+      await gone.close();
+    }
   });
 
   it('finds Render blueprints through code search', async () => {

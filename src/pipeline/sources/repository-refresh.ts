@@ -35,16 +35,16 @@ export const repositoryRefresh: PipelineSource = {
     if (refreshIds.size > 0 || (refreshTracked && known.tracked.size > 0)) {
       await task.task('graphql_refresh', async (t) => {
         let repos = 0;
-        let missing = 0;
         for await (const batch of refreshRepositories(octokit, refreshQueue())) {
           for (const repo of batch.repos) repo.source = refreshIds.get(repo.nodeId ?? '') ?? 'refresh';
           context.receive(batch.repos, { fromList: false });
           if (wantLanguages) context.receiveDetails(batch.languages);
+          // deleted on GitHub (or no longer visible): the write phase records them and ends their tracking
+          context.collection.gone.push(...batch.gone);
           repos += batch.repos.length;
-          missing += batch.missing.length;
         }
         t.count('repos', repos);
-        t.count('missing', missing);
+        t.count('gone', context.collection.gone.length);
       });
     }
     if (needReadme.size > 0) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
-import { queryRepository } from './repository-query.ts';
+import { queryGraphql } from './graphql-partial-answer.ts';
 
 export const LIST_DEPLOYMENTS_QUERY = readFileSync(
   new URL('./list-deployments.graphql', import.meta.url),
@@ -57,11 +57,9 @@ export async function listDeployments(
   const sinceMs = Date.parse(since);
   let after: string | null = null;
   for (;;) {
-    const answer: ListDeploymentsAnswer = await queryRepository<ListDeploymentsAnswer>(
-      octokit,
-      LIST_DEPLOYMENTS_QUERY,
-      { owner, name, after },
-    );
+    const answer: ListDeploymentsAnswer = (
+      await queryGraphql<ListDeploymentsAnswer>(octokit, LIST_DEPLOYMENTS_QUERY, { owner, name, after })
+    ).data;
     const repository = answer.repository;
     if (!repository) {
       read.missing = read.pages.length === 0;

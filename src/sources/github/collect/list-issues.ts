@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
-import { queryRepository } from './repository-query.ts';
+import { queryGraphql } from './graphql-partial-answer.ts';
 
 export const LIST_ISSUES_QUERY = readFileSync(new URL('./list-issues.graphql', import.meta.url), 'utf8');
 
@@ -47,12 +47,14 @@ export async function listIssues(
   const read: IssuesRead = { missing: false, pages: [], issues: [] };
   let after: string | null = null;
   for (;;) {
-    const answer: ListIssuesAnswer = await queryRepository<ListIssuesAnswer>(octokit, LIST_ISSUES_QUERY, {
-      owner,
-      name,
-      since,
-      after,
-    });
+    const answer: ListIssuesAnswer = (
+      await queryGraphql<ListIssuesAnswer>(octokit, LIST_ISSUES_QUERY, {
+        owner,
+        name,
+        since,
+        after,
+      })
+    ).data;
     const repository = answer.repository;
     if (!repository) {
       read.missing = read.pages.length === 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedPull } from './collected-records.ts';
-import { queryRepository } from './repository-query.ts';
+import { queryGraphql } from './graphql-partial-answer.ts';
 
 export const LIST_PULLS_QUERY = readFileSync(new URL('./list-pulls.graphql', import.meta.url), 'utf8');
 const PAGE = 100;
@@ -36,12 +36,14 @@ export async function listPulls(
   const pulls: CollectedPull[] = [];
   let after: string | null = null;
   while (pulls.length < max) {
-    const answer: ListPullsAnswer = await queryRepository<ListPullsAnswer>(octokit, LIST_PULLS_QUERY, {
-      owner,
-      name,
-      first: Math.min(PAGE, max - pulls.length),
-      after,
-    });
+    const answer: ListPullsAnswer = (
+      await queryGraphql<ListPullsAnswer>(octokit, LIST_PULLS_QUERY, {
+        owner,
+        name,
+        first: Math.min(PAGE, max - pulls.length),
+        after,
+      })
+    ).data;
     const repository = answer.repository;
     if (!repository) break;
     const { pullRequests, ...about } = repository;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import { graphqlRepositoryPayload } from '../payloads/repository-payload.ts';
 import type { CollectedDetail, CollectedRepo } from './collected-records.ts';
+import { queryGraphql } from './graphql-partial-answer.ts';
 
 export const REFRESH_REPOSITORIES_QUERY = readFileSync(
   new URL('./refresh-repositories.graphql', import.meta.url),
@@ -9,10 +10,17 @@ export const REFRESH_REPOSITORIES_QUERY = readFileSync(
 );
 export const GRAPHQL_BATCH_SIZE = 100;
 
+/** A repository asked for by node id that GitHub no longer resolves (deleted, or not visible to us). */
+export interface GoneRepository {
+  nodeId: string;
+  /** GitHub's NOT_FOUND message for it. */
+  reason: string;
+}
+
 export interface RefreshedBatch {
   repos: CollectedRepo[];
   languages: CollectedDetail[];
-  missing: string[];
+  gone: GoneRepository[];
 }
 
 /**
@@ -38,11 +46,21 @@ export async function* refreshRepositories(
 }
 
 async function refreshBatch(octokit: GitHubOctokit, ids: string[]): Promise<RefreshedBatch> {
-  const batch: RefreshedBatch = { repos: [], languages: [], missing: [] };
-  const data = await octokit.graphql<{ nodes: (unknown | null)[] }>(REFRESH_REPOSITORIES_QUERY, { ids });
+  const batch: RefreshedBatch = { repos: [], languages: [], gone: [] };
+  const { data, notFound } = await queryGraphql<{ nodes: (unknown | null)[] }>(
+    octokit,
+    REFRESH_REPOSITORIES_QUERY,
+    { ids },
+  );
+  // each NOT_FOUND error names its position: ['nodes', index]
+  const reasons = new Map(notFound.map((e) => [e.path[1], e.message]));
   data.nodes.forEach((node, index) => {
     if (!node) {
-      batch.missing.push(ids[index] as string);
+      const nodeId = ids[index] as string;
+      batch.gone.push({
+        nodeId,
+        reason: reasons.get(index) ?? `Could not resolve to a node with the global id of '${nodeId}'`,
+      });
       return;
     }
     const parsed = graphqlRepositoryPayload.safeParse(node);
