@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, type DocumentNode, execute, GraphQLError, parse, validate } from 'graphql';
+import { graphqlCost } from '../sources/github/graphql-cost.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 type QuotaSnapshot = ReturnType<RateLimits['snapshot']>;
@@ -267,7 +268,7 @@ export interface GraphqlAnswer {
   cost: number;
 }
 
-/** Executes a GraphQL request against the replay world. Cost: 1 point per 100 nodes asked for. */
+/** Executes a GraphQL request against the replay world, charging what GitHub's formula says. */
 export function answerGraphql(
   world: ReplayWorld,
   /** The asking credential's GraphQL quota, for the rateLimit field. */
@@ -293,7 +294,8 @@ export function answerGraphql(
   }
   const variables = (request.variables ?? {}) as Record<string, unknown>;
   const ids = Array.isArray(variables.ids) ? variables.ids.length : 1;
-  const cost = Math.max(1, Math.ceil(ids / 100));
+  // what GitHub charges: its documented formula over the query's connections (graphql-cost.ts)
+  const cost = graphqlCost(request.query, variables);
   if (ids > 100) {
     return {
       status: 200,

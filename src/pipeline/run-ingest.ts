@@ -18,6 +18,7 @@ import { collectPhase } from './collect-phase.ts';
 import { readPhase } from './read-phase.ts';
 import { withRecordedRun } from './recorded-run.ts';
 import { deliverySource } from './sources/delivery-source.ts';
+import { graphqlCostKey } from './sources/graphql-points.ts';
 import { PIPELINE_SOURCES, plannedCollectTasks, plannedCost, stepsFor } from './sources/pipeline-sources.ts';
 import { starHistorySource } from './sources/star-history-source.ts';
 import type { TaskHooks } from './task-tree.ts';
@@ -168,6 +169,9 @@ export async function runIngest(options: IngestOptions): Promise<RunSummary> {
           for (const [resource, remaining] of Object.entries(client.cost.quotaRemaining)) {
             t.count(`github_quota_remaining_${resource}`, remaining);
           }
+          // what GitHub charged each GraphQL operation, for the next run's quota plan
+          for (const [operation, points] of Object.entries(client.cost.graphqlCostByOperation))
+            result.state.set(graphqlCostKey(operation), { lastRun: asOf, cursor: { points } });
           return result;
         });
         logger.info(

@@ -81,7 +81,8 @@ describe('collectors against the replay', () => {
     }
     expect(result.batches).toBe(3);
     expect(github.cost.requests - before).toBe(3);
-    expect(github.cost.graphqlPoints - pointsBefore).toBe(3);
+    // GitHub's formula: each repository's topics and languages are a request, so 100 cost 2, 51 cost 1
+    expect(github.cost.graphqlPoints - pointsBefore).toBe(2 + 2 + 1);
     expect(result.repos).toHaveLength(250);
     // GitHub answers an id it cannot resolve with null and a NOT_FOUND error (which octokit
     // throws); the batch's other 49 repositories are answered all the same
@@ -157,7 +158,9 @@ describe('collectors against the replay', () => {
       expect(pulls).toHaveLength(150);
       expect(new Set(pulls.map((p) => p.number)).size).toBe(150);
       expect(busy.github.cost.requests).toBe(2);
-      expect(busy.github.cost.graphqlPoints).toBe(2);
+      // GitHub's formula: 1 + 4 nested lists × 100 PRs = 401 requests, 4 points; then 1 + 4 × 50, 2
+      expect(busy.github.cost.graphqlPoints).toBe(4 + 2);
+      expect(busy.github.cost.graphqlCostByOperation).toEqual({ ListPulls: 4 });
     } finally {
       await busy.server.close();
     }

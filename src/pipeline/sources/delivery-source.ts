@@ -119,7 +119,7 @@ const refKey = (ref: ProductionRef) => `${ref.source}:${ref.id}`;
 
 /**
  * Reads one repository: its deployments and issues since the window's start
- * (GraphQL, 100 a point), its default branch's workflow runs created since
+ * (GraphQL, 100 a page), its default branch's workflow runs created since
  * that day (REST, 100 a page), and one compare per new successful production
  * deployment whose pair of commits is not known yet and differs (a redeploy
  * of the same commit shipped nothing). A repository GitHub cannot resolve is

@@ -6,7 +6,7 @@ import type { CollectContext } from './collect-context.ts';
 
 /** What a source expects to spend, for the quota plan. */
 export interface SourceCost {
-  /** Repositories it has the GraphQL refresh re-read (100 a point, summed over the sources first). */
+  /** Repositories it has the GraphQL refresh re-read (100 a query, summed over the sources first; see graphql-points.ts). */
   refreshedRepos: number;
   /** GraphQL points of its own queries. */
   graphqlPoints: number;

@@ -1,16 +1,21 @@
-import { listPulls } from '../../sources/github/collect/list-pulls.ts';
+import { LIST_PULLS_QUERY, listPulls } from '../../sources/github/collect/list-pulls.ts';
+import { plannedGraphqlPoints } from './graphql-points.ts';
 import type { PipelineSource } from './pipeline-source.ts';
 
-/** The latest pull requests of each configured repository (GraphQL, 100 a point), with their files. */
+/** The latest pull requests of each configured repository (GraphQL, 100 a page), with their files. */
 export const pullsSource: PipelineSource = {
   name: 'pulls',
   selectable: true,
   rawTables: ['github_pulls'],
   enabled: (config) => config.pulls.repos.length > 0,
   tasks: (config) => config.pulls.repos.length,
-  cost: (config) => ({
-    graphqlPoints: config.pulls.repos.length * Math.ceil(config.pulls.max_per_repo / 100),
-  }),
+  // pages of up to 100 PRs, each with its nested files, reviews and commits (4 points a full page by GitHub's formula)
+  cost: (config, known) => {
+    let perRepo = 0;
+    for (let left = config.pulls.max_per_repo; left > 0; left -= 100)
+      perRepo += plannedGraphqlPoints(LIST_PULLS_QUERY, { first: Math.min(100, left) }, known);
+    return { graphqlPoints: config.pulls.repos.length * perRepo };
+  },
   async collect(context, task) {
     const { octokit, config, asOf, collection } = context;
     for (const fullName of config.pulls.repos) {

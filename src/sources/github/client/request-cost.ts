@@ -8,6 +8,8 @@ export class RequestCost {
   retries = 0;
   /** GraphQL rate-limit points, as GitHub reports them in rateLimit.cost. */
   graphqlPoints = 0;
+  /** The most GitHub charged one request of each GraphQL operation (rateLimit.cost, by operation name). */
+  readonly graphqlCostByOperation: Record<string, number> = {};
   /** Requests per REST route or 'graphql'. */
   readonly byRoute: Record<string, number> = {};
   /** Who answered: GitHub, or the offline replay (its x-gitpulse-replay header); undefined before any answer. */
@@ -19,6 +21,12 @@ export class RequestCost {
     const value = Number(remaining);
     if (typeof resource === 'string' && resource && Number.isFinite(value))
       this.quotaRemaining[resource] = value;
+  }
+
+  observeGraphqlCost(operation: string | undefined, points: number): void {
+    this.graphqlPoints += points;
+    if (operation)
+      this.graphqlCostByOperation[operation] = Math.max(points, this.graphqlCostByOperation[operation] ?? 0);
   }
 
   count(route: string): void {

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/core';
 import type { OctokitOptions } from '@octokit/core/types';
 import { RequestError } from '@octokit/request-error';
+import { operationName } from '../graphql-cost.ts';
 import type { RequestCost } from './request-cost.ts';
 
 export interface TransportOptions {
@@ -67,7 +68,11 @@ export function transportPlugin(octokit: Octokit, options: OctokitOptions) {
     }
     if (cost && route.includes('/graphql')) {
       const reported = (response.data as { data?: { rateLimit?: { cost?: number } } })?.data?.rateLimit?.cost;
-      cost.graphqlPoints += typeof reported === 'number' ? reported : 1;
+      const query = (requestOptions as { query?: unknown }).query;
+      cost.observeGraphqlCost(
+        typeof query === 'string' ? operationName(query) : undefined,
+        typeof reported === 'number' ? reported : 1,
+      );
     }
     return response;
   });
