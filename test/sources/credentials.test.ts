@@ -46,22 +46,22 @@ const used = (server: RunningReplay, token: string) => server.limits.snapshot('g
 
 describe('several credentials', () => {
   it('spreads GraphQL batches across tokens by the quota each has left', async () => {
-    const { server, github } = await setUp(tokens('tok-a', 'tok-b', 'tok-c'));
-    // 25 batches of 100: more than one token's 10 points, within the three's 30
+    const { server, github } = await setUp(tokens('tok-a', 'tok-b', 'tok-c'), 20);
+    // 25 batches of 100 at 2 points each (GitHub's formula): more than one token's 20 points, within the three's 60
     expect(await refreshAll(github, liveIds(2500))).toBe(2500);
     const spent = ['tok-a', 'tok-b', 'tok-c'].map((t) => used(server, t));
-    expect(spent.reduce((a, b) => a + b, 0)).toBe(25);
-    expect(Math.max(...spent) - Math.min(...spent)).toBeLessThanOrEqual(1);
+    expect(spent.reduce((a, b) => a + b, 0)).toBe(50);
+    expect(Math.max(...spent) - Math.min(...spent)).toBeLessThanOrEqual(2);
     expect(used(server, '')).toBe(0);
   });
 
   it('passes over an exhausted token at once and does not come back to it', async () => {
-    const { server, github } = await setUp(tokens('tok-a', 'tok-b'));
+    const { server, github } = await setUp(tokens('tok-a', 'tok-b'), 20);
     server.limits.exhaust('graphql', 3600, 'tok-a');
     const started = Date.now();
     expect(await refreshAll(github, liveIds(800))).toBe(800);
     expect(Date.now() - started).toBeLessThan(5000); // no wait for tok-a's reset
-    expect(used(server, 'tok-b')).toBe(8);
+    expect(used(server, 'tok-b')).toBe(8 * 2);
     // one refused request to tok-a taught the pool; the other seven went to tok-b directly
     expect(server.stats.requests).toBe(9);
   });
@@ -91,7 +91,7 @@ describe('several credentials', () => {
     expect(server.appTokens).toHaveLength(1); // minted once, reused
     const [minted] = server.appTokens;
     expect(minted?.installationId).toBe('7');
-    expect(used(server, minted?.token ?? '')).toBe(3);
+    expect(used(server, minted?.token ?? '')).toBe(3 * 2); // three batches of 100 at 2 points
   });
 
   it('plans the quota before collecting: needed, left per credential, expected wait', async () => {
