@@ -4,6 +4,7 @@ import type { DeviceStart } from '../shared/messages.ts';
 import {
   EVENT_LABELS,
   EVENT_TYPES,
+  isWebOrLoopback,
   normaliseServer,
   originPattern,
   readSettings,
@@ -91,12 +92,23 @@ $<HTMLButtonElement>('sign-out').addEventListener('click', async () => {
   await render();
 });
 
+/** `uri` when it is an https address (or http on this machine, as the replay's is), else undefined. */
+function webAddress(uri: string): string | undefined {
+  try {
+    const url = new URL(uri);
+    return isWebOrLoopback(url) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function showProgress(progress: SignInProgress | undefined): void {
   const device = $<HTMLDivElement>('device');
   if (progress?.state === 'waiting' && progress.expires_at > Date.now()) {
     device.hidden = false;
     const link = $<HTMLAnchorElement>('verification');
-    link.href = progress.verification_uri;
+    // the address comes from the server: only a web page is made a link (never javascript: or data:)
+    link.href = webAddress(progress.verification_uri) ?? 'about:blank';
     link.textContent = progress.verification_uri;
     $<HTMLElement>('user-code').textContent = progress.user_code;
     who.textContent = 'Waiting for the code to be entered at GitHub…';

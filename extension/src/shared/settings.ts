@@ -54,14 +54,19 @@ export async function writeSettings(change: Partial<Settings>): Promise<void> {
   await ext.storage.local.set(change);
 }
 
+/** An https address, or an http one on this machine only. */
+export function isWebOrLoopback(url: URL): boolean {
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+}
+
 /**
  * The server's origin from what the person typed: https, or http on this
  * machine only (a token must not cross the network in clear).
  */
 export function normaliseServer(input: string): string {
   const url = new URL(input.trim());
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+  if (!isWebOrLoopback(url))
     throw new Error('use an https:// address (http:// only for this machine: localhost or 127.0.0.1)');
   return url.origin;
 }
