@@ -2,7 +2,7 @@ import type { Config } from '../../config/config-schema.ts';
 import { REFRESH_REPOSITORIES_QUERY } from '../../sources/github/collect/refresh-repositories.ts';
 import type { ReadPhaseResult } from '../read-phase.ts';
 import { deliverySource } from './delivery-source.ts';
-import { plannedGraphqlPoints } from './graphql-points.ts';
+import { plannedPagedPoints } from './graphql-points.ts';
 import { languagesSource } from './languages-source.ts';
 import { orgsSource } from './orgs-source.ts';
 import type { PipelineSource, SourceCost } from './pipeline-source.ts';
@@ -54,9 +54,12 @@ export function plannedCost(
     total.coreRequests += cost.coreRequests ?? 0;
   }
   // the refresh reads 100 repositories a query (2 points by GitHub's formula: topics and languages of each)
-  for (let left = total.refreshedRepos; left > 0; left -= 100) {
-    const ids = Array.from({ length: Math.min(100, left) }, () => '');
-    total.graphqlPoints += plannedGraphqlPoints(REFRESH_REPOSITORIES_QUERY, { ids }, known);
-  }
+  total.graphqlPoints += plannedPagedPoints(
+    REFRESH_REPOSITORIES_QUERY,
+    total.refreshedRepos,
+    100,
+    (size) => ({ ids: Array.from({ length: size }, () => '') }),
+    known,
+  );
   return total;
 }

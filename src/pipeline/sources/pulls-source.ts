@@ -1,5 +1,5 @@
 import { LIST_PULLS_QUERY, listPulls } from '../../sources/github/collect/list-pulls.ts';
-import { plannedGraphqlPoints } from './graphql-points.ts';
+import { plannedPagedPoints } from './graphql-points.ts';
 import type { PipelineSource } from './pipeline-source.ts';
 
 /** The latest pull requests of each configured repository (GraphQL, 100 a page), with their files. */
@@ -10,12 +10,11 @@ export const pullsSource: PipelineSource = {
   enabled: (config) => config.pulls.repos.length > 0,
   tasks: (config) => config.pulls.repos.length,
   // pages of up to 100 PRs, each with its nested files, reviews and commits (4 points a full page by GitHub's formula)
-  cost: (config, known) => {
-    let perRepo = 0;
-    for (let left = config.pulls.max_per_repo; left > 0; left -= 100)
-      perRepo += plannedGraphqlPoints(LIST_PULLS_QUERY, { first: Math.min(100, left) }, known);
-    return { graphqlPoints: config.pulls.repos.length * perRepo };
-  },
+  cost: (config, known) => ({
+    graphqlPoints:
+      config.pulls.repos.length *
+      plannedPagedPoints(LIST_PULLS_QUERY, config.pulls.max_per_repo, 100, (first) => ({ first }), known),
+  }),
   async collect(context, task) {
     const { octokit, config, asOf, collection } = context;
     for (const fullName of config.pulls.repos) {
