@@ -10,6 +10,7 @@ import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../db/database.ts';
 import { readRepoActivity } from '../../events/events-queries.ts';
 import { activityQuery, activityResponse, errorResponse, repoParams } from '../api-schemas.ts';
+import { EVENTS_STORE_UNAVAILABLE } from '../events-store-unavailable.ts';
 
 /**
  * A repository's activity from the events store, and its star history before
@@ -33,12 +34,7 @@ export const activityRoutes =
       },
       async (request, reply) => {
         const store = clickhouse();
-        if (!store)
-          return reply.code(503).send({
-            error: 'events_store_unavailable',
-            message:
-              'the events store is not open in this server (see the log at start; `npm install chdb` or set CLICKHOUSE_URL)',
-          });
+        if (!store) return reply.code(503).send(EVENTS_STORE_UNAVAILABLE);
         const fullName = `${request.params.owner}/${request.params.name}`;
         const to = request.query.to ?? today();
         const from = request.query.from ?? addDays(to, -365);

@@ -18,6 +18,7 @@ import {
   teamViewsResponse,
   viewsQuery,
 } from '../api-schemas.ts';
+import { EVENTS_STORE_UNAVAILABLE } from '../events-store-unavailable.ts';
 
 /** Requests a minute one token may send (each up to CLIENT_EVENTS_PER_BATCH events). */
 const REQUESTS_PER_MINUTE = 60;
@@ -25,12 +26,6 @@ const REQUESTS_PER_MINUTE = 60;
 const BODY_LIMIT = 256 * 1024;
 /** A client's clock may be this far ahead; later occurred_at is refused. */
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
-
-const storeClosed = {
-  error: 'events_store_unavailable',
-  message:
-    'the events store is not open in this server (see the log at start; `npm install chdb` or set CLICKHOUSE_URL)',
-};
 
 /** Why an item was refused, in one line naming the field. */
 function refusal(item: unknown, error: z.ZodError): string {
@@ -42,10 +37,10 @@ function refusal(item: unknown, error: z.ZodError): string {
 
 /** The columns raw.client_events keeps of a valid event; the rest of it is its payload. */
 function accepted(event: ClientEvent): AcceptedClientEvent {
-  const { id, type, repository, occurred_at, ...rest } = event;
-  const prNumber = 'pr_number' in rest ? (rest.pr_number ?? null) : null;
-  const { pr_number: _, ...payload } = rest as { pr_number?: number };
-  return { id, type, repository, prNumber, occurredAt: occurred_at, payload };
+  const { id, type, repository, occurred_at, pr_number, ...payload } = event as ClientEvent & {
+    pr_number?: number;
+  };
+  return { id, type, repository, prNumber: pr_number ?? null, occurredAt: occurred_at, payload };
 }
 
 /**
@@ -128,7 +123,7 @@ export const clientEventRoutes =
       },
       async (request, reply) => {
         const store = clickhouse();
-        if (!store) return reply.code(503).send(storeClosed);
+        if (!store) return reply.code(503).send(EVENTS_STORE_UNAVAILABLE);
         const repository = `${request.params.owner}/${request.params.name}`;
         const items = await readRepoViews(store, repository, request.query.days);
         return {
@@ -155,7 +150,7 @@ export const clientEventRoutes =
       },
       async (request, reply) => {
         const store = clickhouse();
-        if (!store) return reply.code(503).send(storeClosed);
+        if (!store) return reply.code(503).send(EVENTS_STORE_UNAVAILABLE);
         const { days, limit } = request.query;
         // read more than the page: names gitpulse does not know are left out
         const viewed = await readTeamViews(store, days, limit * 4);
