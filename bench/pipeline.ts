@@ -91,7 +91,9 @@ for (const size of sizes) {
             forks + k / 3, open_issues, star_velocity, star_velocity_7d, activity_score, momentum_score,
             rank_overall, rank_in_language, pushed_at, false, 'bench-history'
         FROM warehouse.fact_repo_snapshots_y2026m07, generate_series(1, 29) k
-        WHERE snapshot_date = '${DAY_1}';
+        WHERE snapshot_date = '${DAY_1}'
+        -- a day's rows together, as daily runs write them
+        ORDER BY k, github_id;
         ALTER TABLE warehouse.fact_repo_snapshots DETACH PARTITION warehouse.fact_repo_snapshots_y2026m07;
         DROP TABLE warehouse.fact_repo_snapshots_y2026m07;
         ALTER TABLE warehouse.bench_july RENAME TO fact_repo_snapshots_y2026m07;
@@ -176,7 +178,7 @@ console.table(
           'land/copy': fixed(f.land_over_copy),
           'stage s': fixed(steps.stage),
           'model s': fixed(steps.model_warehouse),
-          'score s': fixed(steps['model_warehouse.score_and_rank']),
+          'snapshot+score s': fixed(steps['model_warehouse.snapshot_and_score']),
           'summaries s': fixed(steps.summarize_day),
           'peak RSS MiB': f.peak_rss_mib,
         },

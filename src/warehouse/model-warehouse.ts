@@ -7,7 +7,6 @@ import { ensureMonthPartitionsSql } from './ensure-month-partitions.queries.ts';
 import { linkRenderServicesSql } from './link-render-services.queries.ts';
 import { mergeCompaniesSql } from './merge-companies.queries.ts';
 import { openRepoVersionsSql } from './open-repo-versions.queries.ts';
-import { scoreSnapshotsSql } from './score-snapshots.queries.ts';
 import { snapshotLanguagesSql } from './snapshot-languages.queries.ts';
 import { snapshotReposSql } from './snapshot-repos.queries.ts';
 import { updateRepoAttributesSql } from './update-repo-attributes.queries.ts';
@@ -18,7 +17,6 @@ export interface ModelCounts {
   versionsGone: number;
   snapshots: number;
   languageSnapshots: number;
-  scored: number;
 }
 
 /** staging → warehouse for one run, each step one set-based statement. */
@@ -72,8 +70,9 @@ export async function modelWarehouse(
     'ensure_month_partitions',
     async () => (await ensureMonthPartitionsSql.run({ snapshotDate }, client))[0]?.created ?? 0,
   );
+  // one write per row: the snapshot with its scores and ranks
   const snapshots = await step(
-    'snapshot_repos',
+    'snapshot_and_score',
     count(() => snapshotReposSql.runWithCounts({ runId, snapshotDate }, client)),
   );
   const languageSnapshots = await step(
@@ -84,9 +83,5 @@ export async function modelWarehouse(
     await analyzeDaySnapshotsSql.run({ snapshotDate }, client);
     return 0;
   });
-  const scored = await step(
-    'score_and_rank',
-    count(() => scoreSnapshotsSql.runWithCounts({ snapshotDate }, client)),
-  );
-  return { versionsClosed, versionsOpened, versionsGone, snapshots, languageSnapshots, scored };
+  return { versionsClosed, versionsOpened, versionsGone, snapshots, languageSnapshots };
 }
