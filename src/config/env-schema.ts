@@ -8,7 +8,27 @@ export const envSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
     GITPULSE_HOME: z.string().min(1).default('./.gitpulse'),
-    GITPULSE_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /** Below Linux's ephemeral range (32768–60999), where an outgoing connection could briefly hold the port. */
+    GITPULSE_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(25432),
+    /** Settings for the embedded PostgreSQL over gitpulse's warehouse-sized ones: `name=value` pairs, space- or comma-separated. */
+    GITPULSE_PG_SETTINGS: z
+      .string()
+      .optional()
+      .transform((text, context) => {
+        const settings: Record<string, string> = {};
+        for (const pair of (text ?? '').split(/[\s,]+/).filter(Boolean)) {
+          const match = /^([a-z_][a-z0-9_.]*)=(\S+)$/i.exec(pair);
+          if (!match) {
+            context.addIssue({
+              code: 'custom',
+              message: `"${pair}" is not name=value (e.g. shared_buffers=1GB)`,
+            });
+            return z.NEVER;
+          }
+          settings[match[1] as string] = match[2] as string;
+        }
+        return settings;
+      }),
     GITHUB_TOKEN: z.string().min(1).optional(),
     /** Several tokens, comma-separated; requests are spread across them by remaining quota. */
     GITHUB_TOKENS: z

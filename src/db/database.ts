@@ -124,7 +124,12 @@ export async function openDatabase(env: Env, logger: Logger): Promise<Database> 
   if (env.DATABASE_URL) {
     database = databaseFromUrl(env.DATABASE_URL);
   } else {
-    const server = await startEmbeddedServer({ home: env.GITPULSE_HOME, port: env.GITPULSE_PG_PORT, logger });
+    const server = await startEmbeddedServer({
+      home: env.GITPULSE_HOME,
+      port: env.GITPULSE_PG_PORT,
+      logger,
+      settings: env.GITPULSE_PG_SETTINGS,
+    });
     database = databaseFromUrl(server.url, { embedded: true, onClose: server.stop });
   }
   try {

