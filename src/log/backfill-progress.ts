@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { showBars } from './terminal-bars.ts';
 
 export interface BackfillProgress {
   dayDone(done: number, day: string): void;
@@ -9,9 +9,12 @@ export interface BackfillProgress {
  * One bar over a backfill's days on a terminal; elsewhere (or for a single
  * day) nothing, and the caller logs each day instead.
  */
-export function createBackfillProgress(total: number, stream = process.stderr): BackfillProgress | undefined {
+export function createBackfillProgress(
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): BackfillProgress | undefined {
   if (!stream.isTTY || total <= 1) return undefined;
-  const bar = new SingleBar({ format: 'backfill [{bar}] {value}/{total} days · {day}', stream });
-  bar.start(total, 0, { day: '' });
-  return { dayDone: (done, day) => bar.update(done, { day }), stop: () => bar.stop() };
+  const multi = showBars({ format: 'backfill [{bar}] {value}/{total} days · {day}' }, undefined, stream);
+  const bar = multi.create(total, 0, { day: '' });
+  return { dayDone: (done, day) => bar.update(done, { day }), stop: () => multi.stop() };
 }

@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { showBars } from './terminal-bars.ts';
 
 export interface ImportProgress {
   update(progress: { hour: string; hoursDone: number; events: number }): void;
@@ -9,11 +9,12 @@ export interface ImportProgress {
 export function createImportProgress(totalHours: number, stream = process.stderr): ImportProgress {
   if (!stream.isTTY) return { update: () => {}, stop: () => {} };
   const started = Date.now();
-  const bar = new SingleBar({
-    format: 'events [{bar}] {value}/{total} hours · {hour} · {events} events · {rate} events/s',
+  const multi = showBars(
+    { format: 'events [{bar}] {value}/{total} hours · {hour} · {events} events · {rate} events/s' },
+    undefined,
     stream,
-  });
-  bar.start(totalHours, 0, { hour: '', events: 0, rate: 0 });
+  );
+  const bar = multi.create(totalHours, 0, { hour: '', events: 0, rate: 0 });
   return {
     update: ({ hour, hoursDone, events }) =>
       bar.update(hoursDone, {
@@ -21,6 +22,6 @@ export function createImportProgress(totalHours: number, stream = process.stderr
         events,
         rate: Math.round(events / Math.max(0.001, (Date.now() - started) / 1000)),
       }),
-    stop: () => bar.stop(),
+    stop: () => multi.stop(),
   };
 }

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+import { terminalLines } from './terminal-bars.ts';
 
 export type { Logger };
 
-const PRETTY = { destination: 2, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' };
+const PRETTY = { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' };
 
 /**
  * Logs go to stderr so that command output on stdout stays pipeable: JSON
@@ -17,18 +19,16 @@ export function createLogger(
   terminal: { home?: string; quiet?: boolean } = {},
 ): Logger {
   if (!process.stderr.isTTY) return pino({ level }, pino.destination(2));
-  if (!terminal.quiet || !terminal.home) {
-    return pino({ level, transport: { target: 'pino-pretty', options: PRETTY } });
-  }
-  return pino({
-    level,
-    transport: {
-      targets: [
-        { target: 'pino-pretty', level: 'warn', options: PRETTY },
-        { target: 'pino/file', level, options: { destination: logFile(terminal.home), mkdir: true } },
-      ],
-    },
-  });
+  // In this thread, not a transport's worker: a line must go above a progress bar, not into it.
+  const screen = pretty({ ...PRETTY, destination: terminalLines(process.stderr) });
+  if (!terminal.quiet || !terminal.home) return pino({ level }, screen);
+  return pino(
+    { level },
+    pino.multistream([
+      { level: 'warn', stream: screen },
+      { level: level as pino.Level, stream: pino.destination({ dest: logFile(terminal.home), mkdir: true }) },
+    ]),
+  );
 }
 
 /** Whether the terminal shows warnings only and the full log goes to the file (see createLogger). */

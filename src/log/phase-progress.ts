@@ -1,4 +1,5 @@
-import { MultiBar, Presets } from 'cli-progress';
+import { Presets } from 'cli-progress';
+import { showBars } from './terminal-bars.ts';
 
 export interface PhaseProgress {
   /** One more task of `phase` finished. */
@@ -12,9 +13,10 @@ export interface PhaseProgress {
  */
 export function createPhaseProgress(totals: Record<string, number>, stream = process.stderr): PhaseProgress {
   if (!stream.isTTY || Object.keys(totals).length === 0) return { tick: () => {}, stop: () => {} };
-  const multi = new MultiBar(
-    { format: '{phase} [{bar}] {value}/{total} {task}', hideCursor: true, clearOnComplete: false, stream },
+  const multi = showBars(
+    { format: '{phase} [{bar}] {value}/{total} {task}', hideCursor: true, clearOnComplete: false },
     Presets.shades_classic,
+    stream,
   );
   const bars = new Map(
     Object.entries(totals).map(([phase, total]) => [
