@@ -281,6 +281,18 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
       await narrow.close();
     }
 
+    // A laptop's 1280 px: the header's links on one line, none wrapped to a second.
+    const laptop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await laptop.goto(`${base}/#/`);
+    await laptop.waitForFunction(() => !document.querySelector('#app .loading'));
+    const linkTops = await laptop.$$eval('header nav a', (links) =>
+      links.map((link) => Math.round(link.getBoundingClientRect().top)),
+    );
+    expect(linkTops.length).toBeGreaterThan(10);
+    expect(new Set(linkTops).size).toBe(1);
+    expect(await laptop.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await laptop.close();
+
     const runs = await open('#/runs', 'runs-formatted');
     const seconds = await runs.locator('#app table tbody tr td:nth-child(4)').allTextContents();
     expect(seconds.length).toBeGreaterThan(0);
