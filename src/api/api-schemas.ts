@@ -234,6 +234,8 @@ export const runSummary = z.object({
   github_points: z.number().nullable(),
   github_retries: z.number(),
   github_not_modified: z.number(),
+  /** Tracked repositories GitHub no longer resolved in this run (README "Sources"). */
+  repos_gone: z.number(),
   error_message: z.string().nullable(),
 });
 export const runsResponse = z.object({ items: z.array(runSummary) });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
 import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
 import type { RunSummary } from '../../src/pipeline/run-ingest.ts';
@@ -111,6 +112,14 @@ describe('a tracked repository deleted on GitHub', () => {
 
     const status = await readStatus(db.pool);
     expect(status.lastRuns.find((r) => r.run_id === dayTwo.runId)?.repos_gone).toBe(1);
+    const app = await createServer(db);
+    try {
+      const runs = (await app.inject({ method: 'GET', url: '/api/runs' })).json();
+      expect(runs.items.find((r: { run_id: string }) => r.run_id === dayTwo.runId)?.repos_gone).toBe(1);
+      expect(runs.items.find((r: { run_id: string }) => r.run_id !== dayTwo.runId)?.repos_gone).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 
   it('is not asked for or recorded again by the next run', async () => {
