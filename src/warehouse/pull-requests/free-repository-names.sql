@@ -4,9 +4,9 @@
 -- batch then takes its own name back in upsert-repositories.sql).
 -- :deliveryIds the batch, :events the events that carry a repository to record
 WITH claimed AS (
-    SELECT DISTINCT b.p #>> '{repository,full_name}' AS full_name, (b.p #>> '{repository,id}')::bigint AS github_id
+    SELECT DISTINCT b.repository ->> 'full_name' AS full_name, (b.repository ->> 'id')::bigint AS github_id
     FROM warehouse.webhook_batch(:deliveryIds!::text[], :events!::text[]) b
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
+    WHERE jsonb_typeof(b.repository) = 'object'
 )
 UPDATE warehouse.repositories r SET full_name = r.full_name || '#' || r.github_id, updated_at = now()
 FROM claimed c

@@ -10,13 +10,13 @@ SELECT DISTINCT ON (r.id, pr_number, head_sha)
     COALESCE(changed_files, 0) AS "changed_files!",
     (SELECT p.files_changed FROM warehouse.pull_requests p WHERE p.repo_id = r.id AND p.pr_number = e.pr_number) AS files
 FROM (
-    SELECT b.n, (b.p #>> '{repository,id}')::bigint AS github_id, (b.p #>> '{pull_request,number}')::int AS pr_number,
-        b.p #>> '{pull_request,head,sha}' AS head_sha, (b.p #>> '{pull_request,additions}')::int AS additions,
-        (b.p #>> '{pull_request,deletions}')::int AS deletions,
-        (b.p #>> '{pull_request,changed_files}')::int AS changed_files
+    SELECT b.n, (b.repository ->> 'id')::bigint AS github_id, (b.pull_request ->> 'number')::int AS pr_number,
+        b.pull_request #>> '{head,sha}' AS head_sha, (b.pull_request ->> 'additions')::int AS additions,
+        (b.pull_request ->> 'deletions')::int AS deletions,
+        (b.pull_request ->> 'changed_files')::int AS changed_files
     FROM warehouse.webhook_batch(:deliveryIds!::text[], ARRAY['pull_request']) b
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
-      AND b.p ->> 'action' IN ('opened', 'reopened', 'synchronize', 'edited', 'ready_for_review')
+    WHERE jsonb_typeof(b.repository) = 'object'
+      AND b.action IN ('opened', 'reopened', 'synchronize', 'edited', 'ready_for_review')
 ) e
 JOIN warehouse.repositories r ON r.github_id = e.github_id
 ORDER BY r.id, pr_number, head_sha, e.n DESC;

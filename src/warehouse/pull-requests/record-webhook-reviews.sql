@@ -3,13 +3,13 @@
 -- submitted review once by its id, in the state of its last event (a
 -- dismissal). Runs after upsert-webhook-pull-requests.sql. :deliveryIds the batch
 WITH reviews AS (
-    SELECT b.n, r.id AS repo_id, (b.p #>> '{pull_request,number}')::int AS pr_number,
-        (b.p #>> '{review,id}')::bigint AS review_id, b.p #>> '{review,user,login}' AS reviewer,
-        CASE WHEN b.p ->> 'action' = 'dismissed' THEN 'dismissed' ELSE lower(b.p #>> '{review,state}') END AS state,
-        (b.p #>> '{review,submitted_at}')::timestamptz AS submitted_at
+    SELECT b.n, r.id AS repo_id, (b.pull_request ->> 'number')::int AS pr_number,
+        (b.review ->> 'id')::bigint AS review_id, b.review #>> '{user,login}' AS reviewer,
+        CASE WHEN b.action = 'dismissed' THEN 'dismissed' ELSE lower(b.review ->> 'state') END AS state,
+        (b.review ->> 'submitted_at')::timestamptz AS submitted_at
     FROM warehouse.webhook_batch(:deliveryIds!::text[], ARRAY['pull_request_review']) b
-    JOIN warehouse.repositories r ON r.github_id = (b.p #>> '{repository,id}')::bigint
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
+    JOIN warehouse.repositories r ON r.github_id = (b.repository ->> 'id')::bigint
+    WHERE jsonb_typeof(b.repository) = 'object'
 )
 INSERT INTO warehouse.pull_request_reviews AS r (repo_id, pr_number, review_id, reviewer, state, submitted_at)
 SELECT DISTINCT ON (repo_id, pr_number, review_id) repo_id, pr_number, review_id, reviewer, state, submitted_at

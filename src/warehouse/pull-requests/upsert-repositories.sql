@@ -8,9 +8,9 @@
 -- carried a repository (the others carry nothing for the model).
 -- :deliveryIds the batch, :events the events that carry a repository to record
 WITH delivered AS (
-    SELECT b.delivery_id, b.n, b.p -> 'repository' AS r
+    SELECT b.delivery_id, b.n, b.repository AS r
     FROM warehouse.webhook_batch(:deliveryIds!::text[], :events!::text[]) b
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
+    WHERE jsonb_typeof(b.repository) = 'object'
 ), records AS (
     SELECT delivery_id, n, (r ->> 'id')::bigint AS github_id, r ->> 'name' AS name, r ->> 'full_name' AS full_name,
         COALESCE(r #>> '{owner,login}', r #>> '{owner,name}', split_part(r ->> 'full_name', '/', 1)) AS owner,

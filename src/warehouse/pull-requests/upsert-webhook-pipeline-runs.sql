@@ -11,21 +11,21 @@
 -- Only a real change sets processed = false. Runs after
 -- upsert-webhook-pull-requests.sql. :deliveryIds the batch
 WITH batch AS (
-    SELECT b.n, b.event, (b.p #>> '{repository,id}')::bigint AS github_id, b.p
+    SELECT b.*, (b.repository ->> 'id')::bigint AS github_id
     FROM warehouse.webhook_batch(:deliveryIds!::text[], ARRAY['pull_request', 'pull_request_review',
         'check_suite', 'check_run', 'workflow_run', 'status']) b
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
+    WHERE jsonb_typeof(b.repository) = 'object'
 ), pr_events AS (
-    SELECT b.n, r.id AS repo_id, (b.p #>> '{pull_request,number}')::int AS pr_number,
-        b.p #>> '{pull_request,head,sha}' AS head_sha,
-        CASE WHEN b.p #>> '{pull_request,merged_at}' IS NOT NULL THEN 'merged'
-             ELSE b.p #>> '{pull_request,state}' END AS status_pr,
-        CASE WHEN b.p #>> '{pull_request,merged_at}' IS NOT NULL THEN 'merged'
-             WHEN b.p #>> '{pull_request,state}' = 'closed' THEN 'failed' ELSE 'pending' END AS status_merge,
+    SELECT b.n, r.id AS repo_id, (b.pull_request ->> 'number')::int AS pr_number,
+        b.pull_request #>> '{head,sha}' AS head_sha,
+        CASE WHEN b.pull_request ->> 'merged_at' IS NOT NULL THEN 'merged'
+             ELSE b.pull_request ->> 'state' END AS status_pr,
+        CASE WHEN b.pull_request ->> 'merged_at' IS NOT NULL THEN 'merged'
+             WHEN b.pull_request ->> 'state' = 'closed' THEN 'failed' ELSE 'pending' END AS status_merge,
         -- approvalStage() of record-pull-request.ts; a comment says nothing
         CASE WHEN b.event <> 'pull_request_review' THEN NULL
-             WHEN b.p ->> 'action' = 'dismissed' THEN 'pending'
-             ELSE CASE lower(b.p #>> '{review,state}') WHEN 'approved' THEN 'passed'
+             WHEN b.action = 'dismissed' THEN 'pending'
+             ELSE CASE lower(b.review ->> 'state') WHEN 'approved' THEN 'passed'
                   WHEN 'changes_requested' THEN 'failed' WHEN 'dismissed' THEN 'pending'
                   WHEN 'pending' THEN 'pending' END END AS status_approval
     FROM batch b JOIN warehouse.repositories r ON r.github_id = b.github_id
@@ -42,12 +42,12 @@ WITH batch AS (
              WHEN c ->> 'conclusion' IN ('success', 'neutral', 'skipped') THEN 'passed'
              WHEN COALESCE(c ->> 'conclusion', '') <> '' THEN 'failed'
              ELSE 'running' END AS status_build
-    FROM batch b, LATERAL (SELECT b.p -> b.event AS c) ci
+    FROM batch b, LATERAL (SELECT b.ci AS c) ci
     WHERE b.event IN ('check_suite', 'check_run', 'workflow_run')
     UNION ALL
     -- a commit status names no PR; commitStateStage() of record-pull-request.ts
-    SELECT b.n, b.github_id, '{}', b.p ->> 'sha',
-        CASE lower(b.p ->> 'state') WHEN 'success' THEN 'passed' WHEN 'pending' THEN 'running'
+    SELECT b.n, b.github_id, '{}', b.sha,
+        CASE lower(b.state) WHEN 'success' THEN 'passed' WHEN 'pending' THEN 'running'
              WHEN 'expected' THEN 'running' ELSE 'failed' END
     FROM batch b WHERE b.event = 'status'
 ), pr_sequence AS (

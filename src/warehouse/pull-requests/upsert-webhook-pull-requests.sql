@@ -8,7 +8,7 @@
 -- polling consumers (processed = false) only when the PR ends the batch changed.
 -- Runs after upsert-repositories.sql. :deliveryIds the batch
 WITH events AS (
-    SELECT b.n, (b.p #>> '{repository,id}')::bigint AS github_id, (pr ->> 'number')::int AS pr_number,
+    SELECT b.n, (b.repository ->> 'id')::bigint AS github_id, (pr ->> 'number')::int AS pr_number,
         pr ->> 'title' AS title, pr #>> '{user,login}' AS author, pr #>> '{user,avatar_url}' AS author_avatar,
         pr #>> '{head,sha}' AS head_sha, pr #>> '{head,ref}' AS branch,
         CASE WHEN pr ->> 'merged_at' IS NOT NULL THEN 'merged' ELSE pr ->> 'state' END AS state,
@@ -19,8 +19,8 @@ WITH events AS (
         CASE WHEN pr ->> 'merged_at' IS NOT NULL THEN pr ->> 'merge_commit_sha' END AS merge_commit_sha,
         pr #>> '{user,type}' AS author_type
     FROM warehouse.webhook_batch(:deliveryIds!::text[], ARRAY['pull_request', 'pull_request_review']) b,
-        LATERAL (SELECT b.p -> 'pull_request' AS pr) x
-    WHERE jsonb_typeof(b.p -> 'repository') = 'object'
+        LATERAL (SELECT b.pull_request AS pr) x -- one name for the PR object
+    WHERE jsonb_typeof(b.repository) = 'object'
 ), last_event AS (
     SELECT DISTINCT ON (github_id, pr_number) * FROM events ORDER BY github_id, pr_number, n DESC
 ), last_known AS (
