@@ -34,8 +34,13 @@ export async function applyWebhookBatch(
   deliveryIds: string[],
 ): Promise<Set<string>> {
   const batch = { deliveryIds, events: [...HANDLED_EVENTS] };
-  await lockRepositoriesSql.run(batch, client);
-  await freeRepositoryNamesSql.run(batch, client);
+  const names = (await lockRepositoriesSql.run(batch, client)).flatMap((repo) =>
+    repo.full_names.map((fullName) => ({ githubId: repo.github_id, fullName })),
+  );
+  await freeRepositoryNamesSql.run(
+    { githubIds: names.map((n) => n.githubId), fullNames: names.map((n) => n.fullName) },
+    client,
+  );
   const modelled = await upsertRepositoriesSql.run(batch, client);
   if (modelled.length === 0) return new Set();
   await upsertWebhookPullRequestsSql.run({ deliveryIds }, client);
