@@ -195,4 +195,33 @@ describe('a batch of deliveries', () => {
     expect(failed).toEqual([ids[3]]);
     expect((await model(5)).stages).toEqual((await model(1)).stages);
   });
+
+  it('repositories renamed and names taken over within one batch end as one by one would leave them', async () => {
+    const push = (id: number, fullName: string) => ({
+      event: 'push',
+      payload: {
+        repository: {
+          id,
+          name: fullName.split('/')[1],
+          full_name: fullName,
+          owner: { login: 'acme' },
+          private: false,
+        },
+      },
+    });
+    await store([push(900, 'acme/x'), push(902, 'acme/z')]);
+    await processPendingDeliveries(db);
+    // 900 renamed to acme/y and a new 901 named acme/x; 903 takes acme/z from 902, deleted on GitHub
+    await store([push(900, 'acme/y'), push(901, 'acme/x'), push(903, 'acme/z')]);
+    expect(await processPendingDeliveries(db)).toEqual({ processed: 3, ignored: 0, failed: 0 });
+    const { rows } = await db.pool.query(
+      'SELECT github_id::int, full_name FROM warehouse.repositories WHERE github_id BETWEEN 900 AND 903 ORDER BY github_id',
+    );
+    expect(rows).toEqual([
+      { github_id: 900, full_name: 'acme/y' },
+      { github_id: 901, full_name: 'acme/x' },
+      { github_id: 902, full_name: 'acme/z#902' },
+      { github_id: 903, full_name: 'acme/z' },
+    ]);
+  });
 });
