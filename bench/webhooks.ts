@@ -80,6 +80,14 @@ const processing = process.env.BENCH_PROCESS !== '0';
 const drainDeadline = Date.now() + (processing ? 120_000 : 0);
 while ((await waiting()) > 0 && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 20));
 const allProcessed = performance.now();
+// BENCH_PROCESS=0: the stored deliveries processed after intake, alone on the machine's
+// cores (what processing costs by itself, apart from the storm).
+let processAloneSeconds: number | undefined;
+if (!processing) {
+  const begun = performance.now();
+  await processPendingDeliveries(db);
+  processAloneSeconds = (performance.now() - begun) / 1000;
+}
 const outcomes = Object.fromEntries(
   (
     await db.pool.query<{ status: string; n: number }>(
@@ -103,6 +111,12 @@ const figures = {
   outcomes,
   processed_per_s: Math.round((outcomes.processed ?? 0) / ((allProcessed - started) / 1000)),
   drain_after_intake_s: Number(((allProcessed - started) / 1000 - seconds).toFixed(2)),
+  ...(processAloneSeconds === undefined
+    ? {}
+    : {
+        processed_alone_per_s: Math.round(distinct / processAloneSeconds),
+        processed_alone_s: Number(processAloneSeconds.toFixed(2)),
+      }),
 };
 writeFigures('webhooks', figures);
 if (stored !== distinct || (processing && (outcomes.received ?? 0) > 0)) process.exitCode = 1;

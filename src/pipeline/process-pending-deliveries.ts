@@ -6,10 +6,8 @@ import {
   lockPendingDeliveries,
   type PendingDelivery,
 } from '../raw/webhook-deliveries.ts';
-import { applyDelivery } from '../warehouse/apply-delivery.ts';
+import { applyWebhookDeliveries } from '../warehouse/apply-webhook-deliveries.ts';
 import type { DeliverySettings } from '../warehouse/delivery/model-delivery.ts';
-import { modelDeliveryWebhooks } from '../warehouse/delivery/model-delivery-webhooks.ts';
-import type { RecordedRepositories } from '../warehouse/pull-requests/record-pull-request.ts';
 import { lockWebhookProcessingSql } from './lock-webhook-processing.queries.ts';
 
 const BATCH = 500;
@@ -20,13 +18,15 @@ export type ProcessedCounts = Record<DeliveryOutcome['status'], number>;
 
 /**
  * raw.webhook_deliveries → the PR flow model (and star events → live star
- * counts), for every delivery still
+ * counts, delivery events → the delivery metrics), for every delivery still
  * waiting: BATCH at a time in the order they were stored, one transaction per
  * batch that also records each delivery's outcome, under one lock shared by
- * every serving instance (so a PR's events apply in order). A delivery whose
- * event cannot be applied is marked failed with its error and the rest of its
- * batch commits; a lost connection or an aborted transaction fails the whole
- * batch, which stays waiting, and is rethrown for the job queue to retry.
+ * every serving instance (so a PR's events apply in order). A batch is applied
+ * by a fixed number of set-based statements (applyWebhookDeliveries). A
+ * delivery whose event cannot be applied is marked failed with its error and
+ * the rest of its batch commits; a lost connection or an aborted transaction
+ * fails the whole batch, which stays waiting, and is rethrown for the job
+ * queue to retry.
  */
 export async function processPendingDeliveries(
   db: Database,
@@ -38,25 +38,14 @@ export async function processPendingDeliveries(
   } = {},
 ): Promise<ProcessedCounts> {
   const batchSize = options.batchSize ?? BATCH;
+  const settings = options.delivery ?? DEFAULT_DELIVERY;
   const counts: ProcessedCounts = { processed: 0, ignored: 0, failed: 0 };
   for (;;) {
     const outcomes = await db.transaction(async (client) => {
       await lockWebhookProcessingSql.run(undefined, client);
       const deliveries = await lockPendingDeliveries(client, batchSize);
       if (deliveries.length === 0) return [];
-      // The batch in one go; only when a delivery fails, again one savepoint each.
-      await client.query('SAVEPOINT batch');
-      let applied: DeliveryOutcome[];
-      try {
-        applied = await applyEach(client, deliveries, false);
-        await client.query('RELEASE SAVEPOINT batch');
-      } catch (error) {
-        if (!isDeliveryError(error)) throw error;
-        await client.query('ROLLBACK TO SAVEPOINT batch');
-        applied = await applyEach(client, deliveries, true);
-      }
-      const modelled = applied.filter((outcome) => outcome.status === 'processed').map((o) => o.deliveryId);
-      await modelDeliveryWebhooks(client, modelled, options.delivery ?? DEFAULT_DELIVERY);
+      const applied = await applyIsolating(client, deliveries, settings);
       await finishWebhookDeliveries(client, applied);
       return applied;
     });
@@ -68,31 +57,41 @@ export async function processPendingDeliveries(
   }
 }
 
-async function applyEach(
+/**
+ * The deliveries applied together; when one of them cannot be applied, the
+ * two halves one after the other (earlier first, so order holds), down to the
+ * delivery at fault, which is marked failed: a bad delivery costs its batch
+ * about 2·log2(size) more applications, and the others still commit.
+ */
+async function applyIsolating(
   client: WarehouseClient,
   deliveries: PendingDelivery[],
-  isolated: boolean,
+  settings: DeliverySettings,
+  depth = 0,
 ): Promise<DeliveryOutcome[]> {
-  const recorded: RecordedRepositories = new Map();
-  const outcomes: DeliveryOutcome[] = [];
-  for (const delivery of deliveries) {
-    if (isolated) await client.query('SAVEPOINT delivery');
-    try {
-      const applied = await applyDelivery(client, delivery, recorded);
-      if (isolated) await client.query('RELEASE SAVEPOINT delivery');
-      outcomes.push({
-        deliveryId: delivery.deliveryId,
-        status: applied ? 'processed' : 'ignored',
-        error: null,
-      });
-    } catch (error) {
-      if (!isolated || !isDeliveryError(error)) throw error;
-      await client.query('ROLLBACK TO SAVEPOINT delivery');
-      recorded.clear();
-      outcomes.push({ deliveryId: delivery.deliveryId, status: 'failed', error: (error as Error).message });
-    }
+  const savepoint = `deliveries_${depth}`;
+  await client.query(`SAVEPOINT ${savepoint}`);
+  try {
+    const modelled = await applyWebhookDeliveries(client, deliveries, settings);
+    await client.query(`RELEASE SAVEPOINT ${savepoint}`);
+    return deliveries.map(({ deliveryId }) => ({
+      deliveryId,
+      status: modelled.has(deliveryId) ? 'processed' : 'ignored',
+      error: null,
+    }));
+  } catch (error) {
+    if (!isDeliveryError(error)) throw error;
+    await client.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+    await client.query(`RELEASE SAVEPOINT ${savepoint}`);
+    const [only] = deliveries;
+    if (deliveries.length === 1 && only)
+      return [{ deliveryId: only.deliveryId, status: 'failed', error: (error as Error).message }];
+    const half = Math.ceil(deliveries.length / 2);
+    return [
+      ...(await applyIsolating(client, deliveries.slice(0, half), settings, depth + 1)),
+      ...(await applyIsolating(client, deliveries.slice(half), settings, depth + 1)),
+    ];
   }
-  return outcomes;
 }
 
 /**

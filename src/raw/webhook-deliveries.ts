@@ -105,20 +105,12 @@ export async function storeWebhookDeliveries(
 export interface PendingDelivery {
   deliveryId: string;
   event: string;
-  payload: unknown;
 }
 
 /** The next `limit` deliveries waiting, in storage order, their rows locked until the caller's transaction ends. */
 export async function lockPendingDeliveries(db: Queryable, limit: number): Promise<PendingDelivery[]> {
   const rows = await lockPendingDeliveriesSql.run({ limit }, db);
-  return rows.map((row) => ({
-    deliveryId: row.delivery_id,
-    event: row.event,
-    // Parsed lazily: a body that cannot be parsed fails its own delivery, not the batch.
-    get payload() {
-      return deliveryPayload(row);
-    },
-  }));
+  return rows.map((row) => ({ deliveryId: row.delivery_id, event: row.event }));
 }
 
 /**

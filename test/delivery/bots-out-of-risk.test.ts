@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { raisePrAlerts } from '../../src/ops/alerts/alerts.ts';
-import { applyWebhookEvent } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
 import { listInsights } from '../../src/warehouse/pull-requests/polling-queries.ts';
+import { deliverWebhook } from '../support/deliver-webhook.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 /*
@@ -32,26 +32,24 @@ beforeAll(async () => {
     [4, { login: 'Release-Robot', type: 'User' }],
   ];
   for (const [number, user] of authors) {
-    await db.transaction((client) =>
-      applyWebhookEvent(client, 'pull_request', {
-        action: 'opened',
-        repository,
-        pull_request: {
-          number,
-          title: `Large change ${number}`,
-          state: 'open',
-          created_at: '2026-03-01T10:00:00Z',
-          closed_at: null,
-          merged_at: null,
-          merge_commit_sha: null,
-          user: { ...user, avatar_url: 'https://avatars.example/u' },
-          head: { sha: `head-${number}`, ref: `change-${number}` },
-          additions: 2000,
-          deletions: 400,
-          changed_files: 30,
-        },
-      }),
-    );
+    await deliverWebhook(db, 'pull_request', {
+      action: 'opened',
+      repository,
+      pull_request: {
+        number,
+        title: `Large change ${number}`,
+        state: 'open',
+        created_at: '2026-03-01T10:00:00Z',
+        closed_at: null,
+        merged_at: null,
+        merge_commit_sha: null,
+        user: { ...user, avatar_url: 'https://avatars.example/u' },
+        head: { sha: `head-${number}`, ref: `change-${number}` },
+        additions: 2000,
+        deletions: 400,
+        changed_files: 30,
+      },
+    });
   }
 });
 afterAll(async () => {

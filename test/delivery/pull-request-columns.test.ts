@@ -3,8 +3,8 @@ import type { Database } from '../../src/db/database.ts';
 import { answerGraphql } from '../../src/github-replay/graphql-endpoint.ts';
 import { ReplayWorld } from '../../src/github-replay/replay-world.ts';
 import { LIST_PULLS_QUERY } from '../../src/sources/github/collect/list-pulls.ts';
-import { applyWebhookEvent } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
 import { modelCollectedPulls } from '../../src/warehouse/pull-requests/model-collected-pulls.ts';
+import { deliverWebhook } from '../support/deliver-webhook.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
@@ -96,9 +96,7 @@ describe('webhooks', () => {
     ...fields,
   });
   const deliver = (action: string, fields: Record<string, unknown> = {}) =>
-    db.transaction((client) =>
-      applyWebhookEvent(client, 'pull_request', { action, repository, pull_request: pull(fields) }),
-    );
+    deliverWebhook(db, 'pull_request', { action, repository, pull_request: pull(fields) });
 
   it('an open PR: author type kept, the test merge commit not', async () => {
     await deliver('opened');

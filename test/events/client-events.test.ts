@@ -9,7 +9,7 @@ import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { createApiToken } from '../../src/identity/tokens/api-tokens.ts';
 import { findUser, localPrincipal } from '../../src/identity/users/users.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
-import { applyWebhookEvent } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
+import { deliverWebhook } from '../support/deliver-webhook.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
@@ -237,33 +237,31 @@ describe('what the events tell the team', () => {
 
 describe('GET /api/repos/{owner}/{name}/pulls/{number}', () => {
   it('a PR with its stages and its latest insight; 404 for one gitpulse does not have', async () => {
-    await db.transaction((c) =>
-      applyWebhookEvent(c, 'pull_request', {
-        action: 'opened',
-        repository: {
-          id: 9001,
-          name: 'risky',
-          full_name: 'acme/risky',
-          owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-          private: false,
-          description: null,
-        },
-        pull_request: {
-          number: 3,
-          title: 'Rewrite the scheduler',
-          state: 'open',
-          created_at: '2026-03-01T10:00:00Z',
-          closed_at: null,
-          merged_at: null,
-          merge_commit_sha: null,
-          user: { login: 'ada', type: 'User', avatar_url: 'https://avatars.example/u' },
-          head: { sha: 'head-3', ref: 'scheduler' },
-          additions: 2000,
-          deletions: 400,
-          changed_files: 30,
-        },
-      }),
-    );
+    await deliverWebhook(db, 'pull_request', {
+      action: 'opened',
+      repository: {
+        id: 9001,
+        name: 'risky',
+        full_name: 'acme/risky',
+        owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
+        private: false,
+        description: null,
+      },
+      pull_request: {
+        number: 3,
+        title: 'Rewrite the scheduler',
+        state: 'open',
+        created_at: '2026-03-01T10:00:00Z',
+        closed_at: null,
+        merged_at: null,
+        merge_commit_sha: null,
+        user: { login: 'ada', type: 'User', avatar_url: 'https://avatars.example/u' },
+        head: { sha: 'head-3', ref: 'scheduler' },
+        additions: 2000,
+        deletions: 400,
+        changed_files: 30,
+      },
+    });
     const answer = await app.inject({ url: '/api/repos/acme/risky/pulls/3' });
     expect(answer.statusCode).toBe(200);
     expect(answer.json()).toMatchObject({

@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/database.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { storeWebhookDeliveries } from '../../src/raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
-import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-event.ts';
+import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-batch.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 import { runCli } from '../support/run-cli.ts';

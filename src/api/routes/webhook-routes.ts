@@ -2,7 +2,7 @@ import { Webhooks } from '@octokit/webhooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { groupedDeliveryStore } from '../../raw/grouped-delivery-store.ts';
-import { isModelledEvent } from '../../warehouse/apply-delivery.ts';
+import { isModelledEvent } from '../../warehouse/apply-webhook-deliveries.ts';
 
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
 const LARGE_BODY = 1024 * 1024;
