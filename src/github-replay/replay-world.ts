@@ -29,11 +29,6 @@ export interface RepoState {
   pushedAt: string;
 }
 
-/**
- * GitHub as it looked on one simulated day: repositories seen in the rankings
- * on or before that day, with that day's numbers (or their last ranked numbers
- * when they dropped out of every list).
- */
 /** A rename the replay cannot make: the repository is not in its data, or the new name is not owner/name. */
 export class ReplayRenameError extends Error {}
 
@@ -43,6 +38,11 @@ export interface ReplayRename {
   on: string;
 }
 
+/**
+ * GitHub as it looked on one simulated day: repositories seen in the rankings
+ * on or before that day, with that day's numbers (or their last ranked numbers
+ * when they dropped out of every list).
+ */
 export class ReplayWorld {
   private readonly deletedOn = new Map<string, string>();
   private readonly renamedOn = new Map<number, { repo: RankedRepo; on: string }>();
