@@ -12,9 +12,17 @@ async function signInWhenAsked(response: Response): Promise<void> {
   }
 }
 
-/** Typed GET against the gitpulse JSON API; the types come from the API's own zod schemas. */
-export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' } });
+/** The API redirected (a repository's old name after a rename) and the caller asked not to follow. */
+export class MovedError extends Error {}
+
+/**
+ * Typed GET against the gitpulse JSON API; the types come from the API's own zod schemas.
+ * `redirect: 'manual'` turns a redirect into a MovedError: Chromium upgrades a followed
+ * redirect to https under the page's upgrade-insecure-requests, which fails on plain http.
+ */
+export async function getJson<T>(path: string, redirect: RequestRedirect = 'follow'): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' }, redirect });
+  if (response.type === 'opaqueredirect') throw new MovedError(`${path} moved`);
   if (!response.ok) {
     await signInWhenAsked(response);
     const body = (await response.json().catch(() => ({}))) as { message?: string };

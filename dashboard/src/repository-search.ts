@@ -6,7 +6,7 @@ type Found = SearchResponse['items'];
 
 /**
  * Tracked repositories matching what was typed (GET /api/search), shown as the
- * input's suggestions; `best` is the exact name, else the first match.
+ * input's suggestions; `best` is the exact name (or an old name: a rename), else the first match.
  */
 export async function searchRepositories(text: string, suggestions: HTMLDataListElement | null) {
   const items: Found = text
@@ -14,8 +14,13 @@ export async function searchRepositories(text: string, suggestions: HTMLDataList
     : [];
   if (suggestions)
     suggestions.innerHTML = items
-      .map((s) => `<option value="${esc(s.repo_full_name)}">${esc(s.language ?? '')}</option>`)
+      .map(
+        (s) =>
+          `<option value="${esc(s.repo_full_name)}">${esc([s.language, ...s.aliases.map((a) => `formerly ${a}`)].filter(Boolean).join(' · '))}</option>`,
+      )
       .join('');
-  const best = items.find((s) => s.repo_full_name.toLowerCase() === text.toLowerCase()) ?? items[0];
+  const named = (s: Found[number]) =>
+    [s.repo_full_name, ...s.aliases].some((name) => name.toLowerCase() === text.toLowerCase());
+  const best = items.find(named) ?? items[0];
   return { items, best };
 }

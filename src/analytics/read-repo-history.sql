@@ -4,7 +4,7 @@ SELECT json_build_object(
   'versions', (SELECT COALESCE(json_agg(json_build_object(
         'valid_from', to_char(valid_from AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
         'valid_to', to_char(valid_to AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-        'description', description, 'language', language, 'render_category', render_category) ORDER BY valid_from), '[]')
+        'repo_full_name', repo_full_name, 'description', description, 'language', language, 'render_category', render_category) ORDER BY valid_from), '[]')
       FROM warehouse.dim_repositories WHERE github_id = :githubId!),
   'series', (SELECT COALESCE(json_agg(json_build_object(
         'snapshot_date', snapshot_date, 'stars', stars, 'forks', forks, 'open_issues', open_issues) ORDER BY snapshot_date), '[]')

@@ -1,6 +1,10 @@
 /* @name ReadRepositorySql */
--- The current version of a repository and its latest snapshot. :fullName (owner/name)
-SELECT dr.github_id, dr.repo_full_name, dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
+-- The current version of a repository, its old names (newest first) and its
+-- latest snapshot. :fullName (owner/name)
+SELECT dr.github_id, dr.repo_full_name,
+       ARRAY(SELECT a.alias FROM analytics.repo_name_aliases a
+             WHERE a.github_id = dr.github_id ORDER BY a.renamed_at DESC) AS "aliases!",
+       dr.description, dr.language, dr.repo_url, dr.render_category, dr.topics,
        dr.license_spdx, dr.is_private, dc.company_name AS "company?",
        CASE WHEN f.snapshot_date IS NOT NULL THEN json_build_object(
            'stars', f.stars, 'forks', f.forks, 'open_issues', f.open_issues, 'star_velocity', f.star_velocity,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { readRenamedRepositorySql } from './read-renamed-repository.queries.ts';
 import { readRepoHistorySql } from './read-repo-history.queries.ts';
 import { type IReadRepositorySqlResult, readRepositorySql } from './read-repository.queries.ts';
 import { type ISearchRepositoriesSqlResult, searchRepositoriesSql } from './search-repositories.queries.ts';
@@ -18,6 +19,7 @@ export interface RepositorySnapshot {
 }
 export interface RepositoryHistory {
   versions: {
+    repo_full_name: string;
     valid_from: string;
     valid_to: string | null;
     description: string | null;
@@ -45,4 +47,9 @@ export async function readRepository(db: Queryable, fullName: string): Promise<R
 /** Tracked repositories whose owner/name contains `text` (any case), best matches first. */
 export function searchRepositories(db: Queryable, text: string, limit: number): Promise<RepositoryMatch[]> {
   return searchRepositoriesSql.run({ text: text.toLowerCase(), limit }, db);
+}
+
+/** The current name of the tracked repository once called `fullName` (a rename or transfer), or null. */
+export async function readRenamedRepository(db: Queryable, fullName: string): Promise<string | null> {
+  return (await readRenamedRepositorySql.run({ fullName }, db))[0]?.repo_full_name ?? null;
 }

@@ -85,6 +85,11 @@ export const repoParams = z.object({
 });
 export const repoResponse = z.object({
   repo_full_name: z.string(),
+  aliases: z
+    .array(z.string())
+    .describe(
+      'names it had before a rename or transfer on GitHub, newest first; the API redirects them here',
+    ),
   description: z.string().nullable(),
   language: z.string().nullable(),
   repo_url: z.string().nullable(),
@@ -105,6 +110,7 @@ export const repoResponse = z.object({
     .nullable(),
   versions: z.array(
     z.object({
+      repo_full_name: z.string(),
       valid_from: z.string(),
       valid_to: z.string().nullable(),
       description: z.string().nullable(),
@@ -381,6 +387,7 @@ export const searchResponse = z.object({
   items: z.array(
     z.object({
       repo_full_name: z.string(),
+      aliases: z.array(z.string()).describe('names it had before a rename or transfer, newest first'),
       language: z.string().nullable(),
       description: z.string().nullable(),
       stars: z.number().nullable(),

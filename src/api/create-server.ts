@@ -26,6 +26,7 @@ import type { BackfillStatus } from './api-schemas.ts';
 import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
 import type { GitHubAuth } from './github-auth.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerRenamedRepositoryRedirect } from './renamed-repository-redirect.ts';
 import { registerRoutePolicy } from './route-policy.ts';
 import { activityRoutes } from './routes/activity-routes.ts';
 import { authRoutes, meRoute } from './routes/auth-routes.ts';
@@ -194,6 +195,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     logger,
     responseCache: options.responseCache !== false,
   });
+  registerRenamedRepositoryRedirect(app, db);
   registerCsvConversion(app);
   if (options.github && options.identity) {
     await app.register(authRoutes(options.identity, options.github, logger));

@@ -28,8 +28,8 @@ for (const typeName of ['Node', 'Actor'] as const) {
 }
 
 function repositoryNode(world: ReplayWorld, state: RepoState) {
-  const { repo, point } = state;
-  const license = synth.license(repo);
+  const { repo, origin, point } = state;
+  const license = synth.license(origin);
   return {
     __typename: 'Repository',
     id: repoNodeId(repo.githubId),
@@ -59,7 +59,7 @@ function repositoryNode(world: ReplayWorld, state: RepoState) {
       };
     },
     repositoryTopics: ({ first = 20 }: { first?: number }) => {
-      const names = synth.topics(repo).slice(0, first);
+      const names = synth.topics(origin).slice(0, first);
       return { totalCount: names.length, nodes: names.map((name) => ({ topic: { name } })) };
     },
     licenseInfo: license ? { spdxId: license.spdx_id, name: license.name } : null,
@@ -324,6 +324,7 @@ export function answerGraphql(
       }),
     node: ({ id }: { id: string }) => rootValue.nodes({ ids: [id] })[0],
     repository: ({ owner, name }: { owner: string; name: string }) => {
+      // A name the repository had before a rename resolves to it under its new name, as on GitHub.
       const state = world.find(owner, name);
       // GitHub: the field is null, with an error of type NOT_FOUND beside the data.
       if (!state)

@@ -7,9 +7,9 @@ import { RankingDataset } from './ranking-dataset.ts';
 import { GITHUB_RATE_LIMITS, type RateLimitSettings, RateLimits } from './rate-limits.ts';
 import { answerLikeGitHub, type ReplayStats } from './replay-answer.ts';
 import { privateRepoHistories } from './replay-people.ts';
-import { ReplayWorld } from './replay-world.ts';
+import { type ReplayRename, ReplayWorld } from './replay-world.ts';
 import { GITHUB_DOCS } from './rest-objects.ts';
-import { registerRestRoutes } from './rest-routes.ts';
+import { registerRestRoutes, repositoryByIdUrl } from './rest-routes.ts';
 import { type ReplaySignIn, registerSignInRoutes } from './sign-in-routes.ts';
 
 export interface ReplayOptions {
@@ -25,6 +25,8 @@ export interface ReplayOptions {
   deviceInterval?: number;
   /** Repositories deleted from a day on: full name → first day gone (ReplayWorld). */
   deletions?: Record<string, string>;
+  /** Repositories renamed or transferred from a day on: old full name → new name and day (ReplayWorld). */
+  renames?: Record<string, ReplayRename>;
 }
 
 export interface RunningReplay {
@@ -58,8 +60,12 @@ export async function startReplay(
   const dataset = ranked.withRepos(privateRepoHistories(ranked.dates));
   const date = options.date ?? dataset.lastDate;
   assertDate(dataset, date);
-  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
-  const world = new ReplayWorld(dataset, '', date, options.pullsPerDay, options.deletions);
+  const world = new ReplayWorld(dataset, '', date, options.pullsPerDay, options.deletions, options.renames);
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 5 * 1024 * 1024,
+    rewriteUrl: (request) => repositoryByIdUrl(world, request.url ?? '/'),
+  });
   const limits = new RateLimits({ ...GITHUB_RATE_LIMITS, ...options.rateLimits });
   let plan = typeof options.faults === 'object' ? options.faults : parseFaultPlan(options.faults);
   const stats: ReplayStats = { requests: 0, notModified: 0, byResource: {} };

@@ -16,11 +16,26 @@ export function githubIdFromNodeId(nodeId: string): number | null {
 const STALE_AFTER_DAYS = 14;
 
 export interface RepoState {
+  /** The repository under its name on the world's day (a rename's new name from its day on). */
   repo: RankedRepo;
+  /**
+   * The repository as the rankings name it: what the synthesized details,
+   * pulls, delivery and star history are derived from, so a rename keeps them.
+   */
+  origin: RankedRepo;
   point: DayPoint;
   createdAt: string;
   updatedAt: string;
   pushedAt: string;
+}
+
+/** A rename the replay cannot make: the repository is not in its data, or the new name is not owner/name. */
+export class ReplayRenameError extends Error {}
+
+/** A repository renamed or transferred (a new owner) from a day on. */
+export interface ReplayRename {
+  to: string;
+  on: string;
 }
 
 /**
@@ -30,6 +45,8 @@ export interface RepoState {
  */
 export class ReplayWorld {
   private readonly deletedOn = new Map<string, string>();
+  private readonly renamedOn = new Map<number, { repo: RankedRepo; on: string }>();
+  private readonly renamedTo = new Map<string, number>();
 
   constructor(
     readonly dataset: RankingDataset,
@@ -44,18 +61,39 @@ export class ReplayWorld {
      * node id, which is what a daily run meets when an owner deletes one.
      */
     deletions: Readonly<Record<string, string>> = {},
+    /**
+     * Repositories renamed or transferred on GitHub: old full name → the new
+     * one and its first day. From that day on the repository answers to its
+     * new name with the same ids; its old name is what GitHub redirects
+     * (REST 301 to /repositories/{id}, GraphQL resolves it to the new name).
+     */
+    renames: Readonly<Record<string, ReplayRename>> = {},
   ) {
     for (const [fullName, day] of Object.entries(deletions)) this.deletedOn.set(fullName.toLowerCase(), day);
+    for (const [fullName, { to, on }] of Object.entries(renames)) {
+      const repo = dataset.repoByFullName(fullName);
+      const [owner = '', name = ''] = to.split('/');
+      if (!repo || !owner || !name)
+        throw new ReplayRenameError(`The replay cannot rename ${fullName} to ${to}.`);
+      this.renamedOn.set(repo.githubId, { repo: { ...repo, owner, name, fullName: to }, on });
+      this.renamedTo.set(to.toLowerCase(), repo.githubId);
+    }
+  }
+
+  /** The repository under its name on the world's day. */
+  private named(repo: RankedRepo): RankedRepo {
+    const renamed = this.renamedOn.get(repo.githubId);
+    return renamed && renamed.on <= this.date ? renamed.repo : repo;
   }
 
   /** The repository's pull requests as they stand at the end of the day, newest first. */
   pulls(state: RepoState): SyntheticPull[] {
-    return pullRequests(state.repo, this.date, this.pullsPerDay);
+    return pullRequests(state.origin, this.date, this.pullsPerDay);
   }
 
   /** The repository's deployments, issues, workflow runs and main's commits by the end of the day. */
   delivery(state: RepoState): DeliveryHistory {
-    return deliveryHistory(state.repo, this.date, this.pullsPerDay);
+    return deliveryHistory(state.origin, this.date, this.pullsPerDay);
   }
 
   get dayIndex(): number {
@@ -83,7 +121,8 @@ export class ReplayWorld {
         : point.lastCommit;
     const updatedAt = bumped > point.lastCommit ? bumped : point.lastCommit;
     return {
-      repo,
+      repo: this.named(repo),
+      origin: repo,
       point,
       createdAt: synth.createdAt(repo, this.dataset.firstDate),
       updatedAt,
@@ -91,8 +130,34 @@ export class ReplayWorld {
     };
   }
 
+  /**
+   * The repository a name resolves to on the world's day: its current name or,
+   * as GitHub redirects them, a name it had before a rename.
+   */
   find(owner: string, name: string): RepoState | undefined {
-    const repo = this.dataset.repoByFullName(`${owner}/${name}`);
+    const fullName = `${owner}/${name}`.toLowerCase();
+    const renamedId = this.renamedTo.get(fullName);
+    // Before its day, a rename's new name is nobody's.
+    const repo =
+      renamedId === undefined
+        ? this.dataset.repoByFullName(fullName)
+        : (this.renamedOn.get(renamedId)?.on ?? '') <= this.date
+          ? this.dataset.repoById(renamedId)
+          : undefined;
+    return repo ? this.state(repo) : undefined;
+  }
+
+  /** The id of the repository a name belonged to before its rename, once renamed: REST answers it 301. */
+  movedAway(owner: string, name: string): number | undefined {
+    const state = this.find(owner, name);
+    return state && state.repo.fullName.toLowerCase() !== `${owner}/${name}`.toLowerCase()
+      ? state.repo.githubId
+      : undefined;
+  }
+
+  /** A repository by id (GET /repositories/{id}), under its name on the day. */
+  byId(githubId: number): RepoState | undefined {
+    const repo = this.dataset.repoById(githubId);
     return repo ? this.state(repo) : undefined;
   }
 
@@ -107,11 +172,11 @@ export class ReplayWorld {
 
   /** The REST representation of a repository (GET /repos/{owner}/{repo}). */
   restRepo(state: RepoState): Record<string, unknown> {
-    const { repo, point } = state;
+    const { repo, origin, point } = state;
     const api = `${this.baseUrl}/repos/${repo.fullName}`;
     const html = `https://github.com/${repo.fullName}`;
     const ownerId = synth.stableHash(`owner:${repo.owner.toLowerCase()}`) % 100_000_000;
-    const license = synth.license(repo);
+    const license = synth.license(origin);
     return {
       id: repo.githubId,
       node_id: repoNodeId(repo.githubId),
@@ -178,7 +243,7 @@ export class ReplayWorld {
       svn_url: html,
       homepage: null,
       size: Math.round(
-        Object.values(synth.languageBytes(repo, this.dayIndex)).reduce((a, b) => a + b, 0) / 1024,
+        Object.values(synth.languageBytes(origin, this.dayIndex)).reduce((a, b) => a + b, 0) / 1024,
       ),
       stargazers_count: point.stars,
       watchers_count: point.stars,
@@ -200,7 +265,7 @@ export class ReplayWorld {
       allow_forking: true,
       is_template: false,
       web_commit_signoff_required: false,
-      topics: synth.topics(repo),
+      topics: synth.topics(origin),
       visibility: replayPrivateRepo(repo.githubId) ? 'private' : 'public',
       forks: point.forks,
       open_issues: point.issues,
@@ -227,6 +292,6 @@ export class ReplayWorld {
   }
 
   languages(state: RepoState): Record<string, number> {
-    return synth.languageBytes(state.repo, this.dayIndex);
+    return synth.languageBytes(state.origin, this.dayIndex);
   }
 }

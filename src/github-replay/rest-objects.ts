@@ -10,6 +10,18 @@ export const notFound = (resource: RateResource = 'core'): Answer => ({
   body: { message: 'Not Found', documentation_url: GITHUB_DOCS, status: '404' },
 });
 
+/** GitHub's answer to a renamed or transferred repository's old name: the same call under its id. */
+export const movedPermanently = (url: string): Answer => ({
+  status: 301,
+  resource: 'core',
+  headers: { location: url },
+  body: {
+    message: 'Moved Permanently',
+    url,
+    documentation_url: 'https://docs.github.com/v3/#http-redirects',
+  },
+});
+
 /** GitHub's 422: `subject` names the object the invalid field belongs to (Search, StargazerHistory, …). */
 export function validationFailed(
   resource: RateResource,

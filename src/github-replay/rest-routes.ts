@@ -5,7 +5,7 @@ import { credentialOf, type RateLimits } from './rate-limits.ts';
 import type { answerLikeGitHub } from './replay-answer.ts';
 import { page, searchPage, wrappedPage } from './replay-pagination.ts';
 import type { ReplayWorld } from './replay-world.ts';
-import { contentFile, minimalRepo, notFound, validationFailed } from './rest-objects.ts';
+import { contentFile, minimalRepo, movedPermanently, notFound, validationFailed } from './rest-objects.ts';
 import { matchesDateQualifier, matchesRepoSearch, parseRepoSearch, sortRepos } from './search-query.ts';
 import { compareCommits } from './synthesized-deployments.ts';
 import * as synth from './synthesized-details.ts';
@@ -14,6 +14,18 @@ import { StarHistoryModels, starHistoryWeeks } from './synthesized-star-history.
 type Params = Record<string, string>;
 type Query = Record<string, string | undefined>;
 const params = (request: FastifyRequest) => request.params as Params;
+const REPO_PATH = /^\/repos\/([^/?]+)\/([^/?]+)(.*)$/;
+const REPOSITORY_BY_ID = /^\/repositories\/(\d+)(.*)$/;
+
+/**
+ * GET /repositories/{id}/…, where GitHub's redirects of old names lead, served
+ * as the same call under the repository's name on the day (a Fastify rewriteUrl).
+ */
+export function repositoryByIdUrl(world: ReplayWorld, url: string): string {
+  const match = REPOSITORY_BY_ID.exec(url);
+  const state = match ? world.byId(Number(match[1])) : undefined;
+  return match && state ? `/repos/${state.repo.fullName}${match[2]}` : url;
+}
 const query = (request: FastifyRequest) => request.query as Query;
 
 /** The REST and GraphQL endpoints gitpulse calls, answered from the world's day. */
@@ -26,6 +38,18 @@ export function registerRestRoutes(
   const repoOf = (request: FastifyRequest) =>
     world.find(params(request).owner ?? '', params(request).repo ?? '');
   const starModels = new StarHistoryModels(world.dataset);
+
+  // A renamed or transferred repository's old name: every REST call under it
+  // answers 301 to the same call under /repositories/{id}, as GitHub's do.
+  app.addHook('onRequest', async (request, reply) => {
+    const match = REPO_PATH.exec(request.url);
+    if (!match) return;
+    const [, owner = '', repo = '', rest = ''] = match;
+    const id = world.movedAway(decodeURIComponent(owner), decodeURIComponent(repo));
+    if (id === undefined) return;
+    await answer(() => movedPermanently(`${world.baseUrl}/repositories/${id}${rest}`))(request, reply);
+    return reply;
+  });
 
   app.get(
     '/rate_limit',
@@ -69,7 +93,7 @@ export function registerRestRoutes(
       return {
         status: 200,
         resource: 'core',
-        body: contentFile(state.repo.fullName, 'README.md', synth.readme(state.repo)),
+        body: contentFile(state.repo.fullName, 'README.md', synth.readme(state.origin)),
       };
     }),
   );
@@ -79,7 +103,7 @@ export function registerRestRoutes(
     answer((request) => {
       const state = repoOf(request);
       const path = params(request)['*'] ?? '';
-      const blueprint = state && path === 'render.yaml' ? synth.renderBlueprint(state.repo) : null;
+      const blueprint = state && path === 'render.yaml' ? synth.renderBlueprint(state.origin) : null;
       if (!state || !blueprint) return notFound();
       return { status: 200, resource: 'core', body: contentFile(state.repo.fullName, path, blueprint) };
     }),
@@ -92,7 +116,7 @@ export function registerRestRoutes(
       if (!state) return notFound();
       if (Number(query(request).page ?? 1) > 100)
         return validationFailed('core', 'page', 'StargazerHistory', 'invalid');
-      return page(request, starHistoryWeeks(starModels, state.repo, world.date), 'core', 30);
+      return page(request, starHistoryWeeks(starModels, state.origin, world.date), 'core', 30);
     }),
   );
 
@@ -180,7 +204,7 @@ export function registerRestRoutes(
       const q = query(request).q ?? '';
       if (!/filename:render\.yaml/i.test(q)) return searchPage(request, [], 'code_search');
       const hits = sortRepos(
-        world.all().filter((s) => synth.renderBlueprint(s.repo) !== null),
+        world.all().filter((s) => synth.renderBlueprint(s.origin) !== null),
         'stars',
         'desc',
       ).map((s) => ({

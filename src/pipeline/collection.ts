@@ -1,5 +1,6 @@
 import type { RawSpool } from '../raw/raw-spool.ts';
 import type { CollectedDetail, CollectedPull } from '../sources/github/collect/collected-records.ts';
+import type { MovedName } from '../sources/github/collect/fetch-repositories.ts';
 import type { GoneRepository } from '../sources/github/collect/refresh-repositories.ts';
 
 /** What the collect phase hands to the write phase. */
@@ -13,6 +14,8 @@ export interface Collection {
   starHistoryNotModified: number[];
   /** Names asked for by a tracking request that GitHub answered 404. */
   notFound: string[];
+  /** Names asked for by a tracking request that GitHub answered under another (renamed or transferred). */
+  movedNames: MovedName[];
   /** Tracked repositories the refresh asked for by node id that GitHub no longer resolves (README "Sources"). */
   gone: GoneRepository[];
   /** New incremental state per source key, committed only with the run. */
@@ -26,6 +29,7 @@ export function emptyCollection(spool: RawSpool | null = null): Collection {
     pulls: [],
     starHistoryNotModified: [],
     notFound: [],
+    movedNames: [],
     gone: [],
     state: new Map(),
   };

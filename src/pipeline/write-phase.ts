@@ -107,7 +107,11 @@ export async function writePhase(
     for (const [key, value] of Object.entries(counts)) t.count(key, value);
   });
   await step('settle_tracking', async (t) => {
-    const settled = await settleTrackingRequests(client, input.collection.notFound);
+    const settled = await settleTrackingRequests(
+      client,
+      input.collection.notFound,
+      input.collection.movedNames,
+    );
     t.count('tracked', settled.tracked);
     t.count('not_found', settled.not_found);
   });

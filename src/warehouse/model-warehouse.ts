@@ -60,7 +60,7 @@ export async function modelWarehouse(
   );
   await step(
     'update_type1_attributes',
-    count(() => updateRepoAttributesSql.runWithCounts({ runId }, client)),
+    count(() => updateRepoAttributesSql.runWithCounts({ runId, asOf }, client)),
   );
   await step(
     'link_render_services',

@@ -230,6 +230,36 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('moves the page of an old name (a rename or transfer) to the new one, which shows it as formerly; search finds it', async () => {
+    // A repository no other test opens, given an earlier version under another name, as a rename leaves it.
+    const { rows } = await db.pool.query(
+      `INSERT INTO warehouse.dim_repositories (github_id, node_id, repo_full_name, owner, repo_url, description, language,
+         created_at, topics, is_archived, is_private, valid_from, valid_to, is_current)
+       SELECT github_id, node_id, 'old-owner/old-name', 'old-owner', repo_url, description, language,
+         created_at, topics, is_archived, is_private, valid_from - interval '1 day', valid_from, false
+       FROM warehouse.dim_repositories
+       WHERE is_current AND language = 'Go' AND owner NOT IN ('microsoft', 'google')
+       ORDER BY repo_full_name DESC LIMIT 1
+       RETURNING (SELECT repo_full_name FROM warehouse.dim_repositories d
+                  WHERE d.github_id = dim_repositories.github_id AND d.is_current) AS current`,
+    );
+    const current = rows[0].current as string;
+    const page = await open('#/repo/old-owner/old-name', 'repository-old-name');
+    // The page does not follow the API's redirect (Chromium would upgrade it to https on plain http): no failed loads.
+    expect(problems.filter((p) => p.startsWith('#/repo/old-owner'))).toEqual([]);
+    await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-page') === 'repo');
+    await page.waitForFunction(() => document.querySelector('#app h1')?.textContent !== '');
+    expect(await page.locator('#app h1').textContent()).toBe(current);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/repo/${current}`);
+    expect(await page.textContent('#aliases')).toBe('formerly old-owner/old-name');
+
+    await page.fill('#search-input', 'old-owner/old-name');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction((name) => location.hash === `#/repo/${name}`, current);
+    expect(await page.locator('#app h1').textContent()).toBe(current);
+    await page.close();
+  });
+
   it('compares repositories on one star-history chart, with a shareable URL, a date range and a log scale', async () => {
     const [a, b, c] = (
       await db.pool.query(

@@ -166,6 +166,33 @@ describe('a private repository', () => {
     }
   });
 
+  it('redirects its old name (a rename) for its readers only: the others are not told its new name', async () => {
+    const OLD = 'gitpulse-demo/old-roadmap';
+    await db.pool.query(
+      `INSERT INTO warehouse.dim_repositories (github_id, node_id, repo_full_name, owner, repo_url, description, language,
+         created_at, topics, is_archived, is_private, valid_from, valid_to, is_current)
+       SELECT github_id, node_id, $2, owner, repo_url, description, language,
+         created_at, topics, is_archived, is_private, valid_from - interval '1 day', valid_from, false
+       FROM warehouse.dim_repositories WHERE repo_full_name = $1 AND is_current`,
+      [PRIVATE, OLD],
+    );
+    try {
+      const moved = await get(`/api/repos/${OLD}/stars`, 'ada');
+      expect(moved.statusCode).toBe(308);
+      expect(moved.headers.location).toBe(`/api/repos/${PRIVATE}/stars`);
+      const untracked = await get('/api/repos/gitpulse-demo/no-such-repo', 'margaret');
+      for (const as of ['margaret', 'linus']) {
+        const hidden = await get(`/api/repos/${OLD}/stars`, as);
+        expect(hidden.statusCode, as).toBe(404);
+        expect(hidden.headers.location).toBeUndefined();
+        expect(hidden.body).not.toContain(PRIVATE);
+        expect(hidden.json().error).toBe(untracked.json().error);
+      }
+    } finally {
+      await db.pool.query('DELETE FROM warehouse.dim_repositories WHERE repo_full_name = $1', [OLD]);
+    }
+  });
+
   it('is in the lists of PRs, insights, PR metrics and search for its readers only', async () => {
     const lists: [string, string][] = [
       ['/api/prs?limit=100', 'repository'],

@@ -3,10 +3,12 @@ import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import type { GitHubClient } from '../../src/sources/github/client/github-client.ts';
 import type { CollectedRepo } from '../../src/sources/github/collect/collected-records.ts';
 import { fetchReadmes } from '../../src/sources/github/collect/fetch-repo-files.ts';
+import { fetchStarHistory } from '../../src/sources/github/collect/fetch-star-history.ts';
 import { findRenderRepos } from '../../src/sources/github/collect/find-render-repos.ts';
 import { queryGraphql } from '../../src/sources/github/collect/graphql-partial-answer.ts';
 import { listOrgRepos } from '../../src/sources/github/collect/list-org-repos.ts';
 import { listPulls } from '../../src/sources/github/collect/list-pulls.ts';
+import { listWorkflowRuns } from '../../src/sources/github/collect/list-workflow-runs.ts';
 import { refreshRepositories } from '../../src/sources/github/collect/refresh-repositories.ts';
 import { languageQualifier, searchRepos } from '../../src/sources/github/collect/search-repos.ts';
 import { graphqlPullPayload } from '../../src/sources/github/payloads/pull-request-payload.ts';
@@ -134,6 +136,28 @@ describe('collectors against the replay', () => {
       'NOT_FOUND',
     ]);
     expect(await listPulls(github.octokit, 'no-owner/no-such-repo', 3)).toEqual([]);
+  });
+
+  it("REST under a renamed repository's old name follows GitHub's 301 to /repositories/{id}: star history and workflow runs are read, not missing", async () => {
+    const moved = await replayWithClient({
+      date: '2026-08-02',
+      renames: { 'rust-lang/rust': { to: 'rust-org/rustc', on: '2026-08-02' } },
+    });
+    try {
+      const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId as number;
+      const target = { githubId, fullName: 'rust-lang/rust', complete: false, nextPage: 1, page1Etag: null };
+      const outcomes = [];
+      for await (const outcome of fetchStarHistory(moved.github.octokit, [target], 2)) outcomes.push(outcome);
+      expect(outcomes.map((o) => [o.missing, o.failed, o.pages.length])).toEqual([[false, null, 2]]);
+      // the pages land under the repository's id, whatever name they were asked by
+      expect(outcomes[0]?.pages.map((p) => p.githubId)).toEqual([githubId, githubId]);
+
+      const runs = await listWorkflowRuns(moved.github.octokit, 'rust-lang/rust', 'main', '2026-07-30');
+      expect(runs.missing).toBe(false);
+      expect(runs.runs.length).toBeGreaterThan(0);
+    } finally {
+      await moved.server.close();
+    }
   });
 
   it('GraphQL: an answer with NOT_FOUND errors only is partial data; any other error still fails', async () => {

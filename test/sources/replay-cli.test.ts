@@ -84,6 +84,56 @@ describe('gitpulse github-replay', () => {
     }
   });
 
+  it('--rename moves a repository to its new name from its day: the old name answers 301 by REST', async () => {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'github-replay',
+        '--port',
+        String(port),
+        '--date',
+        '2026-08-02',
+        '--rename',
+        'rust-lang/rust=rust-org/rustc@2026-08-02',
+      ],
+      { env: { ...process.env, LOG_LEVEL: 'warn' } },
+    );
+    try {
+      await once(child.stdout, 'data');
+      const base = `http://127.0.0.1:${port}`;
+      const old = await fetch(`${base}/repos/rust-lang/rust`, { redirect: 'manual' });
+      expect(old.status).toBe(301);
+      const repo = (await (await fetch(`${base}/repos/rust-lang/rust`)).json()) as { full_name: string };
+      expect(repo.full_name).toBe('rust-org/rustc');
+    } finally {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    }
+  });
+
+  it('refuses a --rename that is not owner/name=new_owner/new_name@YYYY-MM-DD, or of an unknown repository, with exit code 2', async () => {
+    const malformed = await runCli([
+      'github-replay',
+      '--rename',
+      'rust-lang/rust@2026-08-02',
+      '--port',
+      String(await freePort()),
+    ]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('is not owner/name=new_owner/new_name@YYYY-MM-DD');
+    const unknown = await runCli([
+      'github-replay',
+      '--rename',
+      'nobody/nothing=a/b@2026-08-02',
+      '--port',
+      String(await freePort()),
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('cannot rename nobody/nothing');
+  });
+
   it('refuses a --delete that is not owner/name@YYYY-MM-DD with exit code 2', async () => {
     const result = await runCli([
       'github-replay',

@@ -174,6 +174,80 @@ describe('offline GitHub replay', () => {
     }
   });
 
+  it('renames a repository from a day on: the old name redirects (REST 301, GraphQL resolves it), ids and history stay', async () => {
+    const moved = await startReplay({
+      dataset: sharedDataset(),
+      date: '2026-08-01',
+      renames: { 'Rust-Lang/Rust': { to: 'rust-org/rustc', on: '2026-08-02' } },
+    });
+    try {
+      const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId;
+      const id = Buffer.from(`010:Repository${githubId}`).toString('base64');
+      const ask = async () => {
+        const graphql = await fetch(`${moved.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } }
+              old: repository(owner:"rust-lang", name:"rust"){ nameWithOwner databaseId pullRequests(first:100){ totalCount } } }`,
+            variables: { ids: [id] },
+          }),
+        });
+        const search = await fetch(
+          `${moved.url}/search/repositories?q=language:Rust&sort=stars&per_page=100`,
+        );
+        const oldRest = await fetch(`${moved.url}/repos/rust-lang/rust/stargazers/history?per_page=30`, {
+          redirect: 'manual',
+        });
+        return {
+          graphql: (await graphql.json()) as { data: unknown },
+          oldRest: { status: oldRest.status, location: oldRest.headers.get('location') },
+          newRest: (await fetch(`${moved.url}/repos/rust-org/rustc`)).status,
+          listed: ((await search.json()) as { items: { id: number; full_name: string }[] }).items.find(
+            (r) => r.id === githubId,
+          )?.full_name,
+        };
+      };
+      const before = await ask();
+      expect(before.oldRest.status).toBe(200);
+      expect(before.newRest).toBe(404);
+      expect(before.listed).toBe('rust-lang/rust');
+      const pullsBefore = (before.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
+        .pullRequests.totalCount;
+
+      moved.setDate('2026-08-02');
+      const after = await ask();
+      expect(after.oldRest).toEqual({
+        status: 301,
+        location: `${moved.url}/repositories/${githubId}/stargazers/history?per_page=30`,
+      });
+      const followed = await fetch(after.oldRest.location ?? '');
+      expect(followed.status).toBe(200);
+      expect(((await followed.json()) as unknown[]).length).toBe(30);
+      const repo = (await (await fetch(`${moved.url}/repos/rust-lang/rust`)).json()) as Record<
+        string,
+        unknown
+      >;
+      expect(repo).toMatchObject({ id: githubId, full_name: 'rust-org/rustc', owner: { login: 'rust-org' } });
+      expect(after.newRest).toBe(200);
+      expect(after.listed).toBe('rust-org/rustc');
+      expect(after.graphql.data).toEqual({
+        nodes: [{ nameWithOwner: 'rust-org/rustc' }],
+        old: {
+          nameWithOwner: 'rust-org/rustc',
+          databaseId: githubId,
+          pullRequests: { totalCount: expect.any(Number) },
+        },
+      });
+      // the same repository's pull requests, not another history for the new name
+      const pullsAfter = (after.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
+        .pullRequests.totalCount;
+      expect(pullsAfter).toBeGreaterThanOrEqual(pullsBefore);
+    } finally {
+      await moved.close();
+    }
+  });
+
   it('finds Render blueprints through code search', async () => {
     const { body } = await get('/search/code?q=filename:render.yaml&per_page=5');
     const items = (

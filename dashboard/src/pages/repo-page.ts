@@ -1,5 +1,10 @@
-import type { ActivityResponse, RepoResponse, StarsResponse } from '../../../src/api/api-schemas.ts';
-import { getJson } from '../api-client.ts';
+import type {
+  ActivityResponse,
+  RepoResponse,
+  SearchResponse,
+  StarsResponse,
+} from '../../../src/api/api-schemas.ts';
+import { getJson, MovedError } from '../api-client.ts';
 import { barChart, doughnutChart, lineChart } from '../charts.ts';
 import { card, esc, num, signed, table } from '../render-helpers.ts';
 import { repoViewsSection } from './team-views.ts';
@@ -12,13 +17,25 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
     const value = params.get(key);
     if (value) range.set(key, value);
   }
-  const [repo, stars] = await Promise.all([
-    getJson<RepoResponse>(path),
-    getJson<StarsResponse>(`${path}/stars${range.size ? `?${range}` : ''}`),
-  ]);
+  let repo: RepoResponse;
+  let stars: StarsResponse;
+  try {
+    [repo, stars] = await Promise.all([
+      getJson<RepoResponse>(path, 'manual'),
+      getJson<StarsResponse>(`${path}/stars${range.size ? `?${range}` : ''}`, 'manual'),
+    ]);
+  } catch (error) {
+    // An old name (a rename or transfer on GitHub): the address moves to the repository's name now.
+    const moved = error instanceof MovedError ? await renamedTo(fullName) : null;
+    if (!moved) throw error;
+    const query = location.hash.indexOf('?');
+    history.replaceState(null, '', `#/repo/${moved}${query >= 0 ? location.hash.slice(query) : ''}`);
+    return repoPage(root, moved, params);
+  }
   const current = repo.current;
   root.innerHTML = `
     <h1>${esc(repo.repo_full_name)}${repo.is_private ? ' <span class="muted" title="Shown to those GitHub lets read it">private</span>' : ''}</h1>
+    ${repo.aliases.length ? `<p class="muted" id="aliases" title="Renamed or transferred on GitHub: one history">formerly ${repo.aliases.map(esc).join(', ')}</p>` : ''}
     <details class="embed"><summary>Embed in a README</summary>
       <code>${esc(embedMarkdown(repo.repo_full_name))}</code>
     </details>
@@ -52,6 +69,7 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
     <div id="activity"><p class="muted">Loading events…</p></div>
     <h2>Versions (SCD type 2)</h2>
     ${table(repo.versions, [
+      { label: 'name', cell: (v) => esc(v.repo_full_name) },
       { label: 'valid from', cell: (v) => esc(v.valid_from) },
       { label: 'valid to', cell: (v) => esc(v.valid_to ?? 'current') },
       { label: 'description', cell: (v) => esc(v.description ?? '') },
@@ -81,9 +99,18 @@ export async function repoPage(root: HTMLElement, fullName: string, params: URLS
     'Languages (bytes of code)',
   );
   await Promise.all([
-    repoViewsSection(document.getElementById('repo-views') as HTMLElement, fullName),
-    activitySection(document.getElementById('activity') as HTMLElement, fullName),
+    repoViewsSection(document.getElementById('repo-views') as HTMLElement, repo.repo_full_name),
+    activitySection(document.getElementById('activity') as HTMLElement, repo.repo_full_name),
   ]);
+}
+
+/** The name now of the tracked repository once called `fullName`, from search, which knows old names. */
+async function renamedTo(fullName: string): Promise<string | null> {
+  const { items } = await getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(fullName)}`);
+  const lower = fullName.toLowerCase();
+  return (
+    items.find((item) => item.aliases.some((alias) => alias.toLowerCase() === lower))?.repo_full_name ?? null
+  );
 }
 
 /** GitHub's star history from the first day, gitpulse's snapshots beside it, and where those begin. */

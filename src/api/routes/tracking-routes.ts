@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readRenamedRepository } from '../../analytics/repositories.ts';
 import { readRepoIdentity } from '../../analytics/star-history.ts';
 import type { Database } from '../../db/database.ts';
 import { listTrackingRequests, requestTracking } from '../../ops/tracking/tracking-requests.ts';
@@ -47,12 +48,11 @@ export const trackingRoutes =
         },
       },
       async (request, reply) => {
-        const known = await readRepoIdentity(db.pool, request.body.repository);
-        const stored = await requestTracking(
-          db.pool,
-          known?.repo_full_name ?? request.body.repository,
-          Boolean(known),
-        );
+        const known =
+          (await readRepoIdentity(db.pool, request.body.repository))?.repo_full_name ??
+          // an old name of a tracked repository (a rename or transfer) is that repository
+          (await readRenamedRepository(db.pool, request.body.repository));
+        const stored = await requestTracking(db.pool, known ?? request.body.repository, Boolean(known));
         return reply
           .code(stored.status === 'tracked' ? 200 : 202)
           .send({ repository: stored.full_name, status: stored.status });

@@ -38,6 +38,8 @@ export async function listPendingTracking(db: Queryable): Promise<string[]> {
 export async function settleTrackingRequests(
   db: Queryable,
   notFound: string[],
+  moved: readonly { asked: string; fullName: string }[],
 ): Promise<{ tracked: number; not_found: number }> {
-  return (await settleTrackingRequestsSql.run({ notFound }, db))[0] ?? { tracked: 0, not_found: 0 };
+  const params = { notFound, movedFrom: moved.map((m) => m.asked), movedTo: moved.map((m) => m.fullName) };
+  return (await settleTrackingRequestsSql.run(params, db))[0] ?? { tracked: 0, not_found: 0 };
 }

@@ -52,6 +52,7 @@ export const trendingSource: PipelineSource = {
         const result = await fetchRepositories(octokit, known.requested);
         context.receive(result.repos, { fromList: true });
         collection.notFound.push(...result.notFound);
+        collection.movedNames.push(...result.moved);
         t.count('repos', result.repos.length);
         t.count('not_found', result.notFound.length);
       });
