@@ -13,7 +13,7 @@ SELECT lines,
 FROM (
     SELECT count() AS lines,
            countIf(reason = '' AND {only_tracked:Bool} AND NOT has({tracked:Array(UInt64)}, repo_id)) AS skipped,
-           arraySort(groupArrayIf((line_number, reason, left(line, 1000)), reason != '')) AS rejects
+           arraySort(groupArrayIf((line_number, reason, leftUTF8(line, 1000)), reason != '')) AS rejects
     FROM (
         SELECT toUInt32({first_line:UInt32} + assumeNotNull(_row_number)) AS line_number,
                line,

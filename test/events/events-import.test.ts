@@ -111,7 +111,7 @@ const chunked = Array.from({ length: 250 }, (_, i) =>
   }),
 );
 chunked[99] = ''; // line 100, the last of the first chunk
-chunked[100] = 'not json at all'; // line 101, the first of the second
+chunked[100] = `not json ${'é'.repeat(1200)}`; // line 101, the first of the second: kept to 1,000 characters
 chunked[204] = JSON.stringify({ id: 'x', type: 'Push', created_at: '2026-03-01T14:00:00Z' }); // line 205
 chunked[249] = '   '; // line 250, the last line
 
@@ -359,7 +359,7 @@ describe('events import', () => {
       "SELECT line_number, reason, line FROM ops.gharchive_rejects WHERE hour = '2026-03-01T14:00:00Z' ORDER BY line_number",
     );
     expect(rejects.rows).toEqual([
-      { line_number: 101, reason: 'not JSON', line: 'not json at all' },
+      { line_number: 101, reason: 'not JSON', line: chunked[100]?.slice(0, 1000) },
       { line_number: 205, reason: 'no event type (type: "Push")', line: chunked[204] },
     ]);
     const [stored] = await clickhouse.query<{ n: string; first: string; last: string }>(
