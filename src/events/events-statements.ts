@@ -64,6 +64,7 @@ export const checkGharchiveChunkStatement = clickhouseStatement(
   {
     lines: 'UInt64',
     skipped: 'UInt64',
+    without_id: 'UInt64',
     reject_line_numbers: 'Array(UInt32)',
     reject_reasons: 'Array(String)',
     reject_lines: 'Array(String)',

@@ -4,6 +4,8 @@ import { sqlFile } from '../sql/sql-file.ts';
 import { checkGharchiveChunkStatement } from './events-statements.ts';
 
 const INSERT_CHUNK = sqlFile(import.meta.url, 'insert-gharchive-chunk.sql');
+const INSERT_OBJECTS = sqlFile(import.meta.url, 'insert-gharchive-chunk-objects.sql');
+const NOT_AN_OBJECT = new Set(['not JSON', 'not a JSON object']);
 
 export interface GharchiveChunk {
   /** A file of the hour's lines, as GH Archive wrote them, that the engine can read. */
@@ -22,7 +24,9 @@ export interface ChunkOutcome {
 /**
  * Imports a chunk of a GH Archive hour: the engine reads the file, tells the
  * events from the lines that are not (check-gharchive-chunk.sql), then maps
- * and stores the events (insert-gharchive-chunk.sql); no line is parsed here.
+ * and stores the events (insert-gharchive-chunk-objects.sql when every line
+ * is an object with an id, else insert-gharchive-chunk.sql line by line);
+ * no line is parsed here.
  * Safe to repeat: the store keeps one row per event id.
  */
 export async function importGharchiveChunk(
@@ -40,7 +44,13 @@ export async function importGharchiveChunk(
   if (!check) throw new Error(`the check of ${chunk.path} returned no row`);
   const skipped = Number(check.skipped);
   const events = Number(check.lines) - skipped - check.reject_line_numbers.length;
-  if (events > 0) await clickhouse.command(INSERT_CHUNK, { ...params, rejected: check.reject_line_numbers });
+  // Read as JSONEachRow rows only when each line is one object: otherwise a broken line could
+  // run into the next, and a line without an id needs its own text for the id.
+  const objects =
+    Number(check.without_id) === 0 && !check.reject_reasons.some((reason) => NOT_AN_OBJECT.has(reason));
+  if (events > 0 && objects) await clickhouse.command(INSERT_OBJECTS, params);
+  else if (events > 0)
+    await clickhouse.command(INSERT_CHUNK, { ...params, rejected: check.reject_line_numbers });
   return {
     events,
     skipped,

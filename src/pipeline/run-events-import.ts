@@ -91,9 +91,6 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
     const importChunk = async (chunk: HourChunk) => {
       const imported = await importGharchiveChunk(clickhouse, chunk, tracked);
       await rm(chunk.path, { force: true });
-      // The engine's allocator keeps what an insert and the merges after it freed: without this
-      // an hour's import holds the peak of every chunk (bench/events.ts measures the peak).
-      await clickhouse.releaseMemory();
       await saveGhArchiveRejects(db.pool, hour, imported.rejects);
       outcome.events += imported.events;
       outcome.skipped += imported.skipped;

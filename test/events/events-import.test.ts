@@ -125,6 +125,12 @@ const files = new Map<string, HourFile>([
   // 2026-03-01-13 is missing: a 404
   ['2026-03-01-14.json.gz', gz(chunked)],
   ['2026-03-01-15.json.gz', gz(chunked)],
+  // The trimmed events again (new ids) beside a broken line: read line by line, not as JSONEachRow rows.
+  [
+    '2026-03-01-16.json.gz',
+    gz(['{"broken', ...trimmed.map((line) => line.replace('"5000000000', '"5300000000'))]),
+  ],
+  ['2026-03-01-17.json.gz', gz(trimmed.map((line) => line.replace('"5000000000', '"5400000000')))],
 ]);
 
 let db: Database;
@@ -407,5 +413,22 @@ describe('events import', () => {
       }),
     ).rejects.toThrow(/loads GH Archive hours through the embedded engine/);
     await server.close();
+  });
+
+  it('a chunk read line by line (it has a broken line) stores the same rows as one read as JSON objects', async () => {
+    const result = await importHours('2026-03-01T16', '2026-03-01T17');
+    expect(result.imported.map((hour) => [hour.events, hour.rejected])).toEqual([
+      [4, 1],
+      [4, 0],
+    ]);
+    const rows = await clickhouse.query<Record<string, unknown>>(
+      `SELECT substring(id, 6) AS n, type, created_at, actor_id, actor_login, repo_id, repo_name, org_login, action,
+              number, ref, merged, payload
+       FROM github_events WHERE id IN ('53000000001', '53000000002', '53000000003', '53000000004',
+                                       '54000000001', '54000000002', '54000000003', '54000000004')
+       ORDER BY id`,
+    );
+    expect(rows).toHaveLength(8);
+    expect(rows.slice(4)).toEqual(rows.slice(0, 4));
   });
 });
