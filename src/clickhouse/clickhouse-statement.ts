@@ -14,11 +14,13 @@ type Unwrapped<T extends string> = T extends `LowCardinality(${infer Inner})` ? 
 /** The JSON value ClickHouse's JSONEachRow gives for a column of type T. */
 export type ClickHouseValue<T extends string> = T extends `Nullable(${infer Inner})`
   ? ClickHouseValue<Inner> | null
-  : Unwrapped<T> extends 'UInt8' | 'UInt16' | 'UInt32' | 'Int8' | 'Int16' | 'Int32' | 'Float32' | 'Float64'
-    ? number
-    : Unwrapped<T> extends 'Bool'
-      ? boolean
-      : string;
+  : T extends `Array(${infer Inner})`
+    ? ClickHouseValue<Inner>[]
+    : Unwrapped<T> extends 'UInt8' | 'UInt16' | 'UInt32' | 'Int8' | 'Int16' | 'Int32' | 'Float32' | 'Float64'
+      ? number
+      : Unwrapped<T> extends 'Bool'
+        ? boolean
+        : string;
 
 export interface ClickHouseStatement<Columns extends Record<string, string>> {
   /** The .sql file's name, for messages and the test. */

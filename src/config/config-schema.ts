@@ -161,8 +161,8 @@ export const configSchema = z
           .string()
           .regex(/^\w+$/, 'must be a ClickHouse cluster name (letters, digits, underscores)')
           .optional(),
-        /** Events per insert while importing an hour. */
-        batch_size: z.number().int().min(100).max(1_000_000).default(1_000),
+        /** Lines of a GH Archive hour the events store reads and inserts at once while importing it. */
+        batch_size: z.number().int().min(100).max(1_000_000).default(20_000),
       })
       .strict()
       .prefault({}),

@@ -34,7 +34,6 @@ export function deliveryEventRow(delivery: {
       created_at: delivery.receivedAt.toISOString(),
     },
     'webhook',
-    () => delivery.deliveryId,
   );
   return 'row' in parsed ? parsed.row : null;
 }

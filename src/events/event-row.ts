@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /** A row of github_events_store (migrations/clickhouse/0001_github_events.sql). */
 export interface EventRow {
   id: string;
@@ -23,7 +21,7 @@ export interface EventRow {
   payload: Record<string, unknown>;
 }
 
-export type ParsedLine = { row: EventRow } | { reason: string };
+export type ParsedEvent = { row: EventRow } | { reason: string };
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -42,56 +40,31 @@ function utc(value: unknown): string | null {
 }
 
 /**
- * One GH Archive line as an event row. Both shapes GH Archive has used:
- * the Events API shape (actor/repo/org objects) and the pre-2015 timeline
- * shape (actor as a login, a `repository` object with owner and name, no
- * event id: one is derived from the line, so a re-import gives the same id).
- * Trimmed payloads (since 2025-10-07: PushEvent without commits, pull
- * requests without title or merge state) read the same, with what is there.
+ * An event object in the Events API shape (actor, repo and org objects; a
+ * webhook delivery is put in it by delivery-event.ts) as a row, or why it is
+ * not one. GH Archive's hours are mapped by the engine itself:
+ * insert-gharchive-chunk.sql.
  */
-export function parseGhArchiveLine(line: string): ParsedLine {
-  let event: unknown;
-  try {
-    event = JSON.parse(line);
-  } catch (error) {
-    return { reason: `not JSON: ${(error as Error).message}` };
-  }
-  if (!isObject(event)) return { reason: 'not a JSON object' };
-  return eventRow(
-    event,
-    'gharchive',
-    () => `h${createHash('sha256').update(line).digest('hex').slice(0, 31)}`,
-  );
-}
-
-/** An event object (GH Archive's or a webhook's) as a row; idFallback names events without an id. */
-export function eventRow(event: Json, source: EventRow['source'], idFallback: () => string): ParsedLine {
+export function eventRow(event: Json, source: EventRow['source']): ParsedEvent {
   const type = text(event.type);
   if (!/^[A-Za-z]+Event$/.test(type))
     return { reason: `no event type (type: ${JSON.stringify(event.type)})` };
   const createdAt = utc(event.created_at);
   if (!createdAt) return { reason: `no valid created_at (${JSON.stringify(event.created_at)})` };
   const payload = isObject(event.payload) ? event.payload : {};
-  const actor = isObject(event.actor) ? event.actor : { login: text(event.actor) };
-  const repo = isObject(event.repo) ? event.repo : undefined;
-  const repository = isObject(event.repository) ? event.repository : undefined;
-  const repoName = repo
-    ? text(repo.name)
-    : repository
-      ? `${text(repository.owner) || text(isObject(repository.owner) ? repository.owner.login : '')}/${text(repository.name)}`
-      : '';
+  const actor = isObject(event.actor) ? event.actor : {};
+  const repo = isObject(event.repo) ? event.repo : {};
   const pull = isObject(payload.pull_request) ? payload.pull_request : undefined;
   const issue = isObject(payload.issue) ? payload.issue : undefined;
-  const id = event.id === undefined || event.id === null || event.id === '' ? idFallback() : String(event.id);
   return {
     row: {
-      id,
+      id: String(event.id),
       type,
       created_at: createdAt,
       actor_id: count(actor.id),
       actor_login: text(actor.login),
-      repo_id: count(repo?.id ?? repository?.id),
-      repo_name: repoName === '/' ? '' : repoName,
+      repo_id: count(repo.id),
+      repo_name: text(repo.name),
       org_login: isObject(event.org) ? text(event.org.login) : '',
       action: text(payload.action),
       number: count(payload.number ?? pull?.number ?? issue?.number),

@@ -57,3 +57,17 @@ export const countClientEventsByTypeStatement = clickhouseStatement(
     last: "DateTime64(3, 'UTC')",
   },
 );
+
+export const checkGharchiveChunkStatement = clickhouseStatement(
+  import.meta.url,
+  'check-gharchive-chunk.sql',
+  {
+    lines: 'UInt64',
+    skipped: 'UInt64',
+    without_id: 'UInt64',
+    reject_line_numbers: 'Array(UInt32)',
+    reject_reasons: 'Array(String)',
+    reject_lines: 'Array(String)',
+  },
+  { path: '/dev/null', first_line: 1, only_tracked: false, tracked: [] },
+);

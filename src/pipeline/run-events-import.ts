@@ -1,18 +1,20 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ClickHouse } from '../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../db/database.ts';
-import { type EventRow, parseGhArchiveLine } from '../events/event-row.ts';
-import { insertEvents } from '../events/insert-events.ts';
+import { importGharchiveChunk } from '../events/import-gharchive-chunk.ts';
 import type { Logger } from '../log/logger.ts';
 import {
   finishGhArchiveHour,
   type HourOutcome,
   listSucceededGhArchiveHours,
-  type RejectedLine,
   saveGhArchiveRejects,
   startGhArchiveHour,
 } from '../ops/gharchive-hours.ts';
 import { hourFileUrl, hourLabel } from '../sources/gharchive/hour-files.ts';
-import { type HourFileStats, readHourFile } from '../sources/gharchive/read-hour-file.ts';
+import { type HourChunk, type HourFileStats, readHourFile } from '../sources/gharchive/read-hour-file.ts';
+import { UserFacingError } from '../user-facing-error.ts';
 import { readTrackedRepos } from '../warehouse/tracked-repos.ts';
 
 export interface EventsImportOptions {
@@ -23,8 +25,9 @@ export interface EventsImportOptions {
   hours: Date[];
   /** Keep only events of repositories the warehouse tracks. */
   onlyTracked?: boolean;
+  /** Lines of an hour file the events store reads at once (config events.batch_size). */
   batchSize: number;
-  /** Called after every batch and hour: for progress bars. */
+  /** Called after every chunk and hour: for progress bars. */
   onProgress?: (progress: { hour: string; hoursDone: number; events: number }) => void;
 }
 
@@ -36,17 +39,25 @@ export interface EventsImportResult {
   seconds: number;
 }
 
-const REJECT_BATCH = 1000;
-
 /**
  * Imports GH Archive hours into the events store, one hour file at a time,
- * streamed in batches. The ledger in ops.gharchive_hours makes it resumable:
- * hours that succeeded are skipped, an hour cut off by a crash is imported
- * again whole (the store drops the events it already holds). A file that
- * cannot be read fails its hour with the reason; the other hours go on.
+ * streamed in chunks of lines that the engine reads and maps itself
+ * (src/events/import-gharchive-chunk.ts). The ledger in ops.gharchive_hours
+ * makes it resumable: hours that succeeded are skipped, an hour cut off by a
+ * crash is imported again whole (the store drops the events it already
+ * holds). A file that cannot be read fails its hour with the reason; the
+ * other hours go on.
  */
 export async function runEventsImport(options: EventsImportOptions): Promise<EventsImportResult> {
   const { db, clickhouse, logger, hours } = options;
+  if (clickhouse.kind !== 'chdb') {
+    // The engine reads each chunk with file(): a server would look for it on its own disk.
+    throw new UserFacingError(
+      `gitpulse events import loads GH Archive hours through the embedded engine, and the events store is the ClickHouse server at ${clickhouse.location}.`,
+      'Import with the embedded store (unset CLICKHOUSE_URL), or load the hour files on the server with INSERT … SELECT FROM file(…) (README "Events store").',
+      2,
+    );
+  }
   const started = Date.now();
   const first = hours[0];
   const last = hours.at(-1);
@@ -75,42 +86,27 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
       checksum: null,
       error: null,
     };
-    let batch: EventRow[] = [];
-    let rejects: RejectedLine[] = [];
-    // One batch is written while the next is read: the engine and the parser work at once.
-    let writing: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      const rows = batch;
-      const lines = rejects;
-      batch = [];
-      rejects = [];
-      await writing;
-      writing = (async () => {
-        await insertEvents(clickhouse, rows);
-        await saveGhArchiveRejects(db.pool, hour, lines);
-        outcome.events += rows.length;
-        result.events += rows.length;
-        options.onProgress?.({ hour: label, hoursDone, events: result.events });
-      })();
-      // A failed write fails the hour at the next flush or at the end, not as an unhandled rejection.
-      writing.catch(() => {});
+    // One chunk is read by the engine while the next one is unpacked.
+    let importing: Promise<void> = Promise.resolve();
+    const importChunk = async (chunk: HourChunk) => {
+      const imported = await importGharchiveChunk(clickhouse, chunk, tracked);
+      await rm(chunk.path, { force: true });
+      await saveGhArchiveRejects(db.pool, hour, imported.rejects);
+      outcome.events += imported.events;
+      outcome.skipped += imported.skipped;
+      outcome.rejected += imported.rejects.length;
+      result.events += imported.events;
+      options.onProgress?.({ hour: label, hoursDone, events: result.events });
     };
+    const dir = await mkdtemp(join(tmpdir(), 'gitpulse-hour-'));
     try {
-      for await (const { line, lineNumber } of readHourFile(url, stats)) {
-        const parsed = parseGhArchiveLine(line);
-        if ('reason' in parsed) {
-          outcome.rejected++;
-          rejects.push({ lineNumber, reason: parsed.reason, line });
-          if (rejects.length >= REJECT_BATCH) await saveGhArchiveRejects(db.pool, hour, rejects.splice(0));
-        } else if (tracked && !tracked.has(parsed.row.repo_id)) {
-          outcome.skipped++;
-        } else {
-          batch.push(parsed.row);
-          if (batch.length >= options.batchSize) await flush();
-        }
+      for await (const chunk of readHourFile(url, stats, { dir, linesPerChunk: options.batchSize })) {
+        await importing;
+        importing = importChunk(chunk);
+        // A failed chunk fails the hour at the next chunk or at the end, not as an unhandled rejection.
+        importing.catch(() => {});
       }
-      await flush();
-      await writing;
+      await importing;
       result.imported.push({
         hour: label,
         events: outcome.events,
@@ -118,11 +114,13 @@ export async function runEventsImport(options: EventsImportOptions): Promise<Eve
         skipped: outcome.skipped,
       });
     } catch (error) {
-      await writing.catch(() => {});
+      await importing.catch(() => {});
       outcome.status = 'failed';
       outcome.error = (error as Error).message;
       result.failed.push({ hour: label, error: outcome.error });
       logger.error({ hour: label, err: outcome.error }, 'GH Archive hour failed');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
     outcome.bytes = stats.bytes;
     outcome.checksum = stats.checksum;

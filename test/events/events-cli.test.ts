@@ -38,7 +38,8 @@ beforeAll(async () => {
   server = await startHourFileServer(files, (name) => requested.push(name));
   home = mkdtempSync(join(tmpdir(), 'gitpulse-events-cli-'));
   configPath = join(home, 'gitpulse.config.yaml');
-  writeFileSync(configPath, 'events:\n  batch_size: 100\n');
+  // Chunks of 1,000 lines: five to the hour, three of them sent before the kill.
+  writeFileSync(configPath, 'events:\n  batch_size: 1000\n');
 });
 afterAll(async () => {
   await server?.close();
@@ -78,7 +79,7 @@ async function importInBackground(hour: string) {
 
 describe('gitpulse events on the embedded store', () => {
   it('kill -9 in the middle of an hour, then the same import: exactly the events of the hour, none twice', async () => {
-    // The first 60% of the file at once, the rest never (until the kill): batches of 100 land meanwhile.
+    // The first 60% of the file at once, the rest never (until the kill): the chunks before land meanwhile.
     files.set('2026-03-02-0.json.gz', {
       bytes: hourGz,
       sendFirst: Math.floor(hourGz.length * 0.6),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
@@ -9,6 +10,7 @@ import {
 } from '../../src/clickhouse/apply-clickhouse-migrations.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import { clusterStatements } from '../../src/clickhouse/cluster-layout.ts';
+import { connectClickHouseServer } from '../../src/clickhouse/server-connection.ts';
 import type { Database } from '../../src/db/database.ts';
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
@@ -97,6 +99,22 @@ const malformed = [
   }),
 ];
 
+// 250 lines read in chunks of 100: rejects and blank lines in later chunks keep the hour's line numbers.
+const chunked = Array.from({ length: 250 }, (_, i) =>
+  JSON.stringify({
+    id: String(51_000_000_000 + i),
+    type: 'WatchEvent',
+    actor: { id: 500 + i, login: `watcher-${i}` },
+    repo: { id: 900 + (i % 2), name: `acme/repo-${i % 2}` },
+    payload: { action: 'started' },
+    created_at: '2026-03-01T14:00:00Z',
+  }),
+);
+chunked[99] = ''; // line 100, the last of the first chunk
+chunked[100] = `not json ${'é'.repeat(1200)}`; // line 101, the first of the second: kept to 1,000 characters
+chunked[204] = JSON.stringify({ id: 'x', type: 'Push', created_at: '2026-03-01T14:00:00Z' }); // line 205
+chunked[249] = '   '; // line 250, the last line
+
 const sampleGz = gz(sampleLines);
 const files = new Map<string, HourFile>([
   ['2021-01-01-0.json.gz', sampleGz],
@@ -105,6 +123,14 @@ const files = new Map<string, HourFile>([
   ['2026-03-01-11.json.gz', gz(malformed)],
   ['2026-03-01-12.json.gz', sampleGz.subarray(0, Math.floor(sampleGz.length / 2))], // truncated gzip
   // 2026-03-01-13 is missing: a 404
+  ['2026-03-01-14.json.gz', gz(chunked)],
+  ['2026-03-01-15.json.gz', gz(chunked)],
+  // The trimmed events again (new ids) beside a broken line: read line by line, not as JSONEachRow rows.
+  [
+    '2026-03-01-16.json.gz',
+    gz(['{"broken', ...trimmed.map((line) => line.replace('"5000000000', '"5300000000'))]),
+  ],
+  ['2026-03-01-17.json.gz', gz(trimmed.map((line) => line.replace('"5000000000', '"5400000000')))],
 ]);
 
 let db: Database;
@@ -222,6 +248,14 @@ describe('events import', () => {
       ref: 'refs/heads/master',
       id_length: 32,
     });
+    // Its id is derived from the line as it always was, so an hour imported before keeps its ids.
+    const line = sampleLines.find((l) => l.includes('"Krack54"') && l.includes('"PushEvent"')) as string;
+    const derived = `h${createHash('sha256').update(line).digest('hex').slice(0, 31)}`;
+    const [byId] = await clickhouse.query<{ n: string }>(
+      'SELECT count() AS n FROM github_events WHERE id = {id:String}',
+      { id: derived },
+    );
+    expect(Number(byId?.n)).toBe(1);
     // The Events API shape: ids, actor and repo objects, the org.
     const modern = sampleLines.map((l) => JSON.parse(l)).find((e) => e.id && e.org && e.repo);
     const [row] = await clickhouse.query<Record<string, unknown>>(
@@ -322,5 +356,79 @@ describe('events import', () => {
     expect(result.failed.map((h) => h.hour)).toEqual(['2026-03-01T12']);
     const rejects = await db.pool.query('SELECT count(*)::int AS n FROM ops.gharchive_rejects');
     expect(rejects.rows[0].n).toBe(3);
+  });
+
+  it('rejects and blank lines past the first chunk keep the line numbers of the hour', async () => {
+    const result = await importHours('2026-03-01T14', '2026-03-01T14', 100);
+    expect(result.imported).toEqual([{ hour: '2026-03-01T14', events: 246, rejected: 2, skipped: 0 }]);
+    const rejects = await db.pool.query(
+      "SELECT line_number, reason, line FROM ops.gharchive_rejects WHERE hour = '2026-03-01T14:00:00Z' ORDER BY line_number",
+    );
+    expect(rejects.rows).toEqual([
+      { line_number: 101, reason: 'not JSON', line: chunked[100]?.slice(0, 1000) },
+      { line_number: 205, reason: 'no event type (type: "Push")', line: chunked[204] },
+    ]);
+    const [stored] = await clickhouse.query<{ n: string; first: string; last: string }>(
+      "SELECT count() AS n, min(id) AS first, max(id) AS last FROM github_events WHERE created_at = '2026-03-01 14:00:00'",
+    );
+    expect({ ...stored, n: Number(stored?.n) }).toEqual({
+      n: 246,
+      first: '51000000000',
+      last: '51000000248',
+    });
+  });
+
+  it("--only-tracked stores the tracked repositories' events and counts the others as skipped", async () => {
+    await db.pool.query(
+      `INSERT INTO warehouse.dim_repositories (repo_key, github_id, repo_full_name, owner)
+       VALUES (1, 900, 'acme/repo-0', 'acme')`,
+    );
+    await clickhouse.command('TRUNCATE TABLE github_events_store');
+    const result = await runEventsImport({
+      db,
+      clickhouse,
+      logger,
+      baseUrl: server.url,
+      hours: [parseHour('2026-03-01T15', '--from')],
+      batchSize: 100,
+      onlyTracked: true,
+    });
+    expect(result.imported).toEqual([{ hour: '2026-03-01T15', events: 123, rejected: 2, skipped: 123 }]);
+    const repos = await clickhouse.query<{ repo_id: number; n: string }>(
+      'SELECT repo_id, count() AS n FROM github_events GROUP BY repo_id',
+    );
+    expect(repos.map((r) => [r.repo_id, Number(r.n)])).toEqual([[900, 123]]);
+  });
+
+  it('refuses a ClickHouse server: the engine reads the hour from files on this machine', async () => {
+    const server = connectClickHouseServer('http://127.0.0.1:9/gitpulse');
+    await expect(
+      runEventsImport({
+        db,
+        clickhouse: server,
+        logger,
+        baseUrl: 'http://127.0.0.1:9',
+        hours: [],
+        batchSize: 100,
+      }),
+    ).rejects.toThrow(/loads GH Archive hours through the embedded engine/);
+    await server.close();
+  });
+
+  it('a chunk read line by line (it has a broken line) stores the same rows as one read as JSON objects', async () => {
+    const result = await importHours('2026-03-01T16', '2026-03-01T17');
+    expect(result.imported.map((hour) => [hour.events, hour.rejected])).toEqual([
+      [4, 1],
+      [4, 0],
+    ]);
+    const rows = await clickhouse.query<Record<string, unknown>>(
+      `SELECT substring(id, 6) AS n, type, created_at, actor_id, actor_login, repo_id, repo_name, org_login, action,
+              number, ref, merged, payload
+       FROM github_events WHERE id IN ('53000000001', '53000000002', '53000000003', '53000000004',
+                                       '54000000001', '54000000002', '54000000003', '54000000004')
+       ORDER BY id`,
+    );
+    expect(rows).toHaveLength(8);
+    expect(rows.slice(4)).toEqual(rows.slice(0, 4));
   });
 });
