@@ -64,10 +64,10 @@ WITH previous_date AS (
     SELECT t.*, COALESCE(pd.stars, pk.stars) AS b_stars, COALESCE(pd.forks, pk.forks) AS b_forks,
         COALESCE(pd.open_issues, pk.open_issues) AS b_issues, COALESCE(pd.pushed_at, pk.pushed_at) AS b_pushed
     FROM (
-        SELECT tracked.*, NULL::text AS kept_run FROM tracked
+        SELECT tracked.*, false AS is_kept FROM tracked
         UNION ALL
-        SELECT sd.github_id, sd.repo_key, sd.language_key, sd.company_key, false, NULL, NULL, NULL, NULL,
-            COALESCE(sd.run_id, '')
+        -- kept: the date's row of a repository with no current version
+        SELECT sd.github_id, sd.repo_key, sd.language_key, sd.company_key, false, NULL, NULL, NULL, NULL, true
         FROM same_day sd
         WHERE NOT EXISTS (SELECT 1 FROM warehouse.dim_repositories d WHERE d.github_id = sd.github_id AND d.is_current)
     ) t
@@ -77,37 +77,31 @@ WITH previous_date AS (
         WHERE pd.github_id IS NULL AND p.github_id = t.github_id AND p.snapshot_date < :snapshotDate!::date
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) pk ON true
-), day AS (
-    -- the numbers the date's row holds: this run's, else the date's earlier
-    -- fresh ones (or another run's carried ones), else carried from before
-    SELECT b.github_id, b.repo_key, b.language_key, b.company_key, b_stars AS stars_prev,
-        CASE WHEN b.kept_run IS NOT NULL THEN NULLIF(b.kept_run, '') ELSE :runId! END AS run_id,
+), sourced AS (
+    -- where the date's row takes its numbers from: this run ('fresh'); the
+    -- date's earlier row ('same_day': its fresh numbers, another run's carried
+    -- ones, or a kept row); else carried from before the date ('before')
+    SELECT b.*, sd.run_id AS d_run_id, sd.stars AS d_stars,
+        sd.forks AS d_forks, sd.open_issues AS d_issues, sd.pushed_at AS d_pushed,
         CASE
-            WHEN b.is_fresh THEN false
-            WHEN sd.github_id IS NOT NULL THEN sd.is_carried_forward
-            ELSE true
-        END AS is_carried_forward,
-        CASE
-            WHEN b.is_fresh THEN ARRAY[b.s_stars, b.s_forks, b.s_issues]
-            WHEN sd.github_id IS NOT NULL AND (b.kept_run IS NOT NULL OR NOT sd.is_carried_forward
-                                               OR sd.run_id IS DISTINCT FROM :runId!)
-                THEN ARRAY[sd.stars, sd.forks, sd.open_issues]
-            ELSE ARRAY[b.b_stars, b.b_forks, b.b_issues]
-        END AS numbers,
-        CASE
-            WHEN b.is_fresh THEN b.s_pushed
-            WHEN sd.github_id IS NOT NULL AND (b.kept_run IS NOT NULL OR NOT sd.is_carried_forward
-                                               OR sd.run_id IS DISTINCT FROM :runId!)
-                THEN sd.pushed_at
-            ELSE b.b_pushed
-        END AS pushed_at
+            WHEN b.is_fresh THEN 'fresh'
+            WHEN sd.github_id IS NOT NULL
+                 AND (b.is_kept OR NOT sd.is_carried_forward OR sd.run_id IS DISTINCT FROM :runId!) THEN 'same_day'
+            ELSE 'before'
+        END AS source,
+        CASE WHEN b.is_fresh THEN false ELSE COALESCE(sd.is_carried_forward, true) END AS is_carried_forward
     FROM before b
     LEFT JOIN same_day sd ON sd.github_id = b.github_id
+), day AS (
+    SELECT github_id, repo_key, language_key, company_key, is_carried_forward, b_stars AS stars_prev,
+        CASE WHEN is_kept THEN d_run_id ELSE :runId! END AS run_id,
+        CASE source WHEN 'fresh' THEN s_stars WHEN 'same_day' THEN d_stars ELSE b_stars END AS stars,
+        CASE source WHEN 'fresh' THEN s_forks WHEN 'same_day' THEN d_forks ELSE b_forks END AS forks,
+        CASE source WHEN 'fresh' THEN s_issues WHEN 'same_day' THEN d_issues ELSE b_issues END AS open_issues,
+        CASE source WHEN 'fresh' THEN s_pushed WHEN 'same_day' THEN d_pushed ELSE b_pushed END AS pushed_at
+    FROM sourced
 ), counted AS (
-    SELECT github_id, repo_key, language_key, company_key, run_id, is_carried_forward, pushed_at, stars_prev,
-        numbers[1] AS stars, numbers[2] AS forks, numbers[3] AS open_issues
-    FROM day
-    WHERE numbers[1] IS NOT NULL
+    SELECT * FROM day WHERE stars IS NOT NULL
 ), prs AS (
     SELECT r.github_id, count(*) AS prs_week
     FROM warehouse.pull_requests pr

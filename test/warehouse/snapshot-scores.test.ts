@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { snapshotReposSql } from '../../src/warehouse/snapshot-repos.queries.ts';
@@ -6,33 +7,35 @@ import { createFreshDatabase } from '../support/fresh-database.ts';
 /**
  * The day's snapshot is written with its scores in one statement that reads
  * the previous run's day and the week-old day whole and looks up only the
- * repositories missing there by key. The oracle is the scores' definition as
- * it was written before (README "Scores"): every earlier snapshot looked up by
- * key for every repository, after the day's rows were in.
+ * repositories missing there by key. The oracle is how the scores' inputs were
+ * found before: every earlier snapshot looked up by key for every repository,
+ * after the day's rows were in; it feeds them to the statement's own scoring
+ * (its CTEs from `measured` on), whose formulas the hand-computed figures below
+ * check.
  */
 const DAY = '2026-07-20';
 const RUN = 'run-day';
 
-// The old score statement's CTEs, as a SELECT: the definition by key lookups.
+const STATEMENT = readFileSync(new URL('../../src/warehouse/snapshot-repos.sql', import.meta.url), 'utf8');
+const SCORING = STATEMENT.slice(STATEMENT.indexOf('), measured AS ('), STATEMENT.indexOf('INSERT INTO'));
+
 const BY_KEY = `
 WITH prs AS (
     SELECT r.github_id, count(*) AS prs_week
     FROM warehouse.pull_requests pr
     JOIN warehouse.repositories r ON r.id = pr.repo_id
-    WHERE pr.updated_at >= '2026-07-20'::date - 7 AND pr.updated_at < '2026-07-20'::date + 1
+    WHERE pr.updated_at >= '${DAY}'::date - 7 AND pr.updated_at < '${DAY}'::date + 1
     GROUP BY r.github_id
-), day AS (
-    -- The previous and the week-old snapshot are keyed lookups on the primary
-    -- key (github_id, snapshot_date), one index probe each, whatever the history's length.
+), week AS (
     SELECT f.github_id, f.language_key, f.stars, f.forks, f.open_issues, f.pushed_at,
         prev.stars AS stars_prev,
         COALESCE(week.stars, oldest.stars) AS stars_week,
         COALESCE(week.forks, oldest.forks) AS forks_week,
         COALESCE(week.open_issues, oldest.open_issues) AS issues_week,
         CASE
-            WHEN f.pushed_at >= '2026-07-20'::date - 1 THEN 1.0
-            WHEN f.pushed_at >= '2026-07-20'::date - 7 THEN 0.6
-            WHEN f.pushed_at >= '2026-07-20'::date - 30 THEN 0.3
+            WHEN f.pushed_at >= '${DAY}'::date - 1 THEN 1.0
+            WHEN f.pushed_at >= '${DAY}'::date - 7 THEN 0.6
+            WHEN f.pushed_at >= '${DAY}'::date - 30 THEN 0.3
             ELSE 0.0
         END AS push_recency,
         COALESCE(prs.prs_week, 0) AS prs_week,
@@ -41,46 +44,22 @@ WITH prs AS (
     LEFT JOIN prs ON prs.github_id = f.github_id
     LEFT JOIN LATERAL (
         SELECT p.stars FROM warehouse.fact_repo_snapshots p
-        WHERE p.github_id = f.github_id AND p.snapshot_date < '2026-07-20'::date
+        WHERE p.github_id = f.github_id AND p.snapshot_date < '${DAY}'::date
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) prev ON true
     LEFT JOIN LATERAL (
         SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
-        WHERE p.github_id = f.github_id AND p.snapshot_date <= '2026-07-20'::date - 7
+        WHERE p.github_id = f.github_id AND p.snapshot_date <= '${DAY}'::date - 7
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) week ON true
     LEFT JOIN LATERAL (
         -- tracked for less than 7 days: the first snapshot
         SELECT p.stars, p.forks, p.open_issues FROM warehouse.fact_repo_snapshots p
-        WHERE week.stars IS NULL AND p.github_id = f.github_id AND p.snapshot_date < '2026-07-20'::date
+        WHERE week.stars IS NULL AND p.github_id = f.github_id AND p.snapshot_date < '${DAY}'::date
         ORDER BY p.snapshot_date ASC LIMIT 1
     ) oldest ON true
-    WHERE f.snapshot_date = '2026-07-20'::date
-), measured AS (
-    SELECT *,
-        stars - stars_prev AS velocity,
-        stars - stars_week AS velocity_7d,
-        round(100 * (
-            0.4 * push_recency
-          + 0.2 * LEAST(1.0, abs(COALESCE(open_issues - issues_week, 0)) / 20.0)
-          + 0.2 * LEAST(1.0, GREATEST(0, COALESCE(forks - forks_week, 0)) / 50.0)
-          + 0.2 * LEAST(1.0, prs_week / 10.0)
-        ))::int AS activity,
-        COALESCE(stars - stars_week, 0)::numeric / GREATEST(COALESCE(stars_week, stars), 100) AS relative_growth
-    FROM day
-), scored AS (
-    SELECT *,
-        round((0.6 * percent_rank() OVER (PARTITION BY is_private ORDER BY relative_growth)
-             + 0.3 * activity / 100.0
-             + 0.1 * push_recency)::numeric, 3) AS momentum
-    FROM measured
-), ranked AS (
-    SELECT *,
-        CASE WHEN NOT is_private THEN rank() OVER (PARTITION BY is_private ORDER BY momentum DESC, stars DESC) END AS r_overall,
-        CASE WHEN NOT is_private
-             THEN rank() OVER (PARTITION BY is_private, language_key ORDER BY momentum DESC, stars DESC) END AS r_language
-    FROM scored
-)
+    WHERE f.snapshot_date = '${DAY}'::date
+${SCORING.replaceAll(':snapshotDate!', `'${DAY}'`)}
 SELECT github_id::int, velocity AS star_velocity, velocity_7d AS star_velocity_7d, activity AS activity_score,
     LEAST(1, GREATEST(0, momentum))::text AS momentum_score, r_overall AS rank_overall, r_language AS rank_in_language
 FROM ranked ORDER BY github_id`;
@@ -144,6 +123,9 @@ describe('the day snapshot written with its scores', () => {
     const byId = new Map((await rowsOf(WRITTEN)).map((row) => [row.github_id, row]));
     // 101: yesterday 500 + 7×24 = 668, a week ago (07-13) 500 + 7×18 = 626
     expect(byId.get(101)).toMatchObject({ star_velocity: 700 - 668, star_velocity_7d: 700 - 626 });
+    // 101's activity: pushed today 0.4 + issues 3 against 7 a week ago 0.2 × 4/20
+    // + forks 80 against 50 + 18 = 68 0.2 × 12/50 + no PRs = 48.8
+    expect(byId.get(101)?.activity_score).toBe(49);
     // 102: its latest before the day and at least 7 days older is 07-09: 90 + 3×14 = 132
     expect(byId.get(102)).toMatchObject({ star_velocity: 180 - 132, star_velocity_7d: 180 - 132 });
     // 103: yesterday 40 + 20×24 = 520; tracked 3 days, so against its first, 40 + 20×22 = 480
