@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
+import { readGraphqlDocument } from './graphql-document.ts';
 import { queryGraphql } from './graphql-partial-answer.ts';
 
-export const LIST_DEPLOYMENTS_QUERY = readFileSync(
-  new URL('./list-deployments.graphql', import.meta.url),
-  'utf8',
-);
+export const LIST_DEPLOYMENTS_QUERY = readGraphqlDocument(import.meta.url, './list-deployments.graphql');
 
 /** A deployment as list-deployments.graphql reads it. */
 export interface DeploymentNode {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
+import { readGraphqlDocument } from './graphql-document.ts';
 import { queryGraphql } from './graphql-partial-answer.ts';
 
-export const LIST_ISSUES_QUERY = readFileSync(new URL('./list-issues.graphql', import.meta.url), 'utf8');
+export const LIST_ISSUES_QUERY = readGraphqlDocument(import.meta.url, './list-issues.graphql');
 
 /** An issue as list-issues.graphql reads it. */
 export interface IssueNode {

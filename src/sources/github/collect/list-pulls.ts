@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedPull } from './collected-records.ts';
+import { readGraphqlDocument } from './graphql-document.ts';
 import { queryGraphql } from './graphql-partial-answer.ts';
 
-export const LIST_PULLS_QUERY = readFileSync(new URL('./list-pulls.graphql', import.meta.url), 'utf8');
+export const LIST_PULLS_QUERY = readGraphqlDocument(import.meta.url, './list-pulls.graphql');
 const PAGE = 100;
 
 interface ListPullsAnswer {

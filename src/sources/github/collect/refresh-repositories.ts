@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { GitHubOctokit } from '../client/github-client.ts';
 import { graphqlRepositoryPayload } from '../payloads/repository-payload.ts';
 import type { CollectedDetail, CollectedRepo } from './collected-records.ts';
+import { readGraphqlDocument } from './graphql-document.ts';
 import { queryGraphql } from './graphql-partial-answer.ts';
 
-export const REFRESH_REPOSITORIES_QUERY = readFileSync(
-  new URL('./refresh-repositories.graphql', import.meta.url),
-  'utf8',
+export const REFRESH_REPOSITORIES_QUERY = readGraphqlDocument(
+  import.meta.url,
+  './refresh-repositories.graphql',
 );
 export const GRAPHQL_BATCH_SIZE = 100;
 
