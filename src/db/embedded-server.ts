@@ -95,7 +95,7 @@ export async function startEmbeddedServer(opts: {
       : LEGACY_PASSWORD;
 
   const runningPort = portOfRunningServer(dataDir);
-  if (runningPort !== null && (await isReachable(runningPort, password))) {
+  if (runningPort !== null && (await canConnect(urlFor(runningPort, password, 'postgres')))) {
     opts.logger.debug(
       { dataDir, port: runningPort },
       'using the embedded PostgreSQL another process started',
@@ -235,11 +235,9 @@ function portOfRunningServer(dataDir: string): number | null {
   return Number.isInteger(port) && port > 0 ? port : null;
 }
 
-async function isReachable(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({
-    connectionString: urlFor(port, password, 'postgres'),
-    connectionTimeoutMillis: 2000,
-  });
+/** Whether a PostgreSQL answers a sign-in at `url` (within two seconds). */
+export async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type EmbeddedServer, startEmbeddedServer } from '../../src/db/embedded-server.ts';
+import { canConnect, type EmbeddedServer, startEmbeddedServer } from '../../src/db/embedded-server.ts';
 import { freePort } from '../support/free-port.ts';
 
 const MARKER = `secret-marker-${Date.now()}`;
@@ -29,18 +29,6 @@ async function start(home: string) {
     else process.env.GITHUB_TOKEN = saved;
   }
 }
-
-const canConnect = async (url: string) => {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-};
 
 describe('security: the embedded PostgreSQL', () => {
   it('has a generated password in a 0600 file, listens on loopback, and does not hand gitpulse secrets to the server', async () => {

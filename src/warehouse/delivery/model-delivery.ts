@@ -25,7 +25,8 @@ export interface DeliveryCounts {
   deploymentCommitsRemoved: number;
 }
 
-const NOTHING: DeliveryCounts = {
+/** The counts of a run that modelled nothing. */
+export const NOTHING_MODELLED: DeliveryCounts = {
   repositories: 0,
   deployments: 0,
   workflowRunDeployments: 0,
@@ -53,7 +54,7 @@ export async function modelDelivery(
   await refreshDeliveryBotsSql.run({ logins: settings.bots }, client);
   const received = { rawRunIds: run.rawRunIds, snapshotDate: run.date };
   const repositories = await readDeliveryRepositoriesSql.run(received, client);
-  if (repositories.length === 0) return NOTHING;
+  if (repositories.length === 0) return NOTHING_MODELLED;
 
   // Repositories the GraphQL pages name (id and name) are recorded first, through the
   // PR flow's one door (lock, a renamed repository's old name freed); a handful per run.
