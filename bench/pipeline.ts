@@ -66,16 +66,10 @@ for (const size of sizes) {
   const result: Record<string, unknown> = { repos: size };
   try {
     process.stderr.write(`${size}: day 1\n`);
-    result.day1 = await runScript([
-      here('pipeline-run.ts'),
-      'day1',
-      String(size),
-      DAY_1,
-      db.url,
-      replay.url,
-      idsFile,
-      spoolDir,
-    ]);
+    // one day's run in a process of its own; day 31 takes no ids file ('-'): it reads the tracked set
+    const runDay = (label: string, date: string, ids: string) =>
+      runScript([here('pipeline-run.ts'), label, String(size), date, db.url, replay.url, ids, spoolDir]);
+    result.day1 = await runDay('day1', DAY_1, idsFile);
     if (size >= 100_000) {
       process.stderr.write(`${size}: generating days 2-30\n`);
       const started = performance.now();
@@ -109,16 +103,7 @@ for (const size of sizes) {
         body: JSON.stringify({ date: DAY_31 }),
       });
       process.stderr.write(`${size}: day 31\n`);
-      result.day31 = await runScript([
-        here('pipeline-run.ts'),
-        'day31',
-        String(size),
-        DAY_31,
-        db.url,
-        replay.url,
-        '-',
-        spoolDir,
-      ]);
+      result.day31 = await runDay('day31', DAY_31, '-');
 
       // A year of snapshots for 200 of the tracked repositories (the 335 days before day 1, in their own months).
       await db.pool.query(`
