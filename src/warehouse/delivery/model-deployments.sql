@@ -25,15 +25,11 @@ WITH nodes AS (
     SELECT DISTINCT ON (r.id, (n->>'databaseId')::bigint)
            r.id AS repo_id, (n->>'databaseId')::bigint AS deployment_id, n AS node,
            n->'latestStatus'->>'state' AS state
-    FROM raw.github_delivery g
-    JOIN warehouse.repositories r ON r.github_id = (g.api_response->>'databaseId')::bigint
-    CROSS JOIN LATERAL jsonb_array_elements(
-        CASE WHEN jsonb_typeof(g.api_response->'deployments'->'nodes') = 'array'
-             THEN g.api_response->'deployments'->'nodes' ELSE '[]'::jsonb END) AS n
-    WHERE g.kind = 'deployments' AND g.run_id = ANY(:rawRunIds!::text[]) AND g.snapshot_date = :snapshotDate!::date
-      AND jsonb_typeof(n) = 'object' AND n->>'databaseId' IS NOT NULL AND n->>'commitOid' IS NOT NULL
-      AND n->>'createdAt' IS NOT NULL
-    ORDER BY r.id, (n->>'databaseId')::bigint, g.id DESC
+    FROM raw.delivery_items('deployments', '{deployments,nodes}', :rawRunIds!::text[], :snapshotDate!::date) g (
+        receipt_id, repo_full_name, repo_github_id, request_key, n)
+    JOIN warehouse.repositories r ON r.github_id = g.repo_github_id
+    WHERE n->>'databaseId' IS NOT NULL AND n->>'commitOid' IS NOT NULL AND n->>'createdAt' IS NOT NULL
+    ORDER BY r.id, (n->>'databaseId')::bigint, g.receipt_id DESC
 ), mapped AS (
     SELECT n.repo_id, n.deployment_id, n.node->>'environment' AS environment,
            COALESCE(n.node->>'environment' ~ :productionEnvironment!::text, false) AS is_production,

@@ -9,14 +9,11 @@
 WITH issues AS (
     SELECT DISTINCT ON (r.id, (n->>'number')::int)
            r.id AS repo_id, (n->>'number')::int AS issue_number, n AS node
-    FROM raw.github_delivery g
-    JOIN warehouse.repositories r ON r.github_id = (g.api_response->>'databaseId')::bigint
-    CROSS JOIN LATERAL jsonb_array_elements(
-        CASE WHEN jsonb_typeof(g.api_response->'issues'->'nodes') = 'array'
-             THEN g.api_response->'issues'->'nodes' ELSE '[]'::jsonb END) AS n
-    WHERE g.kind = 'issues' AND g.run_id = ANY(:rawRunIds!::text[]) AND g.snapshot_date = :snapshotDate!::date
-      AND jsonb_typeof(n) = 'object' AND n->>'number' IS NOT NULL AND n->>'createdAt' IS NOT NULL
-    ORDER BY r.id, (n->>'number')::int, g.id DESC
+    FROM raw.delivery_items('issues', '{issues,nodes}', :rawRunIds!::text[], :snapshotDate!::date) g (
+        receipt_id, repo_full_name, repo_github_id, request_key, n)
+    JOIN warehouse.repositories r ON r.github_id = g.repo_github_id
+    WHERE n->>'number' IS NOT NULL AND n->>'createdAt' IS NOT NULL
+    ORDER BY r.id, (n->>'number')::int, g.receipt_id DESC
 ), labelled AS (
     SELECT i.repo_id, i.issue_number, COALESCE(i.node->>'title', '') AS title,
            ARRAY(SELECT l.label->>'name'

@@ -20,16 +20,12 @@
 WITH runs AS (
     SELECT DISTINCT ON (r.id, (w->>'id')::bigint)
            r.id AS repo_id, (w->>'id')::bigint AS run_id, w AS run
-    FROM raw.github_delivery g
+    FROM raw.delivery_items('workflow_runs', '{workflow_runs}', :rawRunIds!::text[], :snapshotDate!::date) g (
+        receipt_id, repo_full_name, repo_github_id, request_key, w)
     JOIN warehouse.repositories r ON lower(r.full_name) = lower(g.repo_full_name)
-    CROSS JOIN LATERAL jsonb_array_elements(
-        CASE WHEN jsonb_typeof(g.api_response->'workflow_runs') = 'array'
-             THEN g.api_response->'workflow_runs' ELSE '[]'::jsonb END) AS w
-    WHERE g.kind = 'workflow_runs' AND g.run_id = ANY(:rawRunIds!::text[]) AND g.snapshot_date = :snapshotDate!::date
-      AND jsonb_typeof(w) = 'object' AND w->>'id' IS NOT NULL AND w->>'head_sha' IS NOT NULL
-      AND w->>'head_branch' = g.request_key
+    WHERE w->>'id' IS NOT NULL AND w->>'head_sha' IS NOT NULL AND w->>'head_branch' = g.request_key
       AND w->>'name' ~ :deploymentWorkflow!::text
-    ORDER BY r.id, (w->>'id')::bigint, g.id DESC
+    ORDER BY r.id, (w->>'id')::bigint, g.receipt_id DESC
 ), mapped AS (
     SELECT repo_id, run_id, run->>'head_sha' AS sha,
            CASE WHEN run->>'status' IS DISTINCT FROM 'completed' THEN 'in_progress'
