@@ -418,6 +418,8 @@ export const trackingRequest = z.object({
   updated_at: z.string(),
 });
 export const trackingResponse = listOf(trackingRequest);
+/** What POST /api/tracked answers, 202 when the request waits for the next run, 200 when it is tracked already. */
+export const trackedAnswer = z.object({ repository: z.string(), status: z.string() });
 export type TrackingResponse = z.infer<typeof trackingResponse>;
 
 export const apiToken = z.object({
