@@ -119,17 +119,20 @@ export function lineChart(
   });
 }
 
-/** Bars of one measure; `label` is the chart's title, with its unit. */
-export function barChart(
+/** Bars of one measure, a bar per item named by `name`; `label` is the chart's title, with its unit. */
+export function barChart<T>(
   id: string,
-  labels: string[],
-  data: number[],
+  items: readonly T[],
+  bar: { name: (item: T) => string; value: (item: T) => number },
   label: string,
   horizontal = false,
 ): void {
   draw(id, {
     type: 'bar',
-    data: { labels, datasets: [{ label, data, backgroundColor: PALETTE[0] }] },
+    data: {
+      labels: items.map(bar.name),
+      datasets: [{ label, data: items.map(bar.value), backgroundColor: PALETTE[0] }],
+    },
     options: {
       indexAxis: horizontal ? 'y' : 'x',
       plugins: { legend: { display: false }, title: { display: true, text: label } },

@@ -19,6 +19,13 @@ export interface Column<T> {
   nowrap?: boolean;
 }
 
+/** A column of a figure, right-aligned. */
+export const numberColumn = <T>(label: string, value: (row: T) => number | null | undefined): Column<T> => ({
+  label,
+  cell: (row) => num(value(row)),
+  numeric: true,
+});
+
 export function table<T>(rows: T[], columns: Column<T>[], empty = 'Nothing here yet.'): string {
   if (rows.length === 0) return `<div class="empty">${esc(empty)}</div>`;
   const classes = (c: Column<T>) => [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].join(' ').trim();
@@ -32,6 +39,10 @@ export function table<T>(rows: T[], columns: Column<T>[], empty = 'Nothing here 
   // On a narrow screen a wide table scrolls inside its box, not the page.
   return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
+
+/** A row of charts holding one canvas, drawn into by id (charts.ts). */
+export const chartPanel = (id: string, ariaLabel?: string) =>
+  `<div class="charts"><div class="chart"><canvas id="${id}"${ariaLabel ? ` aria-label="${esc(ariaLabel)}"` : ''}></canvas></div></div>`;
 
 export const card = (label: string, value: string) =>
   `<div class="card"><div class="muted">${esc(label)}</div><div class="value">${value}</div></div>`;

@@ -9,6 +9,15 @@ export const pageQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
+/** A list answer: its `items`, after what the list is of (`about`, in that order). */
+const listOf = <Item extends z.ZodType, About extends z.ZodRawShape = Record<never, never>>(
+  item: Item,
+  about?: About,
+) => z.object({ ...(about as About), items: z.array(item) });
+/** A list of the latest day's figures, with that day (null before the first snapshot). */
+const ofLatestSnapshot = <Item extends z.ZodType>(item: Item) =>
+  listOf(item, { snapshot_date: z.string().nullable() });
+
 /** A ?name=true|false query parameter, false when absent. */
 export const queryFlag = z
   .enum(['true', 'false'])
@@ -41,10 +50,7 @@ export const trendingRepo = z.object({
   created_at: z.string().nullable(),
   snapshot_date: z.string(),
 });
-export const trendingResponse = z.object({
-  snapshot_date: z.string().nullable(),
-  items: z.array(trendingRepo),
-});
+export const trendingResponse = ofLatestSnapshot(trendingRepo);
 
 export const languageSummary = z.object({
   language_name: z.string(),
@@ -52,10 +58,7 @@ export const languageSummary = z.object({
   stars: z.number(),
   star_velocity_7d: z.number(),
 });
-export const languagesResponse = z.object({
-  snapshot_date: z.string().nullable(),
-  items: z.array(languageSummary),
-});
+export const languagesResponse = ofLatestSnapshot(languageSummary);
 
 export const languageRanking = z.object({
   rank_in_language: z.number().nullable(),
@@ -65,7 +68,7 @@ export const languageRanking = z.object({
   momentum_score: z.number().nullable(),
   uses_render: z.boolean(),
 });
-export const rankingsResponse = z.object({ language: z.string(), items: z.array(languageRanking) });
+export const rankingsResponse = listOf(languageRanking, { language: z.string() });
 
 export const renderRepo = z.object({
   repo_full_name: z.string(),
@@ -77,7 +80,7 @@ export const renderRepo = z.object({
   momentum_score: z.number().nullable(),
   service_types: z.array(z.string()),
 });
-export const renderResponse = z.object({ items: z.array(renderRepo) });
+export const renderResponse = listOf(renderRepo);
 
 export const repoParams = z.object({
   owner: z.string().regex(/^[\w.-]+$/),
@@ -125,10 +128,13 @@ export const repoResponse = z.object({
 });
 
 const isoDay = z.iso.date();
-export const activityQuery = z.strictObject({
-  from: isoDay.optional().describe('first day (default: 365 days before `to`)'),
-  to: isoDay.optional().describe('last day (default: today, UTC)'),
-});
+/** ?from=&to= days, each optional: what an absent one means is said in its description. */
+const dayRange = (from: string, to: string) =>
+  z.strictObject({ from: isoDay.optional().describe(from), to: isoDay.optional().describe(to) });
+export const activityQuery = dayRange(
+  'first day (default: 365 days before `to`)',
+  'last day (default: today, UTC)',
+);
 export const activityResponse = z.object({
   repository: z.string(),
   repo_id: z.number(),
@@ -166,10 +172,10 @@ export const activityResponse = z.object({
   note: z.string(),
 });
 
-export const starsQuery = z.strictObject({
-  from: isoDay.optional().describe('first day (default: the repository creation day)'),
-  to: isoDay.optional().describe('last day (default: the latest figure)'),
-});
+export const starsQuery = dayRange(
+  'first day (default: the repository creation day)',
+  'last day (default: the latest figure)',
+);
 export const starHistoryDay = z.object({
   day: z.string(),
   stars: z
@@ -210,7 +216,7 @@ export const companySummary = z.object({
   total_stars: z.number(),
   total_forks: z.number(),
 });
-export const companiesResponse = z.object({ items: z.array(companySummary) });
+export const companiesResponse = listOf(companySummary);
 export const companyParams = z.object({ org: z.string().regex(/^[A-Za-z0-9-]+$/) });
 export const companyResponse = z.object({
   company: companySummary,
@@ -244,7 +250,7 @@ export const runSummary = z.object({
   repos_gone: z.number(),
   error_message: z.string().nullable(),
 });
-export const runsResponse = z.object({ items: z.array(runSummary) });
+export const runsResponse = listOf(runSummary);
 export const runParams = z.object({
   id: z
     .string()
@@ -283,11 +289,15 @@ export type RunsResponse = z.infer<typeof runsResponse>;
 export type RunResponse = z.infer<typeof runResponse>;
 export type QualityResponse = z.infer<typeof qualityResponse>;
 
-export const pullRequest = z.object({
+/** Which pull request a row is about, and its title and author, as the PR lists name it. */
+const prHeading = {
   repository: z.string(),
   pr_number: z.number(),
   title: z.string(),
   author: z.string().nullable(),
+};
+export const pullRequest = z.object({
+  ...prHeading,
   branch_name: z.string().nullable(),
   commit_sha: z.string().nullable(),
   state: z.string().nullable(),
@@ -305,7 +315,7 @@ export const pullRequest = z.object({
   /** When the deployment that shipped it to production finished (README "Delivery metrics"); null until then. */
   deployed_at: z.string().nullable(),
 });
-export const pullRequestsResponse = z.object({ items: z.array(pullRequest) });
+export const pullRequestsResponse = listOf(pullRequest);
 
 export const prMetricsQuery = z.object({
   repository: z
@@ -330,7 +340,7 @@ export const prWeek = z.object({
   bot_prs_opened: z.number(),
   bot_prs_merged: z.number(),
 });
-export const prMetricsResponse = z.object({ items: z.array(prWeek) });
+export const prMetricsResponse = listOf(prWeek);
 export type PrMetricsResponse = z.infer<typeof prMetricsResponse>;
 
 export const insightsQuery = pageQuery.extend({
@@ -359,7 +369,7 @@ export const insight = z.object({
   /** Whether a bot wrote the PR (listed only with include_bots=true; never alerted). */
   is_bot: z.boolean(),
 });
-export const insightsResponse = z.object({ items: z.array(insight) });
+export const insightsResponse = listOf(insight);
 export type PullRequestsResponse = z.infer<typeof pullRequestsResponse>;
 
 export const backfillStatus = z.object({
@@ -383,17 +393,15 @@ export const searchQuery = z.strictObject({
   q: z.string().trim().min(1).max(100).describe('part of owner/name, any case'),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
-export const searchResponse = z.object({
-  items: z.array(
-    z.object({
-      repo_full_name: z.string(),
-      aliases: z.array(z.string()).describe('names it had before a rename or transfer, newest first'),
-      language: z.string().nullable(),
-      description: z.string().nullable(),
-      stars: z.number().nullable(),
-    }),
-  ),
-});
+export const searchResponse = listOf(
+  z.object({
+    repo_full_name: z.string(),
+    aliases: z.array(z.string()).describe('names it had before a rename or transfer, newest first'),
+    language: z.string().nullable(),
+    description: z.string().nullable(),
+    stars: z.number().nullable(),
+  }),
+);
 export type SearchResponse = z.infer<typeof searchResponse>;
 
 export const trackRequestBody = z.strictObject({
@@ -409,7 +417,9 @@ export const trackingRequest = z.object({
   requested_at: z.string(),
   updated_at: z.string(),
 });
-export const trackingResponse = z.object({ items: z.array(trackingRequest) });
+export const trackingResponse = listOf(trackingRequest);
+/** What POST /api/tracked answers, 202 when the request waits for the next run, 200 when it is tracked already. */
+export const trackedAnswer = z.object({ repository: z.string(), status: z.string() });
 export type TrackingResponse = z.infer<typeof trackingResponse>;
 
 export const apiToken = z.object({
@@ -423,7 +433,7 @@ export const apiToken = z.object({
   last_used_at: z.string().nullable(),
   revoked_at: z.string().nullable(),
 });
-export const tokensResponse = z.object({ items: z.array(apiToken) });
+export const tokensResponse = listOf(apiToken);
 export type TokensResponse = z.infer<typeof tokensResponse>;
 export const tokensQuery = z.strictObject({
   all: queryFlag.describe("everyone's tokens (admins)"),
@@ -466,12 +476,14 @@ export const deviceWait = errorResponse.extend({
 export type DeviceWait = z.infer<typeof deviceWait>;
 
 /** Delivery metrics (README "Delivery metrics", SPEC section 11). */
+const periodKind = z.enum(['week', 'month']);
+const scopeKind = z.enum(['all', 'org', 'repository']);
 export const deliveryQuery = z.strictObject({
-  period: z.enum(['week', 'month']).default('week'),
+  period: periodKind.default('week'),
   /** How many of the latest periods with data. */
   periods: z.coerce.number().int().min(1).max(104).default(12),
   /** Which scope kind: everything together, per tracked org, or per repository. */
-  scope: z.enum(['all', 'org', 'repository']).default('all'),
+  scope: scopeKind.default('all'),
   /** Count bots' PRs in (GitHub's Bot type, [bot] logins, delivery.bots); by default they are only counted apart. */
   include_bots: queryFlag,
 });
@@ -504,10 +516,7 @@ export const doraPeriod = z.object({
   rework_rate: z.number().nullable(),
 });
 export const deliveredPr = z.object({
-  repository: z.string(),
-  pr_number: z.number(),
-  title: z.string(),
-  author: z.string().nullable(),
+  ...prHeading,
   is_bot: z.boolean(),
   merged_at: z.string(),
   deployed_at: z.string().nullable(),
@@ -533,20 +542,18 @@ export const productionDeployment = z.object({
   incidents: z.number(),
   is_rework: z.boolean(),
 });
-export const deliveryResponse = z.object({
-  period: z.enum(['week', 'month']),
-  scope: z.enum(['all', 'org', 'repository']),
+/** The periods' figures and the PRs behind their lead times. */
+const delivered = {
   items: z.array(doraPeriod),
   /** Merged PRs by bots, left out of lead time unless include_bots (then their rows are in `prs`). */
   bot_prs: z.number(),
   prs: z.array(deliveredPr),
-});
+};
+export const deliveryResponse = z.object({ period: periodKind, scope: scopeKind, ...delivered });
 export const repoDeliveryResponse = z.object({
   repository: z.string(),
-  period: z.enum(['week', 'month']),
-  items: z.array(doraPeriod),
-  bot_prs: z.number(),
-  prs: z.array(deliveredPr),
+  period: periodKind,
+  ...delivered,
   deployments: z.array(productionDeployment),
 });
 export type DeliveryResponse = z.infer<typeof deliveryResponse>;
@@ -586,20 +593,15 @@ export const clientEventsResponse = z.object({
   refused: z.array(z.object({ index: z.number(), id: z.string().nullable(), reason: z.string() })),
 });
 export const viewsQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30) });
-export const repoViewsResponse = z.object({
-  repository: z.string(),
-  days: z.number(),
-  views: z.number(),
-  viewers: z.number(),
-  items: z.array(z.object({ login: z.string(), views: z.number(), last_viewed_at: z.string() })),
-});
+export const repoViewsResponse = listOf(
+  z.object({ login: z.string(), views: z.number(), last_viewed_at: z.string() }),
+  { repository: z.string(), days: z.number(), views: z.number(), viewers: z.number() },
+);
 export const teamViewsQuery = viewsQuery.extend({ limit: limit(200, 50) });
-export const teamViewsResponse = z.object({
-  days: z.number(),
-  items: z.array(
-    z.object({ repository: z.string(), views: z.number(), viewers: z.number(), last_viewed_at: z.string() }),
-  ),
-});
+export const teamViewsResponse = listOf(
+  z.object({ repository: z.string(), views: z.number(), viewers: z.number(), last_viewed_at: z.string() }),
+  { days: z.number() },
+);
 export type RepoViewsResponse = z.infer<typeof repoViewsResponse>;
 export type TeamViewsResponse = z.infer<typeof teamViewsResponse>;
 export const pullRequestParams = repoParams.extend({

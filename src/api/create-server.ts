@@ -24,6 +24,7 @@ import type { IdentityDatabase } from '../identity/identity-database.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackfillStatus } from './api-schemas.ts';
 import { registerCsvConversion, registerCsvNegotiation } from './csv-representation.ts';
+import { badRequest, notFound } from './error-answers.ts';
 import type { GitHubAuth } from './github-auth.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerRenamedRepositoryRedirect } from './renamed-repository-redirect.ts';
@@ -87,14 +88,12 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
       const reasons = error.validation.map(
         (v) => `${v.instancePath.replace(/^\//, '') || 'input'}: ${v.message}`,
       );
-      return reply.code(400).send({
-        error: 'bad_request',
-        message: `Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`,
-      });
+      return reply
+        .code(400)
+        .send(badRequest(`Invalid ${error.validationContext ?? 'input'}: ${reasons.join('; ')}`));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status < 500)
-      return reply.code(status).send({ error: 'bad_request', message: (error as Error).message });
+    if (status < 500) return reply.code(status).send(badRequest((error as Error).message));
     // The cause goes to the log under the request id; the client gets the id, not the internals.
     logger?.error(
       { requestId: request.id, method: request.method, url: request.url, err: (error as Error).message },
@@ -128,12 +127,10 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
     try {
       decoded = decodeURIComponent(request.url);
     } catch {
-      return reply
-        .code(400)
-        .send({ error: 'bad_request', message: 'the URL is not valid UTF-8 once percent-decoded' });
+      return reply.code(400).send(badRequest('the URL is not valid UTF-8 once percent-decoded'));
     }
     if (decoded.includes('\u0000'))
-      return reply.code(400).send({ error: 'bad_request', message: 'the URL contains a NUL byte (%00)' });
+      return reply.code(400).send(badRequest('the URL contains a NUL byte (%00)'));
   });
   // Routes without a query-string schema take no parameters: an unknown one is a 400, not a cache miss.
   app.addHook('preValidation', async (request, reply) => {
@@ -145,9 +142,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
       return;
     const unknown = Object.keys((request.query ?? {}) as object);
     if (unknown.length > 0)
-      return reply
-        .code(400)
-        .send({ error: 'bad_request', message: `unknown query parameter(s): ${unknown.join(', ')}` });
+      return reply.code(400).send(badRequest(`unknown query parameter(s): ${unknown.join(', ')}`));
   });
 
   await app.register(fastifySwagger, {
@@ -235,7 +230,7 @@ export async function createServer(db: Database, options: ServerOptions = {}): P
           ),
   );
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url}` }),
+    reply.code(404).send(notFound(`no route ${request.method} ${request.url}`)),
   );
   return app;
 }

@@ -25,48 +25,43 @@ export function registerMetrics(app: FastifyInstance, db: Database, { signedIn =
     labelNames: ['method', 'route', 'status'],
     registers: [registry],
   });
-  new Gauge({
-    name: 'gitpulse_pipeline_runs',
-    help: 'Pipeline runs recorded, by status',
-    labelNames: ['status'],
-    registers: [registry],
-    async collect() {
-      const rows = await countRunsByStatus(db.pool);
-      this.reset();
-      for (const row of rows) this.set({ status: row.status }, row.n);
-    },
-  });
-  new Gauge({
-    name: 'gitpulse_table_rows',
-    help: 'Estimated rows per table (planner statistics)',
-    labelNames: ['table'],
-    registers: [registry],
-    async collect() {
-      for (const row of await estimateTableRows(db.pool)) this.set({ table: row.name }, row.n);
-    },
-  });
-  new Gauge({
-    name: 'gitpulse_last_run_github_cost',
-    help: 'GitHub requests and GraphQL points of the latest ingest run',
-    labelNames: ['kind'],
-    registers: [registry],
-    async collect() {
+  /** A gauge with one label, set at scrape time from the [label value, figure] pairs read then. */
+  const gaugeByLabel = (name: string, help: string, label: string, read: () => Promise<[string, number][]>) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: [label],
+      registers: [registry],
+      async collect() {
+        const entries = await read();
+        this.reset();
+        for (const [value, figure] of entries) this.set({ [label]: value }, figure);
+      },
+    });
+  gaugeByLabel('gitpulse_pipeline_runs', 'Pipeline runs recorded, by status', 'status', async () =>
+    (await countRunsByStatus(db.pool)).map((row) => [row.status, row.n]),
+  );
+  gaugeByLabel('gitpulse_table_rows', 'Estimated rows per table (planner statistics)', 'table', async () =>
+    (await estimateTableRows(db.pool)).map((row) => [row.name, row.n]),
+  );
+  gaugeByLabel(
+    'gitpulse_last_run_github_cost',
+    'GitHub requests and GraphQL points of the latest ingest run',
+    'kind',
+    async () => {
       const cost = await readLastIngestCost(db.pool);
-      this.set({ kind: 'requests' }, cost.requests);
-      this.set({ kind: 'graphql_points' }, cost.points);
+      return [
+        ['requests', cost.requests],
+        ['graphql_points', cost.points],
+      ];
     },
-  });
-  new Gauge({
-    name: 'gitpulse_github_quota_remaining',
-    help: 'GitHub rate-limit quota left at the end of the latest ingest run, per resource',
-    labelNames: ['resource'],
-    registers: [registry],
-    async collect() {
-      const quota = await readLastIngestQuota(db.pool);
-      this.reset();
-      for (const row of quota) this.set({ resource: row.resource }, row.remaining);
-    },
-  });
+  );
+  gaugeByLabel(
+    'gitpulse_github_quota_remaining',
+    'GitHub rate-limit quota left at the end of the latest ingest run, per resource',
+    'resource',
+    async () => (await readLastIngestQuota(db.pool)).map((row) => [row.resource, row.remaining]),
+  );
   new Gauge({
     name: 'gitpulse_latest_snapshot_age_days',
     help: 'Days between today and the latest snapshot date',

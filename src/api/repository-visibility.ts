@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { readPrivateRepositoriesSql } from '../analytics/read-private-repositories.queries.ts';
 import type { Database } from '../db/database.ts';
+import { notFound } from './error-answers.ts';
 
 /**
  * Where a route's answer shows repositories (its `policy.repositories`), so
@@ -30,10 +31,10 @@ export interface Visibility {
 export const SEES_EVERYTHING: Visibility = { hidden: new Set(), key: '' };
 
 /** What a route answer is "not tracked" with, for a repository that is not there or not the reader's to see. */
-export const notTracked = (fullName: string) => ({
-  error: 'not_found',
-  message: `${fullName} is not tracked`,
-});
+export const notTracked = (fullName: string) => notFound(`${fullName} is not tracked`);
+
+/** The owner/name of a route's :owner/:name path. */
+export const fullNameOf = (params: { owner: string; name: string }) => `${params.owner}/${params.name}`;
 
 /** What this reader may not see: the warehouse's private repositories minus those GitHub says they may read. */
 export async function visibilityOf(db: Database, readableGithubIds: readonly number[]): Promise<Visibility> {
@@ -52,7 +53,7 @@ export async function visibilityOf(db: Database, readableGithubIds: readonly num
 /** The owner/name a 'repository' route is about, from its path. */
 export const repositoryOfRequest = (request: FastifyRequest) => {
   const { owner, name } = request.params as { owner?: string; name?: string };
-  return owner && name ? `${owner}/${name}` : null;
+  return owner && name ? fullNameOf({ owner, name }) : null;
 };
 
 /** The answer without the items of its repository lists that name a hidden repository. */

@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { Config } from '../config/config-schema.ts';
 import type { Env } from '../config/env-schema.ts';
 import { loadConfig } from '../config/load-config.ts';
@@ -56,3 +57,10 @@ export async function withCommandContext<T>(
     await db.close();
   }
 }
+
+/** withCommandContext with the options of the command being run, the global ones (--config, --verbose) among them. */
+export const inCommandContext = <T>(
+  command: Command,
+  fn: (context: CommandContext) => Promise<T>,
+  options?: { migrate?: boolean },
+): Promise<T> => withCommandContext(command.optsWithGlobals<GlobalOptions>(), fn, options);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
 import { UserFacingError } from '../user-facing-error.ts';
 
@@ -19,6 +19,12 @@ export function integerOption(min: number, max = Number.MAX_SAFE_INTEGER) {
 
 /** A TCP port to listen on; 0 picks a free one. */
 export const portOption = integerOption(0, 65_535);
+
+/** --port and --host of a command that listens, on the loopback address unless told otherwise. */
+export const withListenOptions = (command: Command, port: number): Command =>
+  command
+    .option('--port <n>', 'port to listen on', portOption, port)
+    .option('--host <host>', 'address to listen on', '127.0.0.1');
 
 const isoDate = z.iso.date();
 

@@ -77,25 +77,23 @@ export async function countClientEventsByType(clickhouse: ClickHouse) {
 /** ISO 8601 of a DateTime64(3, 'UTC') as JSONEachRow gives it ('YYYY-MM-DD HH:MM:SS.mmm'). */
 const isoTime = (value: string) => `${value.replace(' ', 'T')}Z`;
 
+/** A row of views with its count a number and its time ISO 8601, its other columns as they are. */
+const withViews = <Row extends { views: unknown; last_viewed_at: string }>(row: Row) => ({
+  ...row,
+  views: Number(row.views),
+  last_viewed_at: isoTime(row.last_viewed_at),
+});
+
 /** Who of the team viewed a repository's pages with the extension in the last `days` days. */
 export async function readRepoViews(clickhouse: ClickHouse, repository: string, days: number) {
   const rows = await queryStatement(clickhouse, readRepoViewsStatement, { repository, days });
-  return rows.map((row) => ({
-    login: row.login,
-    views: Number(row.views),
-    last_viewed_at: isoTime(row.last_viewed_at),
-  }));
+  return rows.map(withViews);
 }
 
 /** The repositories the team viewed with the extension in the last `days` days, latest first. */
 export async function readTeamViews(clickhouse: ClickHouse, days: number, limit: number) {
   const rows = await queryStatement(clickhouse, readTeamViewsStatement, { days, limit });
-  return rows.map((row) => ({
-    repository: row.repository,
-    views: Number(row.views),
-    viewers: Number(row.viewers),
-    last_viewed_at: isoTime(row.last_viewed_at),
-  }));
+  return rows.map((row) => ({ ...withViews(row), viewers: Number(row.viewers) }));
 }
 
 /** A user's query, refused by the engine if it writes (readonly = 1). */

@@ -1,7 +1,7 @@
 import type { CompaniesResponse, CompanyResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { card, downloads, esc, num, repoLink, table } from '../render-helpers.ts';
+import { card, chartPanel, downloads, esc, num, numberColumn, repoLink, table } from '../render-helpers.ts';
 
 export async function companiesPage(root: HTMLElement): Promise<void> {
   const companies = await getJson<CompaniesResponse>('/api/companies');
@@ -14,9 +14,9 @@ export async function companiesPage(root: HTMLElement): Promise<void> {
           label: 'organisation',
           cell: (c) => `<a href="#/companies/${esc(c.company_name)}">${esc(c.company_name)}</a>`,
         },
-        { label: 'repositories', cell: (c) => num(c.repo_count), numeric: true },
-        { label: 'stars', cell: (c) => num(c.total_stars), numeric: true },
-        { label: 'forks', cell: (c) => num(c.total_forks), numeric: true },
+        numberColumn('repositories', (c) => c.repo_count),
+        numberColumn('stars', (c) => c.total_stars),
+        numberColumn('forks', (c) => c.total_forks),
       ],
       'No company data yet: list organisations under orgs: in gitpulse.config.yaml, then run gitpulse ingest (their repositories show after the first run).',
     )}`;
@@ -31,19 +31,18 @@ export async function companyPage(root: HTMLElement, org: string): Promise<void>
       ${card('stars', num(company.company.total_stars))}
       ${card('forks', num(company.company.total_forks))}
     </div>
-    <div class="charts"><div class="chart"><canvas id="company-languages"></canvas></div></div>
+    ${chartPanel('company-languages')}
     <h2>Most forked ${downloads(`/api/companies/${encodeURIComponent(org)}`, 'top_forked')}</h2>
     ${table(company.top_forked, [
-      { label: '#', cell: (r) => num(r.fork_rank), numeric: true },
+      numberColumn('#', (r) => r.fork_rank),
       { label: 'repository', cell: (r) => repoLink(r.repo_full_name) },
-      { label: 'forks', cell: (r) => num(r.forks), numeric: true },
-      { label: 'stars', cell: (r) => num(r.stars), numeric: true },
+      numberColumn('forks', (r) => r.forks),
+      numberColumn('stars', (r) => r.stars),
     ])}`;
-  const top = company.languages.slice(0, 10);
   barChart(
     'company-languages',
-    top.map((l) => l.language_name),
-    top.map((l) => l.share_percent ?? 0),
+    company.languages.slice(0, 10),
+    { name: (l) => l.language_name, value: (l) => l.share_percent ?? 0 },
     "Share of the company's code by language (% of bytes)",
     true,
   );

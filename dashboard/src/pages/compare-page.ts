@@ -1,7 +1,7 @@
 import type { RepoResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { lineChart } from '../charts.ts';
-import { esc, num, repoLink } from '../render-helpers.ts';
+import { chartPanel, esc, num, repoLink } from '../render-helpers.ts';
 import { searchRepositories } from '../repository-search.ts';
 
 const MAX_REPOS = 8;
@@ -64,7 +64,7 @@ export async function comparePage(root: HTMLElement, params: URLSearchParams): P
     ${missing.length ? `<div class="error">Not tracked: ${missing.map(esc).join(', ')}</div>` : ''}
     ${
       found.length
-        ? `<div class="charts"><div class="chart"><canvas id="compare-chart" aria-label="Stars per day"></canvas></div></div>
+        ? `${chartPanel('compare-chart', 'Stars per day')}
            <p class="muted">Share this comparison: copy the address bar.</p>`
         : '<div class="empty">Add repositories above (or open one and choose “Compare”) to draw their star histories together.</div>'
     }`;

@@ -1,7 +1,7 @@
 import type { DeliveryResponse, RepoDeliveryResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { lineChart } from '../charts.ts';
-import { downloads, esc, num, repoLink, table } from '../render-helpers.ts';
+import { chartPanel, downloads, esc, num, numberColumn, repoLink, table } from '../render-helpers.ts';
 
 type Period = DeliveryResponse['items'][number];
 type Pr = DeliveryResponse['prs'][number];
@@ -105,7 +105,7 @@ export async function deliveryPage(root: HTMLElement, params: URLSearchParams): 
     <h2>${esc(latest ? `Last complete ${period}: ${latest.period_start} to ${latest.period_end}` : 'Latest period')}</h2>
     ${tiles(latest)}
     <h2>Trend ${downloads(path)}</h2>
-    <div class="charts"><div class="chart"><canvas id="delivery-trend" aria-label="Deployment days per week and lead time per period"></canvas></div></div>
+    ${chartPanel('delivery-trend', 'Deployment days per week and lead time per period')}
     ${table(all.items, periodColumns, 'No periods yet.')}
     <h2>Repositories, last complete ${period} ${downloads(`/api/delivery?period=${period}&periods=2&scope=repository`)}</h2>
     ${table(
@@ -135,7 +135,7 @@ async function repositoryDelivery(root: HTMLElement, repo: string, period: 'week
     <p class="muted"><a href="#/delivery?period=${period}">All repositories</a>${latest ? ` · last complete ${period}: ${esc(latest.period_start)} to ${esc(latest.period_end)}` : ''}</p>
     ${tiles(latest)}
     <h2>Trend ${downloads(path)}</h2>
-    <div class="charts"><div class="chart"><canvas id="delivery-trend" aria-label="Deployment days per week and lead time per period"></canvas></div></div>
+    ${chartPanel('delivery-trend', 'Deployment days per week and lead time per period')}
     ${table(delivery.items, periodColumns, 'No periods yet.')}
     <h2>Deployments behind the failure rate ${downloads(path, 'deployments')}</h2>
     ${table(
@@ -149,7 +149,7 @@ async function repositoryDelivery(root: HTMLElement, repo: string, period: 'week
           label: 'status',
           cell: (d) => `<span class="chip ${d.status === 'success' ? 'ok' : 'bad'}">${esc(d.status)}</span>`,
         },
-        { label: 'incidents', cell: (d) => num(d.incidents), numeric: true },
+        numberColumn('incidents', (d) => d.incidents),
         { label: 'rework', cell: (d) => (d.is_rework ? 'yes' : ''), numeric: true },
       ],
       'No production deployment yet.',

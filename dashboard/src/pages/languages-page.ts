@@ -1,28 +1,27 @@
 import type { LanguagesResponse, RankingsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { chartPanel, downloads, esc, numberColumn, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function languagesPage(root: HTMLElement): Promise<void> {
   const languages = await getJson<LanguagesResponse>('/api/languages');
   root.innerHTML = `
     <h1>Languages ${downloads('/api/languages')}</h1>
-    <div class="charts"><div class="chart"><canvas id="language-chart"></canvas></div></div>
+    ${chartPanel('language-chart')}
     <h2>Leaderboards</h2>
     ${table(languages.items, [
       {
         label: 'language',
         cell: (l) => `<a href="#/languages/${esc(l.language_name)}">${esc(l.language_name)}</a>`,
       },
-      { label: 'repositories', cell: (l) => num(l.repos), numeric: true },
-      { label: 'stars', cell: (l) => num(l.stars), numeric: true },
+      numberColumn('repositories', (l) => l.repos),
+      numberColumn('stars', (l) => l.stars),
       { label: 'stars this week', cell: (l) => signed(l.star_velocity_7d), numeric: true },
     ])}`;
-  const top = languages.items.slice(0, 12);
   barChart(
     'language-chart',
-    top.map((l) => l.language_name),
-    top.map((l) => l.star_velocity_7d),
+    languages.items.slice(0, 12),
+    { name: (l) => l.language_name, value: (l) => l.star_velocity_7d },
     'Stars gained in 7 days, by language (count)',
   );
 }
@@ -37,9 +36,9 @@ export async function languageRankingsPage(root: HTMLElement, language: string):
     ${table(
       rankings.items,
       [
-        { label: 'rank', cell: (r) => num(r.rank_in_language), numeric: true },
+        numberColumn('rank', (r) => r.rank_in_language),
         { label: 'repository', cell: (r) => repoLink(r.repo_full_name) },
-        { label: 'stars', cell: (r) => num(r.stars), numeric: true },
+        numberColumn('stars', (r) => r.stars),
         { label: 'today', cell: (r) => signed(r.star_velocity), numeric: true },
         { label: 'momentum', cell: (r) => (r.momentum_score ?? 0).toFixed(3), numeric: true },
         { label: 'on Render', cell: (r) => (r.uses_render ? 'yes' : '') },

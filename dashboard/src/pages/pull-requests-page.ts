@@ -1,7 +1,7 @@
 import type { PrMetricsResponse, PullRequestsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { lineChart } from '../charts.ts';
-import { downloads, esc, num, repoLink, table } from '../render-helpers.ts';
+import { chartPanel, downloads, esc, num, numberColumn, repoLink, table } from '../render-helpers.ts';
 
 const STAGES = [
   ['status_pr', 'PR'],
@@ -52,16 +52,16 @@ export async function pullRequestsPage(root: HTMLElement): Promise<void> {
     <p class="muted">People's PRs: ${num(metrics.items.reduce((sum, m) => sum + m.bot_prs_opened, 0))} PRs opened by bots are counted apart (<code>?include_bots=true</code> counts them in).</p>
     ${
       metrics.items.length
-        ? `<div class="charts"><div class="chart"><canvas id="cycle-chart" aria-label="Median hours to first review, approval and merge per week"></canvas></div></div>
+        ? `${chartPanel('cycle-chart', 'Median hours to first review, approval and merge per week')}
     ${table(metrics.items, [
       { label: 'week', cell: (m) => esc(m.week) },
       { label: 'repository', cell: (m) => repoLink(m.repository) },
-      { label: 'opened', cell: (m) => num(m.prs_opened), numeric: true },
-      { label: 'merged', cell: (m) => num(m.prs_merged), numeric: true },
-      { label: 'h to 1st review', cell: (m) => num(m.median_hours_to_first_review), numeric: true },
-      { label: 'h to approval', cell: (m) => num(m.median_hours_to_approval), numeric: true },
-      { label: 'h to merge', cell: (m) => num(m.median_hours_to_merge), numeric: true },
-      { label: 'review rounds', cell: (m) => num(m.mean_review_rounds), numeric: true },
+      numberColumn('opened', (m) => m.prs_opened),
+      numberColumn('merged', (m) => m.prs_merged),
+      numberColumn('h to 1st review', (m) => m.median_hours_to_first_review),
+      numberColumn('h to approval', (m) => m.median_hours_to_approval),
+      numberColumn('h to merge', (m) => m.median_hours_to_merge),
+      numberColumn('review rounds', (m) => m.mean_review_rounds),
       {
         label: 'high risk',
         cell: (m) => (m.high_risk_share === null ? '–' : `${Math.round(m.high_risk_share * 100)}%`),

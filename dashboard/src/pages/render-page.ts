@@ -1,14 +1,14 @@
 import type { RenderResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { doughnutChart } from '../charts.ts';
-import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { chartPanel, downloads, esc, numberColumn, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function renderPage(root: HTMLElement): Promise<void> {
   const showcase = await getJson<RenderResponse>('/api/render/showcase?limit=100');
   root.innerHTML = `
     <h1>Render showcase</h1>
     <p class="muted">Repositories with a render.yaml blueprint, and the services it declares.</p>
-    <div class="charts"><div class="chart"><canvas id="service-chart"></canvas></div></div>
+    ${chartPanel('service-chart')}
     <h2>Repositories ${downloads('/api/render/showcase?limit=100')}</h2>
     ${table(
       showcase.items,
@@ -19,7 +19,7 @@ export async function renderPage(root: HTMLElement): Promise<void> {
           label: 'services',
           cell: (r) => r.service_types.map((s) => `<span class="chip">${esc(s)}</span>`).join(''),
         },
-        { label: 'stars', cell: (r) => num(r.stars), numeric: true },
+        numberColumn('stars', (r) => r.stars),
         { label: 'today', cell: (r) => signed(r.star_velocity), numeric: true },
         { label: 'momentum', cell: (r) => (r.momentum_score ?? 0).toFixed(3), numeric: true },
       ],

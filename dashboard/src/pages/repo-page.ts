@@ -190,8 +190,8 @@ async function activitySection(section: HTMLElement, fullName: string): Promise<
   );
   barChart(
     'activity-chart',
-    activity.activity.map((d) => d.day),
-    activity.activity.map((d) => d.stars + d.forks + d.pushes + d.prs_opened + d.issues_opened),
+    activity.activity,
+    { name: (d) => d.day, value: (d) => d.stars + d.forks + d.pushes + d.prs_opened + d.issues_opened },
     'Events captured per day (stars, forks, pushes, PRs and issues opened)',
   );
 }

@@ -1,7 +1,7 @@
 import type { QualityResponse, RunResponse, RunsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { timelineChart } from '../charts.ts';
-import { downloads, esc, num, table } from '../render-helpers.ts';
+import { downloads, esc, num, numberColumn, table } from '../render-helpers.ts';
 
 const status = (value: string | null) =>
   `<span class="${value === 'succeeded' ? 'ok' : value === 'failed' ? 'bad' : ''}">${esc(value ?? '')}</span>`;
@@ -21,9 +21,9 @@ export async function runsPage(root: HTMLElement): Promise<void> {
           cell: (r) => (r.execution_time_seconds === null ? '–' : r.execution_time_seconds.toFixed(2)),
           numeric: true,
         },
-        { label: 'repositories', cell: (r) => num(r.repos_processed), numeric: true },
-        { label: 'GitHub requests', cell: (r) => num(r.github_requests), numeric: true },
-        { label: 'GraphQL points', cell: (r) => num(r.github_points), numeric: true },
+        numberColumn('repositories', (r) => r.repos_processed),
+        numberColumn('GitHub requests', (r) => r.github_requests),
+        numberColumn('GraphQL points', (r) => r.github_points),
         { label: 'error', cell: (r) => esc(r.error_message ?? '') },
       ],
       'No runs yet.',
@@ -101,7 +101,7 @@ export async function qualityPage(root: HTMLElement): Promise<void> {
           label: 'result',
           cell: (c) => (c.passed ? '<span class="ok">passed</span>' : '<span class="bad">failed</span>'),
         },
-        { label: 'violations', cell: (c) => num(c.observed), numeric: true },
+        numberColumn('violations', (c) => c.observed),
         { label: 'what it checks', cell: (c) => esc(c.details ?? '') },
       ],
       'No checks yet: they run after each pipeline run.',
@@ -110,7 +110,7 @@ export async function qualityPage(root: HTMLElement): Promise<void> {
     ${table(quality.history, [
       { label: 'run', cell: (h) => `<a href="#/runs/${esc(h.run_id)}">${esc(h.run_id)}</a>` },
       { label: 'checked', cell: (h) => esc(h.checked_at) },
-      { label: 'passed', cell: (h) => num(h.passed), numeric: true },
+      numberColumn('passed', (h) => h.passed),
       {
         label: 'failed',
         cell: (h) => (h.failed ? `<span class="bad">${h.failed}</span>` : '0'),

@@ -1,6 +1,6 @@
 import type { RepoViewsResponse, TeamViewsResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
-import { esc, num, repoLink, table } from '../render-helpers.ts';
+import { esc, num, numberColumn, repoLink, table } from '../render-helpers.ts';
 
 /*
  * "Viewed by your team": the page views members chose to report from the
@@ -41,8 +41,8 @@ export async function teamViewsSection(section: HTMLElement): Promise<void> {
     views.items,
     [
       { label: 'repository', cell: (v) => repoLink(v.repository) },
-      { label: 'views', cell: (v) => num(v.views), numeric: true },
-      { label: 'people', cell: (v) => num(v.viewers), numeric: true },
+      numberColumn('views', (v) => v.views),
+      numberColumn('people', (v) => v.viewers),
       {
         label: 'last viewed',
         cell: (v) => esc(v.last_viewed_at.slice(0, 16).replace('T', ' ')),

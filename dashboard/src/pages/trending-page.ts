@@ -1,7 +1,7 @@
 import type { LanguagesResponse, TrendingResponse } from '../../../src/api/api-schemas.ts';
 import { getJson } from '../api-client.ts';
 import { barChart } from '../charts.ts';
-import { downloads, esc, num, repoLink, signed, table } from '../render-helpers.ts';
+import { chartPanel, downloads, esc, numberColumn, repoLink, signed, table } from '../render-helpers.ts';
 
 export async function trendingPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const language = params.get('language') ?? '';
@@ -50,7 +50,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
     </div>
     ${oneDayOnly ? '<div class="notice">Trends need two days of snapshots: gains and momentum fill in after the next day\'s run (or backfill the replay with <code>gitpulse start --no-serve</code>).</div>' : ''}
     <h2>Top 10 by ${measure.title}</h2>
-    <div class="charts"><div class="chart"><canvas id="gain-chart"></canvas></div></div>
+    ${chartPanel('gain-chart')}
     <h2>Repositories ${downloads(`/api/trending?${query}`)}</h2>
     ${table(
       trending.items,
@@ -64,7 +64,7 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
           label: 'language',
           cell: (r) => `<a href="#/languages/${esc(r.language ?? '')}">${esc(r.language ?? '')}</a>`,
         },
-        { label: 'stars', cell: (r) => num(r.stars), numeric: true },
+        numberColumn('stars', (r) => r.stars),
         { label: 'today', cell: (r) => signed(r.star_velocity), numeric: true },
         { label: '7 days', cell: (r) => signed(r.star_velocity_7d), numeric: true },
         { label: 'momentum', cell: (r) => (r.momentum_score ?? 0).toFixed(3), numeric: true },
@@ -80,8 +80,8 @@ export async function trendingPage(root: HTMLElement, params: URLSearchParams): 
   const top = trending.items.slice(0, 10);
   barChart(
     'gain-chart',
-    top.map((r) => r.repo_full_name),
-    top.map((r) => measure.value(r) ?? 0),
+    top,
+    { name: (r) => r.repo_full_name, value: (r) => measure.value(r) ?? 0 },
     measure.title,
     true,
   );

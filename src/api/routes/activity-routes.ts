@@ -10,7 +10,9 @@ import type { ClickHouse } from '../../clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../db/database.ts';
 import { readRepoActivity } from '../../events/events-queries.ts';
 import { activityQuery, activityResponse, errorResponse, repoParams } from '../api-schemas.ts';
+import { fromAfterTo } from '../error-answers.ts';
 import { EVENTS_STORE_UNAVAILABLE } from '../events-store-unavailable.ts';
+import { fullNameOf } from '../repository-visibility.ts';
 
 /**
  * A repository's activity from the events store, and its star history before
@@ -35,11 +37,10 @@ export const activityRoutes =
       async (request, reply) => {
         const store = clickhouse();
         if (!store) return reply.code(503).send(EVENTS_STORE_UNAVAILABLE);
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const to = request.query.to ?? today();
         const from = request.query.from ?? addDays(to, -365);
-        if (from > to)
-          return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
+        if (from > to) return reply.code(400).send(fromAfterTo(from, to));
         const identity = await readRepoIdentity(db.pool, fullName);
         const activity = await readRepoActivity(
           store,

@@ -19,6 +19,7 @@ import {
   viewsQuery,
 } from '../api-schemas.ts';
 import { EVENTS_STORE_UNAVAILABLE } from '../events-store-unavailable.ts';
+import { fullNameOf } from '../repository-visibility.ts';
 
 /** Requests a minute one token may send (each up to CLIENT_EVENTS_PER_BATCH events). */
 const REQUESTS_PER_MINUTE = 60;
@@ -124,7 +125,7 @@ export const clientEventRoutes =
       async (request, reply) => {
         const store = clickhouse();
         if (!store) return reply.code(503).send(EVENTS_STORE_UNAVAILABLE);
-        const repository = `${request.params.owner}/${request.params.name}`;
+        const repository = fullNameOf(request.params);
         const items = await readRepoViews(store, repository, request.query.days);
         return {
           repository,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { readCompanies, readCompany } from '../../analytics/companies.ts';
 import type { Database } from '../../db/database.ts';
 import { companiesResponse, companyParams, companyResponse, errorResponse } from '../api-schemas.ts';
+import { notFound } from '../error-answers.ts';
 
 export const companyRoutes =
   (db: Database): FastifyPluginAsyncZod =>
@@ -32,9 +33,7 @@ export const companyRoutes =
       async (request, reply) => {
         const company = await readCompany(db.pool, request.params.org);
         if (!company) {
-          return reply
-            .code(404)
-            .send({ error: 'not_found', message: `${request.params.org} is not a tracked organisation` });
+          return reply.code(404).send(notFound(`${request.params.org} is not a tracked organisation`));
         }
         return company;
       },

@@ -13,7 +13,7 @@ import {
   repoDeliveryResponse,
   repoParams,
 } from '../api-schemas.ts';
-import { notTracked } from '../repository-visibility.ts';
+import { fullNameOf, notTracked } from '../repository-visibility.ts';
 
 /**
  * The delivery metrics (README "Delivery metrics"): the four DORA keys and
@@ -69,7 +69,7 @@ export const deliveryRoutes =
         },
       },
       async (request, reply) => {
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const repository = await readDeliveryRepository(db.pool, fullName);
         if (!repository) return reply.code(404).send(notTracked(fullName));
         const { period, periods, include_bots: includeBots } = request.query;

@@ -19,7 +19,8 @@ import {
   pullRequestsResponse,
   queryFlag,
 } from '../api-schemas.ts';
-import { notTracked } from '../repository-visibility.ts';
+import { notFound } from '../error-answers.ts';
+import { fullNameOf } from '../repository-visibility.ts';
 
 /** The PR flow's polling API (README "Pull request flow"): PRs with their stages, insights, and acknowledging an insight. */
 export const prRoutes =
@@ -74,14 +75,17 @@ export const prRoutes =
         },
       },
       async (request, reply) => {
-        const repository = `${request.params.owner}/${request.params.name}`;
+        const repository = fullNameOf(request.params);
         const only = { repository, prNumber: request.params.number };
         const [pull] = await listPullRequests(db.pool, { limit: 1, offset: 0, unprocessed: false }, only);
         if (!pull) {
-          return reply.code(404).send({
-            ...notTracked(repository),
-            message: `gitpulse has no pull request ${repository}#${request.params.number} (the PR flow follows the repositories in pulls.repos and those its webhooks name)`,
-          });
+          return reply
+            .code(404)
+            .send(
+              notFound(
+                `gitpulse has no pull request ${repository}#${request.params.number} (the PR flow follows the repositories in pulls.repos and those its webhooks name)`,
+              ),
+            );
         }
         const [insight] = await listInsights(db.pool, { limit: 1, offset: 0, include_bots: true }, only);
         return { ...pull, insight: insight ?? null };
@@ -127,7 +131,7 @@ export const prRoutes =
       },
       async (request, reply) => {
         if (!(await acknowledgeInsight(db.pool, request.params.id)))
-          return reply.code(404).send({ error: 'not_found', message: `no insight ${request.params.id}` });
+          return reply.code(404).send(notFound(`no insight ${request.params.id}`));
         return { id: request.params.id, processed: true as const };
       },
     );

@@ -21,6 +21,12 @@ import {
 export const rankingRoutes =
   (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
+    /** A list of the latest day's figures, with that day, read together. */
+    const ofLatestSnapshot = async <Item>(reading: Promise<Item[]>) => {
+      const [snapshotDate, items] = await Promise.all([readLatestSnapshotDate(db.pool), reading]);
+      return { snapshot_date: snapshotDate, items };
+    };
+
     app.get(
       '/api/trending',
       {
@@ -32,13 +38,7 @@ export const rankingRoutes =
           response: { 200: trendingResponse },
         },
       },
-      async (request) => {
-        const [snapshotDate, items] = await Promise.all([
-          readLatestSnapshotDate(db.pool),
-          readTrending(db.pool, request.query),
-        ]);
-        return { snapshot_date: snapshotDate, items };
-      },
+      async (request) => ofLatestSnapshot(readTrending(db.pool, request.query)),
     );
 
     app.get(
@@ -51,13 +51,7 @@ export const rankingRoutes =
           response: { 200: languagesResponse },
         },
       },
-      async () => {
-        const [snapshotDate, items] = await Promise.all([
-          readLatestSnapshotDate(db.pool),
-          readLanguages(db.pool),
-        ]);
-        return { snapshot_date: snapshotDate, items };
-      },
+      async () => ofLatestSnapshot(readLanguages(db.pool)),
     );
 
     app.get(

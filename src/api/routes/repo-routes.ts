@@ -15,10 +15,11 @@ import {
   starsQuery,
   starsResponse,
 } from '../api-schemas.ts';
+import { fromAfterTo } from '../error-answers.ts';
 import { badgeSvg } from '../images/badge-svg.ts';
 import { starChartSvg } from '../images/star-chart-svg.ts';
 import { compact } from '../images/svg-text.ts';
-import { notTracked } from '../repository-visibility.ts';
+import { fullNameOf, notTracked } from '../repository-visibility.ts';
 
 const theme = z.enum(['light', 'dark']).default('light');
 const svgHeaders = {
@@ -71,7 +72,7 @@ export const repoRoutes =
         },
       },
       async (request, reply) => {
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const repo = await readRepository(db.pool, fullName);
         return repo ?? reply.code(404).send(notTracked(fullName));
       },
@@ -108,10 +109,9 @@ export const repoRoutes =
         },
       },
       async (request, reply) => {
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const { from, to } = request.query;
-        if (from && to && from > to)
-          return reply.code(400).send({ error: 'bad_request', message: `from ${from} is after to ${to}` });
+        if (from && to && from > to) return reply.code(400).send(fromAfterTo(from, to));
         const history = await starHistoryOf(db, fullName, { from, to });
         return history ?? reply.code(404).send(notTracked(fullName));
       },
@@ -140,7 +140,7 @@ export const repoRoutes =
         },
       },
       async (request, reply) => {
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const history = await starHistoryOf(db, fullName, {});
         if (!history) return reply.code(404).send(notTracked(fullName));
         const last = history.items.at(-1)?.day;
@@ -172,7 +172,7 @@ export const repoRoutes =
         },
       },
       async (request, reply) => {
-        const fullName = `${request.params.owner}/${request.params.name}`;
+        const fullName = fullNameOf(request.params);
         const repo = await readRepository(db.pool, fullName);
         if (!repo) return reply.code(404).send(notTracked(fullName));
         const current = repo.current;

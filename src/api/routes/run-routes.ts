@@ -12,6 +12,7 @@ import {
   runResponse,
   runsResponse,
 } from '../api-schemas.ts';
+import { notFound } from '../error-answers.ts';
 
 /** Pipeline runs with their task trees, and data-quality results. */
 export const runRoutes =
@@ -62,7 +63,7 @@ export const runRoutes =
           offset: 0,
           runId: request.params.id,
         });
-        return run ?? reply.code(404).send({ error: 'not_found', message: `no run ${request.params.id}` });
+        return run ?? reply.code(404).send(notFound(`no run ${request.params.id}`));
       },
     );
     app.get(

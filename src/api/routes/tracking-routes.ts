@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { readRenamedRepository } from '../../analytics/repositories.ts';
 import { readRepoIdentity } from '../../analytics/star-history.ts';
 import type { Database } from '../../db/database.ts';
 import { listTrackingRequests, requestTracking } from '../../ops/tracking/tracking-requests.ts';
-import { errorResponse, trackingResponse, trackRequestBody } from '../api-schemas.ts';
+import { errorResponse, trackedAnswer, trackingResponse, trackRequestBody } from '../api-schemas.ts';
 
 /** Tracking a repository on request: the next run reads it from GitHub, then it is snapshotted daily. */
 export const trackingRoutes =
@@ -40,8 +39,8 @@ export const trackingRoutes =
           summary: 'Track a repository from the next run on (a token with the track scope, or API_TOKEN)',
           body: trackRequestBody,
           response: {
-            202: z.object({ repository: z.string(), status: z.string() }),
-            200: z.object({ repository: z.string(), status: z.string() }),
+            202: trackedAnswer,
+            200: trackedAnswer,
             401: errorResponse,
             403: errorResponse,
           },

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.ts';
 import { groupedDeliveryStore } from '../../raw/grouped-delivery-store.ts';
 import { isModelledEvent } from '../../warehouse/apply-webhook-deliveries.ts';
+import { badRequest } from '../error-answers.ts';
 
 const BODY_LIMIT = 25 * 1024 * 1024; // GitHub caps payloads at 25 MB
 const LARGE_BODY = 1024 * 1024;
@@ -87,10 +88,9 @@ export async function webhookRoutes(
         const deliveryId = String(request.headers['x-github-delivery'] ?? '');
         const event = String(request.headers['x-github-event'] ?? '');
         if (!deliveryId || !event) {
-          return reply.code(400).send({
-            error: 'bad_request',
-            message: 'X-GitHub-Delivery and X-GitHub-Event headers are required',
-          });
+          return reply
+            .code(400)
+            .send(badRequest('X-GitHub-Delivery and X-GitHub-Event headers are required'));
         }
         let payload: { action?: unknown };
         try {

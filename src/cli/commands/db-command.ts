@@ -3,7 +3,7 @@ import { resetDatabase } from '../../db/reset-database.ts';
 import { IDENTITY_MIGRATIONS } from '../../identity/identity-database.ts';
 import { redactUrl } from '../../log/redact-url.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { inCommandContext } from '../command-context.ts';
 
 export function registerDbCommand(program: Command): void {
   const db = program.command('db').description('database maintenance');
@@ -12,8 +12,8 @@ export function registerDbCommand(program: Command): void {
       'print the PostgreSQL URL gitpulse uses, password included (the embedded server runs while a gitpulse command does)',
     )
     .action(async (_options: unknown, command: Command) => {
-      await withCommandContext(
-        command.optsWithGlobals<GlobalOptions>(),
+      await inCommandContext(
+        command,
         async ({ db: database }) => {
           process.stdout.write(`${database.url}\n`);
         },
@@ -33,8 +33,8 @@ export function registerDbCommand(program: Command): void {
           2,
         );
       }
-      await withCommandContext(
-        command.optsWithGlobals<GlobalOptions>(),
+      await inCommandContext(
+        command,
         async ({ db: database, identity, logger }) => {
           const applied = await resetDatabase(database);
           logger.info({ database: redactUrl(database.url) }, 'database reset');

@@ -4,15 +4,12 @@ import { type ReplayRename, ReplayRenameError } from '../../github-replay/replay
 import { createLogger } from '../../log/logger.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
 import { explainListenError } from '../explain-listen-error.ts';
-import { parseDateOption, portOption } from '../option-parsers.ts';
+import { parseDateOption, withListenOptions } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 
 export function registerGithubReplayCommand(program: Command): void {
-  program
-    .command('github-replay')
+  withListenOptions(program.command('github-replay'), 3001)
     .description('run the offline GitHub (REST + GraphQL) on the shipped ranking data, on its own')
-    .option('--port <n>', 'port to listen on', portOption, 3001)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--date <YYYY-MM-DD>', 'simulated day (default: the last day of the data)')
     .option(
       '--faults <spec>',

@@ -52,6 +52,19 @@ interface AppliedRow {
   applied_at: Date;
 }
 
+/** Which migrations: the warehouse's set by default, its files as read from its folder. */
+export interface MigrationOptions {
+  set?: MigrationSet;
+  files?: MigrationFile[];
+}
+const withDefaults = ({
+  set = WAREHOUSE_MIGRATIONS,
+  files = readMigrationFiles(set.dir),
+}: MigrationOptions) => ({
+  set,
+  files,
+});
+
 /**
  * Applies every pending migration in ONE transaction, under a transaction-level
  * advisory lock: a second process starting at the same moment waits, then
@@ -59,11 +72,9 @@ interface AppliedRow {
  */
 export async function applyMigrations(
   database: Database<string>,
-  {
-    set = WAREHOUSE_MIGRATIONS,
-    files = readMigrationFiles(set.dir),
-  }: { set?: MigrationSet; files?: MigrationFile[] } = {},
+  options: MigrationOptions = {},
 ): Promise<MigrationFile[]> {
+  const { set, files } = withDefaults(options);
   return database.transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [set.lockKey]);
     await client.query(forLedger(ENSURE_LEDGER, set));
@@ -91,11 +102,9 @@ export async function applyMigrations(
 
 export async function migrationStatus(
   database: Database<string>,
-  {
-    set = WAREHOUSE_MIGRATIONS,
-    files = readMigrationFiles(set.dir),
-  }: { set?: MigrationSet; files?: MigrationFile[] } = {},
+  options: MigrationOptions = {},
 ): Promise<MigrationStatus[]> {
+  const { set, files } = withDefaults(options);
   return database.withClient(async (client) => {
     const { rows } = await client.query<{ exists: boolean }>('SELECT to_regclass($1) IS NOT NULL AS exists', [
       forLedger(':ledger', set),

@@ -8,7 +8,7 @@ import {
   listWorkflowRuns,
   type WorkflowRunSummary,
 } from '../../sources/github/collect/list-workflow-runs.ts';
-import type { PipelineSource } from './pipeline-source.ts';
+import { type PipelineSource, taskPerItem } from './pipeline-source.ts';
 
 /*
  * The delivery source (SPEC section 11, README "Sources"): for each
@@ -220,8 +220,7 @@ export const deliverySource: PipelineSource = {
   name: 'delivery',
   selectable: true,
   rawTables: ['github_delivery'],
-  enabled: (config) => config.delivery.repos.length > 0,
-  tasks: (config) => config.delivery.repos.length,
+  ...taskPerItem((config) => config.delivery.repos),
   cost: (config, known) => {
     const months = Math.ceil(config.delivery.backfill_days / 30);
     let graphqlPoints = 0;

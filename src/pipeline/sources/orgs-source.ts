@@ -1,5 +1,5 @@
 import { listOrgRepos } from '../../sources/github/collect/list-org-repos.ts';
-import type { PipelineSource } from './pipeline-source.ts';
+import { type PipelineSource, taskPerItem } from './pipeline-source.ts';
 
 /**
  * The repositories of each tracked organisation, newest update first,
@@ -9,8 +9,7 @@ export const orgsSource: PipelineSource = {
   name: 'orgs',
   selectable: true,
   rawTables: ['github_repos'],
-  enabled: (config) => config.orgs.length > 0,
-  tasks: (config) => config.orgs.length,
+  ...taskPerItem((config) => config.orgs),
   cost: () => ({}),
   async collect(context, task) {
     const { octokit, config, known, asOf, collection } = context;

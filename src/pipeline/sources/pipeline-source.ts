@@ -32,3 +32,9 @@ export interface PipelineSource {
   cost(config: Config, known: ReadPhaseResult): Partial<SourceCost>;
   collect(context: CollectContext, task: Task): Promise<void>;
 }
+
+/** `enabled` and `tasks` of a source with one task per item of a configured list: on while the list has any. */
+export const taskPerItem = (list: (config: Config) => readonly unknown[]) => ({
+  enabled: (config: Config) => list(config).length > 0,
+  tasks: (config: Config) => list(config).length,
+});

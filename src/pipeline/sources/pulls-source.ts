@@ -1,14 +1,13 @@
 import { LIST_PULLS_QUERY, listPulls } from '../../sources/github/collect/list-pulls.ts';
 import { plannedPagedPoints } from './graphql-points.ts';
-import type { PipelineSource } from './pipeline-source.ts';
+import { type PipelineSource, taskPerItem } from './pipeline-source.ts';
 
 /** The latest pull requests of each configured repository (GraphQL, 100 a page), with their files. */
 export const pullsSource: PipelineSource = {
   name: 'pulls',
   selectable: true,
   rawTables: ['github_pulls'],
-  enabled: (config) => config.pulls.repos.length > 0,
-  tasks: (config) => config.pulls.repos.length,
+  ...taskPerItem((config) => config.pulls.repos),
   // pages of up to 100 PRs, each with its nested files, reviews and commits (4 points a full page by GitHub's formula)
   cost: (config, known) => ({
     graphqlPoints:

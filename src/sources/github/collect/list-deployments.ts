@@ -1,7 +1,7 @@
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
 import { readGraphqlDocument } from './graphql-document.ts';
-import { queryGraphql } from './graphql-partial-answer.ts';
+import { type Connection, readRepositoryConnection } from './repository-connection.ts';
 
 export const LIST_DEPLOYMENTS_QUERY = readGraphqlDocument(import.meta.url, './list-deployments.graphql');
 
@@ -16,16 +16,11 @@ export interface DeploymentNode {
   latestStatus: { state: string; createdAt: string } | null;
 }
 
-interface ListDeploymentsAnswer {
-  repository: {
-    databaseId: number;
-    nameWithOwner: string;
-    defaultBranchRef: { name: string } | null;
-    deployments: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: (DeploymentNode | null)[];
-    };
-  } | null;
+interface DeploymentsRepository {
+  databaseId: number;
+  nameWithOwner: string;
+  defaultBranchRef: { name: string } | null;
+  deployments: Connection<DeploymentNode>;
 }
 
 export interface DeploymentsRead {
@@ -49,27 +44,22 @@ export async function listDeployments(
   fullName: string,
   since: string,
 ): Promise<DeploymentsRead> {
-  const [owner, name] = fullName.split('/') as [string, string];
-  const read: DeploymentsRead = { missing: false, defaultBranch: null, pages: [], deployments: [] };
   const sinceMs = Date.parse(since);
-  let after: string | null = null;
-  for (;;) {
-    const answer: ListDeploymentsAnswer = (
-      await queryGraphql<ListDeploymentsAnswer>(octokit, LIST_DEPLOYMENTS_QUERY, { owner, name, after })
-    ).data;
-    const repository = answer.repository;
-    if (!repository) {
-      read.missing = read.pages.length === 0;
-      break;
-    }
-    read.defaultBranch = repository.defaultBranchRef?.name ?? null;
-    read.pages.push({ fullName, kind: 'deployments', requestKey: after, apiResponse: repository });
-    const nodes = repository.deployments.nodes.filter((node): node is DeploymentNode => node !== null);
-    read.deployments.push(...nodes);
-    const { hasNextPage, endCursor } = repository.deployments.pageInfo;
-    const oldest = nodes.at(-1);
-    if (!hasNextPage || !endCursor || !oldest || Date.parse(oldest.createdAt) < sinceMs) break;
-    after = endCursor;
-  }
-  return read;
+  const read = await readRepositoryConnection(
+    octokit,
+    { text: LIST_DEPLOYMENTS_QUERY },
+    fullName,
+    'deployments',
+    (repository: DeploymentsRepository) => repository.deployments,
+    (page) => {
+      const oldest = page.at(-1);
+      return !oldest || Date.parse(oldest.createdAt) < sinceMs;
+    },
+  );
+  return {
+    missing: read.missing,
+    defaultBranch: read.repository?.defaultBranchRef?.name ?? null,
+    pages: read.pages,
+    deployments: read.nodes,
+  };
 }

@@ -1,7 +1,7 @@
 import type { GitHubOctokit } from '../client/github-client.ts';
 import type { CollectedDelivery } from './collected-records.ts';
 import { readGraphqlDocument } from './graphql-document.ts';
-import { queryGraphql } from './graphql-partial-answer.ts';
+import { type Connection, readRepositoryConnection } from './repository-connection.ts';
 
 export const LIST_ISSUES_QUERY = readGraphqlDocument(import.meta.url, './list-issues.graphql');
 
@@ -15,15 +15,10 @@ export interface IssueNode {
   labels: { nodes: ({ name: string } | null)[] } | null;
 }
 
-interface ListIssuesAnswer {
-  repository: {
-    databaseId: number;
-    nameWithOwner: string;
-    issues: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: (IssueNode | null)[];
-    };
-  } | null;
+interface IssuesRepository {
+  databaseId: number;
+  nameWithOwner: string;
+  issues: Connection<IssueNode>;
 }
 
 export interface IssuesRead {
@@ -43,28 +38,12 @@ export async function listIssues(
   fullName: string,
   since: string,
 ): Promise<IssuesRead> {
-  const [owner, name] = fullName.split('/') as [string, string];
-  const read: IssuesRead = { missing: false, pages: [], issues: [] };
-  let after: string | null = null;
-  for (;;) {
-    const answer: ListIssuesAnswer = (
-      await queryGraphql<ListIssuesAnswer>(octokit, LIST_ISSUES_QUERY, {
-        owner,
-        name,
-        since,
-        after,
-      })
-    ).data;
-    const repository = answer.repository;
-    if (!repository) {
-      read.missing = read.pages.length === 0;
-      break;
-    }
-    read.pages.push({ fullName, kind: 'issues', requestKey: after, apiResponse: repository });
-    read.issues.push(...repository.issues.nodes.filter((node): node is IssueNode => node !== null));
-    const { hasNextPage, endCursor } = repository.issues.pageInfo;
-    if (!hasNextPage || !endCursor) break;
-    after = endCursor;
-  }
-  return read;
+  const read = await readRepositoryConnection(
+    octokit,
+    { text: LIST_ISSUES_QUERY, variables: { since } },
+    fullName,
+    'issues',
+    (repository: IssuesRepository) => repository.issues,
+  );
+  return { missing: read.missing, pages: read.pages, issues: read.nodes };
 }

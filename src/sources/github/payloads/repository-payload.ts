@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** What REST and GraphQL name alike: the repository's name, its owner's login and its description. */
+const namedRepository = {
+  name: z.string(),
+  owner: z.object({ login: z.string() }),
+  description: z.string().nullable(),
+};
+
 /**
  * The fields gitpulse reads from a REST repository object (GET /repos, org
  * listings, search items). Lenient on purpose: a payload that fails here is
@@ -9,9 +16,7 @@ export const restRepositoryPayload = z.object({
   id: z.number(),
   node_id: z.string(),
   full_name: z.string(),
-  name: z.string(),
-  owner: z.object({ login: z.string() }),
-  description: z.string().nullable(),
+  ...namedRepository,
   html_url: z.string(),
   language: z.string().nullable(),
   stargazers_count: z.number(),
@@ -32,9 +37,7 @@ export const graphqlRepositoryPayload = z.object({
   id: z.string(),
   databaseId: z.number(),
   nameWithOwner: z.string(),
-  name: z.string(),
-  owner: z.object({ login: z.string() }),
-  description: z.string().nullable(),
+  ...namedRepository,
   url: z.string(),
   stargazerCount: z.number(),
   forkCount: z.number(),

@@ -1,0 +1,61 @@
+import type { GitHubOctokit } from '../client/github-client.ts';
+import type { CollectedDelivery, DeliveryKind } from './collected-records.ts';
+import { queryGraphql } from './graphql-partial-answer.ts';
+
+/** A connection of `repository(owner:, name:)` as the list-*.graphql queries read it. */
+export interface Connection<Node> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: (Node | null)[];
+}
+
+export interface ConnectionRead<Repository, Node> {
+  /** GitHub could not resolve the repository (gone, renamed, not visible): nothing else to read. */
+  missing: boolean;
+  /** The repository as the last page that had it answered; null when missing. */
+  repository: Repository | null;
+  /** One record a page, as GitHub answered it. */
+  pages: CollectedDelivery[];
+  nodes: Node[];
+}
+
+/**
+ * Reads one connection of a repository page after page (`after` cursors, the
+ * query's other variables as given), each page one record of `kind`, until
+ * GitHub has no next page or `enough` says the nodes of the page just read
+ * end what the caller wants.
+ */
+export async function readRepositoryConnection<Repository, Node>(
+  octokit: GitHubOctokit,
+  query: { text: string; variables?: Record<string, unknown> },
+  fullName: string,
+  kind: DeliveryKind,
+  connection: (repository: Repository) => Connection<Node>,
+  enough: (page: Node[]) => boolean = () => false,
+): Promise<ConnectionRead<Repository, Node>> {
+  const [owner, name] = fullName.split('/') as [string, string];
+  const read: ConnectionRead<Repository, Node> = { missing: false, repository: null, pages: [], nodes: [] };
+  let after: string | null = null;
+  for (;;) {
+    const answer: { repository: Repository | null } = (
+      await queryGraphql<{ repository: Repository | null }>(octokit, query.text, {
+        owner,
+        name,
+        ...query.variables,
+        after,
+      })
+    ).data;
+    const repository = answer.repository;
+    if (!repository) {
+      read.missing = read.pages.length === 0;
+      break;
+    }
+    read.repository = repository;
+    read.pages.push({ fullName, kind, requestKey: after, apiResponse: repository });
+    const { pageInfo, nodes } = connection(repository);
+    const page = nodes.filter((node): node is Node => node !== null);
+    read.nodes.push(...page);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || enough(page)) break;
+    after = pageInfo.endCursor;
+  }
+  return read;
+}
