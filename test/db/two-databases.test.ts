@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Database, databaseFromUrl } from '../../src/db/database.ts';
 import {
   applyMigrations,
@@ -11,6 +11,7 @@ import {
 } from '../../src/db/migrations/apply-migrations.ts';
 import { resetDatabase } from '../../src/db/reset-database.ts';
 import { countRowsPerTable } from '../../src/status/read-status.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 /*
@@ -19,11 +20,11 @@ import { createFreshDatabase } from '../support/fresh-database.ts';
  * the migrator takes its folder, ledger and lock from the set it applies.
  */
 
+const keep = closeAfterAll();
 let db: Database;
 beforeAll(async () => {
-  db = await createFreshDatabase();
+  db = keep(await createFreshDatabase());
 });
-afterAll(async () => db?.close());
 
 describe('a database handle of its own', () => {
   it("parses BIGINT as a number and DATE as its text in the warehouse pool only, not in pg's defaults", async () => {

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { startJobWorker } from '../../src/scheduler/start-job-worker.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 beforeAll(async () => {
-  db = await createFreshDatabase();
+  db = keep(await createFreshDatabase());
 });
-afterAll(async () => db?.close());
 
 describe('scheduler on the Postgres job queue', () => {
   it('runs a queued ingest exactly once across two serving instances', async () => {

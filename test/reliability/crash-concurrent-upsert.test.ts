@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { recordRepository } from '../../src/warehouse/pull-requests/record-pull-request.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 beforeAll(async () => {
-  db = await createFreshDatabase();
+  db = keep(await createFreshDatabase());
 });
-afterAll(async () => db?.close());
 
 describe('crash: two serving instances process events of one new repository at once', () => {
   it('every transaction records the repository; none fails on a duplicate key', async () => {
