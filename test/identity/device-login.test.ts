@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
-import { replayGitHubAuth } from '../support/replay-github-auth.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { startGitHubModeServer } from '../support/github-mode-server.ts';
 import { type CliResult, cliEnv, runCli } from '../support/run-cli.ts';
 
 /*
@@ -27,25 +27,18 @@ let identity: IdentityDatabase;
 let replay: RunningReplay;
 let app: FastifyInstance;
 let server: string;
+const keep = closeAfterAll();
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  // GitHub says 5 s between polls; 1 s keeps the tests short
-  replay = await startReplay({ deviceInterval: 1 });
-  app = await createServer(db, {
+  // GitHub says 5 s between polls; 1 s keeps the tests short. No admins: an admin-scoped
+  // token may revoke any token, which would hide whether one may revoke itself.
+  ({
+    db,
     identity,
-    // no admins: an admin-scoped token may revoke any token, which would hide whether one may revoke itself
-    github: replayGitHubAuth(replay.url),
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    replay,
+    app,
+    url: server,
+  } = await startGitHubModeServer(keep, { replay: { deviceInterval: 1 } }));
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await identity?.close();
-  await db?.close();
-});
 
 /** A GITPULSE_HOME of the test's own, so what one test stores is not another's. */
 const freshHome = () => mkdtempSync(join(tmpdir(), 'gitpulse-login-'));

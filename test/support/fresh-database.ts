@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { type Database, databaseFromUrl } from '../../src/db/database.ts';
 import { applyMigrations } from '../../src/db/migrations/apply-migrations.ts';
 import { IDENTITY_MIGRATIONS, type IdentityDatabase } from '../../src/identity/identity-database.ts';
+import type { Keep } from './close-after-all.ts';
 import { identityBeside } from './run-cli.ts';
 
 /** A new, empty database on the test server; dropped by the returned database's close(). */
@@ -41,4 +42,12 @@ export async function createFreshIdentity(warehouse: Database): Promise<Identity
   const identity = databaseFromUrl<'identity'>(await identityBeside(warehouse.url));
   await applyMigrations(identity, { set: IDENTITY_MIGRATIONS });
   return identity;
+}
+
+/** A fresh warehouse and its identity database, both kept to be closed after the file's tests (the identity first). */
+export async function freshWarehouseWithIdentity(
+  keep: Keep,
+): Promise<{ db: Database; identity: IdentityDatabase }> {
+  const db = keep(await createFreshDatabase());
+  return { db, identity: keep(await createFreshIdentity(db)) };
 }
