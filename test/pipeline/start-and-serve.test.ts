@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
-import { cliEnv, identityBeside, runCli } from '../support/run-cli.ts';
+import { identityBeside, runCli, whileCliRuns } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 let db: Database;
@@ -57,29 +57,28 @@ describe('gitpulse start without a token', () => {
 
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: await cliEnv({ DATABASE_URL: db.url }),
-    });
-    try {
-      const [line] = (await once(child.stdout, 'data')) as [Buffer];
-      expect(line.toString()).toContain(`open http://127.0.0.1:${port}/`);
-      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
-        status: 'ok',
-        database: 'reachable',
-      });
-      const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
-        snapshot_date: string;
-        items: { repo_full_name: string }[];
-      };
-      expect(trending.snapshot_date).toBe('2026-08-22');
-      const top = await db.pool.query('SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1');
-      expect(trending.items[0]?.repo_full_name).toBe(top.rows[0].repo_full_name);
-      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-      expect(page).toContain('<title>gitpulse</title>');
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    await whileCliRuns(
+      ['serve', '--port', String(port), '--no-scheduler'],
+      { DATABASE_URL: db.url },
+      async (line) => {
+        expect(line).toContain(`open http://127.0.0.1:${port}/`);
+        expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
+          status: 'ok',
+          database: 'reachable',
+        });
+        const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
+          snapshot_date: string;
+          items: { repo_full_name: string }[];
+        };
+        expect(trending.snapshot_date).toBe('2026-08-22');
+        const top = await db.pool.query(
+          'SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1',
+        );
+        expect(trending.items[0]?.repo_full_name).toBe(top.rows[0].repo_full_name);
+        const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+        expect(page).toContain('<title>gitpulse</title>');
+      },
+    );
   });
 
   it('start serves at once and backfills behind the server, saying how far it is', async () => {
