@@ -10,7 +10,7 @@ import { createApiToken } from '../../src/identity/tokens/api-tokens.ts';
 import { findUser, localPrincipal } from '../../src/identity/users/users.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
 import { closeAfterAll } from '../support/close-after-all.ts';
-import { deliverWebhook } from '../support/deliver-webhook.ts';
+import { deliverWebhook, webhookRepository } from '../support/deliver-webhook.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
@@ -236,14 +236,7 @@ describe('GET /api/repos/{owner}/{name}/pulls/{number}', () => {
   it('a PR with its stages and its latest insight; 404 for one gitpulse does not have', async () => {
     await deliverWebhook(db, 'pull_request', {
       action: 'opened',
-      repository: {
-        id: 9001,
-        name: 'risky',
-        full_name: 'acme/risky',
-        owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-        private: false,
-        description: null,
-      },
+      repository: webhookRepository(9001, 'acme/risky'),
       pull_request: {
         number: 3,
         title: 'Rewrite the scheduler',
