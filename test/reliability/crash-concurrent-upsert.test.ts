@@ -1,14 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { recordRepository } from '../../src/warehouse/pull-requests/record-pull-request.ts';
-import { closeAfterAll } from '../support/close-after-all.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 
-const keep = closeAfterAll();
-let db: Database;
-beforeAll(async () => {
-  db = keep(await createFreshDatabase());
-});
+const db = freshDatabaseBeforeAll();
 
 describe('crash: two serving instances process events of one new repository at once', () => {
   it('every transaction records the repository; none fails on a duplicate key', async () => {
@@ -24,7 +18,7 @@ describe('crash: two serving instances process events of one new repository at o
         description: null,
       };
       const results = await Promise.allSettled(
-        Array.from({ length: 8 }, () => db.transaction((client) => recordRepository(client, repo))),
+        Array.from({ length: 8 }, () => db().transaction((client) => recordRepository(client, repo))),
       );
       const failures = results
         .filter((r) => r.status === 'rejected')
