@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
-import type { Database } from '../../src/db/database.ts';
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { createApiToken, revokeApiToken } from '../../src/identity/tokens/api-tokens.ts';
@@ -13,12 +12,12 @@ import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
 
 const API_TOKEN = 'the-api-token-of-local-mode';
 const keep = closeAfterAll();
-let db: Database;
 let identity: IdentityDatabase;
 let app: FastifyInstance;
 beforeAll(async () => {
-  ({ db, identity } = await freshWarehouseWithIdentity(keep));
-  app = keep(await createServer(db, { identity, apiToken: API_TOKEN }));
+  const fresh = await freshWarehouseWithIdentity(keep);
+  identity = fresh.identity;
+  app = keep(await createServer(fresh.db, { identity, apiToken: API_TOKEN }));
   // a member and a viewer, as GitHub sign-in will write them
   await identity.pool.query(
     "INSERT INTO identity.users (github_id, login, role) VALUES (101, 'octo-member', 'member'), (102, 'octo-viewer', 'viewer')",
