@@ -10,14 +10,14 @@ import { ingestDay, replayedWarehouse } from '../support/pipeline-fixture.ts';
 
 /** What a newcomer sees before the first run and after the first day: empty states that say what to do. */
 const keep = closeAfterAll();
-let db: Database;
-let replay: RunningReplay;
+/** The empty warehouse the dashboard starts on, and the replay that fills it a day at a time. */
+let warehouse: { db: Database; replay: RunningReplay };
 let browser: Browser;
 let base: string;
 beforeAll(async () => {
   if (!haveBrowser) return;
-  ({ db, replay } = await replayedWarehouse(keep));
-  base = await listenOnLoopback(keep(await createServer(db)));
+  warehouse = await replayedWarehouse(keep);
+  base = await listenOnLoopback(keep(await createServer(warehouse.db)));
   browser = keep(await launchChromium());
 }, 120_000);
 
@@ -42,10 +42,10 @@ describe.skipIf(!haveBrowser)('the first five minutes in the dashboard', () => {
   });
 
   it('after one day: trends say they need a second day instead of showing dashes as data', async () => {
-    await ingestDay(db, replay, '2026-08-01');
+    await ingestDay(warehouse.db, warehouse.replay, '2026-08-01');
     const text = await textOf('#/', 'first-trending-one-day');
     expect(text).toContain('Trends need two days of snapshots');
-    await ingestDay(db, replay, '2026-08-02');
+    await ingestDay(warehouse.db, warehouse.replay, '2026-08-02');
     expect(await textOf('#/', 'first-trending-two-days')).not.toContain('Trends need two days');
   });
 });
