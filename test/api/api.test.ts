@@ -2,27 +2,21 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse } from '../support/pipeline-fixture.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  for (const day of ['2026-08-01', '2026-08-02', '2026-08-03']) await ingestDay(db, replay, day);
-  app = await createServer(db);
-});
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep, ['2026-08-01', '2026-08-02', '2026-08-03']));
+  app = keep(await createServer(db));
 });
 
 const get = async (url: string) => {

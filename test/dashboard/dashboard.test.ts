@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -10,14 +10,15 @@ import { runClientEventsExport } from '../../src/pipeline/run-client-events-expo
 import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
 import { haveBrowser, launchChromium, SCREENSHOTS } from '../support/browser.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
-import { freePort } from '../support/free-port.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, processExamplePullRequests, startTestReplay } from '../support/pipeline-fixture.ts';
+import { listenOnLoopback } from '../support/listen-on-loopback.ts';
+import { processExamplePullRequests, replayedWarehouse } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
 /** Screenshots of every page land here (CI keeps them as artifacts). */
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
@@ -31,12 +32,10 @@ beforeAll(async () => {
   if (!existsSync(DASHBOARD_DIR))
     throw new Error('dashboard not built: npm test runs `npm run build:dashboard` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  for (const day of ['2026-07-30', '2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
+  ({ db, replay } = await replayedWarehouse(keep, ['2026-07-30', '2026-07-31', '2026-08-01']));
   await processExamplePullRequests(db);
   // The events store: the replay's GH Archive hours from four days before tracking to its last day.
-  clickhouse = await openTestEventsStore();
+  clickhouse = keep(await openTestEventsStore());
   await runEventsImport({
     db,
     clickhouse,
@@ -45,20 +44,10 @@ beforeAll(async () => {
     hours: hoursBetween(parseHour('2026-07-26T00', '--from'), parseHour('2026-08-01T23', '--to')),
     batchSize: 5000,
   });
-  app = await createServer(db, { clickhouse: () => clickhouse, apiToken: 'dashboard-test-token' });
-  const port = await freePort();
-  await app.listen({ port, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${port}`;
-  browser = await launchChromium();
+  app = keep(await createServer(db, { clickhouse: () => clickhouse, apiToken: 'dashboard-test-token' }));
+  base = await listenOnLoopback(app);
+  browser = keep(await launchChromium());
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await clickhouse?.close();
-  await replay?.close();
-  await db?.close();
-});
 
 async function open(path: string, name: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, databaseFromUrl } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseFromUrl } from '../../src/db/database.ts';
 import {
   applyMigrations,
   type MigrationSet,
@@ -11,7 +11,7 @@ import {
 } from '../../src/db/migrations/apply-migrations.ts';
 import { resetDatabase } from '../../src/db/reset-database.ts';
 import { countRowsPerTable } from '../../src/status/read-status.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 
 /*
  * Two PostgreSQL databases (the warehouse and, next, the identity database)
@@ -19,17 +19,15 @@ import { createFreshDatabase } from '../support/fresh-database.ts';
  * the migrator takes its folder, ledger and lock from the set it applies.
  */
 
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase();
-});
-afterAll(async () => db?.close());
+const db = freshDatabaseBeforeAll();
 
 describe('a database handle of its own', () => {
   it("parses BIGINT as a number and DATE as its text in the warehouse pool only, not in pg's defaults", async () => {
-    const { rows } = await db.pool.query("SELECT 5::bigint AS n, 1.5::numeric AS x, DATE '2026-08-01' AS d");
+    const { rows } = await db().pool.query(
+      "SELECT 5::bigint AS n, 1.5::numeric AS x, DATE '2026-08-01' AS d",
+    );
     expect(rows[0]).toEqual({ n: 5, x: 1.5, d: '2026-08-01' });
-    const plain = new pg.Client({ connectionString: db.url });
+    const plain = new pg.Client({ connectionString: db().url });
     await plain.connect();
     try {
       const other = await plain.query("SELECT 5::bigint AS n, DATE '2026-08-01' AS d");
@@ -52,27 +50,27 @@ describe('a database handle of its own', () => {
       lockKey: 42,
       schemas: ['people'],
     };
-    const other = databaseFromUrl(db.url);
+    const other = databaseFromUrl(db().url);
     try {
       expect((await applyMigrations(other, { set })).map((m) => m.name)).toEqual(['0001_people.sql']);
       expect(await applyMigrations(other, { set })).toEqual([]);
       const ledger = await other.pool.query('SELECT version, name FROM people.migrations');
       expect(ledger.rows).toEqual([{ version: 1, name: '0001_people.sql' }]);
       // The warehouse's ledger knows nothing of it, and its own status is unchanged.
-      const warehouse = await db.pool.query(
+      const warehouse = await db().pool.query(
         "SELECT count(*)::int AS n FROM ops.schema_migrations WHERE name = '0001_people.sql'",
       );
       expect(warehouse.rows[0].n).toBe(0);
       expect((await migrationStatus(other, { set })).map((m) => m.appliedAt !== null)).toEqual([true]);
-      expect((await migrationStatus(db)).every((m) => m.appliedAt !== null)).toBe(true);
+      expect((await migrationStatus(db())).every((m) => m.appliedAt !== null)).toBe(true);
       // Its status counts and its reset act on its schemas alone.
       expect(await countRowsPerTable(other.pool, set.schemas)).toEqual([
         { schema: 'people', table: 'migrations', rows: 1 },
         { schema: 'people', table: 'users', rows: 0 },
       ]);
-      const warehouseTables = (await countRowsPerTable(db.pool)).length;
+      const warehouseTables = (await countRowsPerTable(db().pool)).length;
       expect(await resetDatabase(other, set)).toBe(1);
-      expect((await countRowsPerTable(db.pool)).length).toBe(warehouseTables);
+      expect((await countRowsPerTable(db().pool)).length).toBe(warehouseTables);
     } finally {
       await other.close();
     }

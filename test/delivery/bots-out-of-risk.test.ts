@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { raisePrAlerts } from '../../src/ops/alerts/alerts.ts';
 import { listInsights } from '../../src/warehouse/pull-requests/polling-queries.ts';
-import { deliverWebhook } from '../support/deliver-webhook.ts';
+import { deliverWebhook, webhookRepository } from '../support/deliver-webhook.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 /*
@@ -17,14 +17,7 @@ let db: Database;
 beforeAll(async () => {
   db = await createFreshDatabase();
   await db.pool.query("INSERT INTO ops.delivery_bots (login) VALUES ('release-robot')");
-  const repository = {
-    id: 4242,
-    name: 'risky',
-    full_name: 'acme/risky',
-    owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-    private: false,
-    description: null,
-  };
+  const repository = webhookRepository(4242, 'acme/risky');
   const authors: [number, { login: string; type: string }][] = [
     [1, { login: 'ada', type: 'User' }],
     [2, { login: 'renovate', type: 'Bot' }],

@@ -1,17 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PrMetricsResponse } from '../../src/api/api-schemas.ts';
 import { createServer, DASHBOARD_DIR } from '../../src/api/create-server.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { runIngest } from '../../src/pipeline/run-ingest.ts';
 import { haveBrowser, launchChromium, SCREENSHOTS } from '../support/browser.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { startTestReplay } from '../support/pipeline-fixture.ts';
-import { silentLogger } from '../support/replay-client.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { listenOnLoopback } from '../support/listen-on-loopback.ts';
+import { ingestDay, replayedWarehouse } from '../support/pipeline-fixture.ts';
 
 /*
  * The delivery metrics end to end on the replay: its delivery histories
@@ -22,14 +21,14 @@ import { silentLogger } from '../support/replay-client.ts';
 const ELITE = 'microsoft/PowerToys';
 const LOW = 'microsoft/TypeScript';
 const REPOS = [ELITE, 'rust-lang/rust', 'microsoft/vscode', LOW];
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay('2026-08-01');
+  ({ db, replay } = await replayedWarehouse(keep, [], { date: '2026-08-01' }));
   const config = configSchema.parse({
     orgs: ['microsoft'],
     languages: ['Rust'],
@@ -39,23 +38,13 @@ beforeAll(async () => {
     delivery: { repos: REPOS, backfill_days: 180 },
     star_history: { enabled: false },
   });
-  const github = { baseUrl: replay.url, pacing: false, backoffBaseMs: 5, retries: 2, timeoutMs: 5000 };
-  for (const date of ['2026-07-31', '2026-08-01']) {
-    replay.setDate(date);
-    await runIngest({ db, config, logger: silentLogger, github, date });
-  }
-  app = await createServer(db);
+  for (const date of ['2026-07-31', '2026-08-01']) await ingestDay(db, replay, date, { config });
+  app = keep(await createServer(db));
   if (haveBrowser && existsSync(DASHBOARD_DIR)) {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    await listenOnLoopback(app);
+    browser = keep(await launchChromium());
   }
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await replay?.close();
-  await db?.close();
-});
 
 const get = async (url: string) => {
   const answer = await app.inject({ method: 'GET', url });

@@ -93,21 +93,25 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** February's DORA row of each edge repository, in EDGES order (one edge per band: elite, high, medium, low). */
+const edgesInFebruary = () => Promise.all(EDGES.map((e) => dora(e.name, 'month', '2026-02-01')));
+/** Each edge's value of `measure` beside its `band`. */
+const atEdges = async (measure: string, band: string) =>
+  (await edgesInFebruary()).map((r) => [r[measure], r[band]]);
+
 describe('DORA bands at their edges', () => {
   it('change failure rate: ≤ 5 % elite, ≤ 10 % high, ≤ 15 % medium, else low', async () => {
-    const rows = await Promise.all(EDGES.map((e) => dora(e.name, 'month', '2026-02-01')));
-    expect(rows.map((r) => [r.change_failure_rate, r.change_failure_band])).toEqual([
+    expect(await atEdges('change_failure_rate', 'change_failure_band')).toEqual([
       [0.05, 'elite'],
       [0.1, 'high'],
       [0.15, 'medium'],
       [0.2, 'low'],
     ]);
-    expect(rows.map((r) => r.deployments_with_incidents)).toEqual([1, 2, 3, 4]);
+    expect((await edgesInFebruary()).map((r) => r.deployments_with_incidents)).toEqual([1, 2, 3, 4]);
   });
 
   it('recovery: < 1 h elite, < 24 h high, < 168 h medium, else low', async () => {
-    const rows = await Promise.all(EDGES.map((e) => dora(e.name, 'month', '2026-02-01')));
-    expect(rows.map((r) => [r.recovery_hours, r.recovery_band])).toEqual([
+    expect(await atEdges('recovery_hours', 'recovery_band')).toEqual([
       [0.5, 'elite'],
       [1, 'high'],
       [24, 'medium'],
@@ -116,8 +120,7 @@ describe('DORA bands at their edges', () => {
   });
 
   it('lead time: < 24 h elite, < 168 h high, < 720 h medium, else low', async () => {
-    const rows = await Promise.all(EDGES.map((e) => dora(e.name, 'month', '2026-02-01')));
-    expect(rows.map((r) => [r.lead_time_hours, r.lead_time_band])).toEqual([
+    expect(await atEdges('lead_time_hours', 'lead_time_band')).toEqual([
       [23.99, 'elite'],
       [24, 'high'],
       [168, 'medium'],
@@ -126,7 +129,7 @@ describe('DORA bands at their edges', () => {
   });
 
   it('rework: a deployment finished while an earlier one’s incident is open, closing time included', async () => {
-    const rows = await Promise.all(EDGES.map((e) => dora(e.name, 'month', '2026-02-01')));
+    const rows = await edgesInFebruary();
     // cfr-5 and -10 close within the hour, before the next day's deployment: no rework.
     // cfr-15's close exactly at the next day's 12:00 finish: days 2, 3, 4 are rework, 3 / 20.
     expect(rows.slice(0, 3).map((r) => [r.rework_deployments, r.rework_rate])).toEqual([

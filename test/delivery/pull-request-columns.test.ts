@@ -4,7 +4,7 @@ import { answerGraphql } from '../../src/github-replay/graphql-endpoint.ts';
 import { ReplayWorld } from '../../src/github-replay/replay-world.ts';
 import { LIST_PULLS_QUERY } from '../../src/sources/github/collect/list-pulls.ts';
 import { modelCollectedPulls } from '../../src/warehouse/pull-requests/model-collected-pulls.ts';
-import { deliverWebhook } from '../support/deliver-webhook.ts';
+import { deliverWebhook, webhookRepository } from '../support/deliver-webhook.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
@@ -72,14 +72,7 @@ describe('the pulls source', () => {
 });
 
 describe('webhooks', () => {
-  const repository = {
-    id: 777,
-    name: 'hooks',
-    full_name: 'acme/hooks',
-    owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-    private: false,
-    description: null,
-  };
+  const repository = webhookRepository(777, 'acme/hooks');
   const pull = (fields: Record<string, unknown>) => ({
     number: 9,
     title: 'Bump lodash',
@@ -108,12 +101,13 @@ describe('webhooks', () => {
   });
 
   it('merged: the merge commit, without handing the PR back to polling consumers for it alone', async () => {
-    await deliver('closed', {
+    const merged = {
       state: 'closed',
       closed_at: '2026-03-02T10:00:00Z',
       merged_at: '2026-03-02T10:00:00Z',
       merge_commit_sha: 'merge-on-main',
-    });
+    };
+    await deliver('closed', merged);
     expect(await pullRow('acme/hooks', 9)).toMatchObject({
       merge_commit_sha: 'merge-on-main',
       processed: false,
@@ -123,12 +117,7 @@ describe('webhooks', () => {
     await db.pool.query(
       'UPDATE warehouse.pull_requests SET processed = true, merge_commit_sha = NULL WHERE pr_number = 9',
     );
-    await deliver('closed', {
-      state: 'closed',
-      closed_at: '2026-03-02T10:00:00Z',
-      merged_at: '2026-03-02T10:00:00Z',
-      merge_commit_sha: 'merge-on-main',
-    });
+    await deliver('closed', merged);
     expect(await pullRow('acme/hooks', 9)).toMatchObject({
       merge_commit_sha: 'merge-on-main',
       processed: true,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -9,22 +9,21 @@ import { runEventsImport } from '../../src/pipeline/run-events-import.ts';
 import { runWebhookEventsExport } from '../../src/pipeline/run-webhook-events-export.ts';
 import { storeWebhookDelivery } from '../../src/raw/webhook-deliveries.ts';
 import { hoursBetween, parseHour } from '../../src/sources/gharchive/hour-files.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { replayedWarehouse } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 
 const TRACKED_DAYS = ['2026-08-05', '2026-08-06', '2026-08-07'];
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let clickhouse: ClickHouse;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  for (const day of TRACKED_DAYS) await ingestDay(db, replay, day);
-  clickhouse = await openTestEventsStore();
+  ({ db, replay } = await replayedWarehouse(keep, TRACKED_DAYS));
+  clickhouse = keep(await openTestEventsStore());
   // Events from two days before tracking began to its last day.
   const result = await runEventsImport({
     db,
@@ -35,14 +34,8 @@ beforeAll(async () => {
     batchSize: 5000,
   });
   expect(result.failed).toEqual([]);
-  app = await createServer(db, { clickhouse: () => clickhouse });
+  app = keep(await createServer(db, { clickhouse: () => clickhouse }));
 }, 180_000);
-afterAll(async () => {
-  await app?.close();
-  await clickhouse?.close();
-  await replay?.close();
-  await db?.close();
-});
 
 const get = async (url: string) => {
   const response = await app.inject({ method: 'GET', url });

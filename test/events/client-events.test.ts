@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import { connectClickHouseServer } from '../../src/clickhouse/server-connection.ts';
@@ -9,10 +9,11 @@ import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { createApiToken } from '../../src/identity/tokens/api-tokens.ts';
 import { findUser, localPrincipal } from '../../src/identity/users/users.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
-import { deliverWebhook } from '../support/deliver-webhook.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { deliverWebhook, webhookRepository } from '../support/deliver-webhook.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
 import { freePort } from '../support/free-port.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
 
 /*
  * POST /api/events (SPEC section 12, issue 23): items checked one by one,
@@ -21,6 +22,7 @@ import { createFreshDatabase, createFreshIdentity } from '../support/fresh-datab
  * across a retried batch and across a store that was down.
  */
 
+const keep = closeAfterAll();
 let db: Database;
 let identity: IdentityDatabase;
 let store: ClickHouse;
@@ -31,16 +33,17 @@ let viewer: string;
 let readOnlyMember: string;
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  store = await openTestEventsStore();
-  app = await createServer(db, {
-    identity,
-    clickhouse: () => store,
-    requestClientEventsExport: async () => {
-      exportsRequested += 1;
-    },
-  });
+  ({ db, identity } = await freshWarehouseWithIdentity(keep));
+  store = keep(await openTestEventsStore());
+  app = keep(
+    await createServer(db, {
+      identity,
+      clickhouse: () => store,
+      requestClientEventsExport: async () => {
+        exportsRequested += 1;
+      },
+    }),
+  );
   await identity.pool.query(
     "INSERT INTO identity.users (github_id, login, role) VALUES (201, 'ada', 'member'), (202, 'vic', 'viewer')",
   );
@@ -55,12 +58,6 @@ beforeAll(async () => {
   member = await tokenOf('ada', ['read', 'events:write']);
   readOnlyMember = await tokenOf('ada', ['read']);
   viewer = await tokenOf('vic', ['read']);
-});
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  await identity?.close();
-  await db?.close();
 });
 
 const client = { name: 'gitpulse-extension', version: '0.1.0' };
@@ -239,14 +236,7 @@ describe('GET /api/repos/{owner}/{name}/pulls/{number}', () => {
   it('a PR with its stages and its latest insight; 404 for one gitpulse does not have', async () => {
     await deliverWebhook(db, 'pull_request', {
       action: 'opened',
-      repository: {
-        id: 9001,
-        name: 'risky',
-        full_name: 'acme/risky',
-        owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-        private: false,
-        description: null,
-      },
+      repository: webhookRepository(9001, 'acme/risky'),
       pull_request: {
         number: 3,
         title: 'Rewrite the scheduler',

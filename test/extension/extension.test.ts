@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../extension/build-extension.ts';
 import { createServer } from '../../src/api/create-server.ts';
 import type { ClickHouse } from '../../src/clickhouse/clickhouse-connection.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { runClientEventsExport } from '../../src/pipeline/run-client-events-export.ts';
 import { CHROMIUM, haveBrowser, SCREENSHOTS } from '../support/browser.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { openTestEventsStore } from '../support/events-store.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
-import { ingestDay, processExamplePullRequests } from '../support/pipeline-fixture.ts';
-import { sharedDataset } from '../support/replay-client.ts';
+import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
+import { listenOnLoopback } from '../support/listen-on-loopback.ts';
+import { ingestDay, processExamplePullRequests, startTestReplay } from '../support/pipeline-fixture.ts';
 import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 import { type CountingProxy, startCountingProxy } from './counting-proxy.ts';
 import { fixture, type GitHubFixtureServer, startGitHubFixtureServer } from './github-fixture-server.ts';
@@ -26,6 +27,7 @@ import { fixture, type GitHubFixtureServer, startGitHubFixtureServer } from './g
  * proxy that counts (and can drop) what the extension sends.
  */
 
+const keep = closeAfterAll();
 let db: Database;
 let identity: IdentityDatabase;
 let replay: RunningReplay;
@@ -44,65 +46,51 @@ let tracked = '';
 beforeAll(async () => {
   if (!haveBrowser) return;
   const { dir } = await buildExtension();
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
+  ({ db, identity } = await freshWarehouseWithIdentity(keep));
   // GitHub says 5 s between device polls; 1 s keeps the test short
-  replay = await startReplay({
-    dataset: sharedDataset(),
-    date: '2026-08-01',
-    rateLimits: { search: 10_000, code_search: 10_000 },
-    deviceInterval: 1,
-  });
+  replay = keep(await startTestReplay('2026-08-01', { deviceInterval: 1 }));
   for (const day of ['2026-07-31', '2026-08-01']) await ingestDay(db, replay, day);
   await processExamplePullRequests(db);
-  store = await openTestEventsStore();
+  store = keep(await openTestEventsStore());
   // ada is a member of this gitpulse before she first signs in; grace starts as the default viewer
   await identity.pool.query(
     "INSERT INTO identity.users (github_id, login, role) VALUES (90000001, 'ada', 'member')",
   );
-  app = await createServer(db, {
-    identity,
-    clickhouse: () => store,
-    github: replayGitHubAuth(replay.url),
-    // as serve's job would, at once
-    requestClientEventsExport: async () => {
-      await runClientEventsExport(db, store);
-    },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  proxy = await startCountingProxy(`http://127.0.0.1:${(app.server.address() as { port: number }).port}`);
+  app = keep(
+    await createServer(db, {
+      identity,
+      clickhouse: () => store,
+      github: replayGitHubAuth(replay.url),
+      // as serve's job would, at once
+      requestClientEventsExport: async () => {
+        await runClientEventsExport(db, store);
+      },
+    }),
+  );
+  proxy = keep(await startCountingProxy(await listenOnLoopback(app)));
   server = proxy.url;
-  github = await startGitHubFixtureServer();
-  context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
-      '--ignore-certificate-errors',
-    ],
-  });
+  github = keep(await startGitHubFixtureServer());
+  context = keep(
+    await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM,
+      headless: false,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port}`,
+        '--ignore-certificate-errors',
+      ],
+    }),
+  );
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
 }, 240_000);
-
-afterAll(async () => {
-  await context?.close();
-  await github?.close();
-  await proxy?.close();
-  await app?.close();
-  await store?.close();
-  await replay?.close();
-  await identity?.close();
-  await db?.close();
-});
 
 async function open(url: string): Promise<Page> {
   const page = await context.newPage();

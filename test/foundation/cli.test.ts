@@ -5,41 +5,36 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { WAREHOUSE_MIGRATIONS } from '../../src/db/migrations/apply-migrations.ts';
 import { IDENTITY_MIGRATIONS } from '../../src/identity/identity-database.ts';
 import { readMigrationFiles } from '../../src/sql/read-migration-files.ts';
 import { freePort } from '../support/free-port.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
 const migrationCount = readMigrationFiles(WAREHOUSE_MIGRATIONS.dir).length;
 const identityMigrationCount = readMigrationFiles(IDENTITY_MIGRATIONS.dir).length;
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase({ migrate: false });
-});
-afterAll(async () => db?.close());
+const db = freshDatabaseBeforeAll({ migrate: false });
 
 describe('gitpulse CLI on DATABASE_URL', () => {
   it('migrate applies everything once, then nothing', async () => {
-    const first = await runCli(['migrate'], { DATABASE_URL: db.url });
+    const first = await runCli(['migrate'], { DATABASE_URL: db().url });
     expect(first).toMatchObject({
       code: 0,
       stdout: `${migrationCount + identityMigrationCount} migration(s) applied\n`,
     });
-    const second = await runCli(['migrate'], { DATABASE_URL: db.url });
+    const second = await runCli(['migrate'], { DATABASE_URL: db().url });
     expect(second).toMatchObject({ code: 0, stdout: '0 migration(s) applied\n' });
-    const status = await runCli(['migrate', '--status'], { DATABASE_URL: db.url });
+    const status = await runCli(['migrate', '--status'], { DATABASE_URL: db().url });
     expect(status.stdout).toContain('0008_analytics_views.sql');
     expect(status.stdout).not.toContain('pending');
   });
 
   it('status prints row counts per table', async () => {
-    const result = await runCli(['status'], { DATABASE_URL: db.url });
+    const result = await runCli(['status'], { DATABASE_URL: db().url });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Rows per table');
     expect(result.stdout).toMatch(/warehouse\s*│\s*dim_render_services\s*│\s*8/);
@@ -50,16 +45,16 @@ describe('gitpulse CLI on DATABASE_URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gitpulse-cli-'));
     const path = join(dir, 'bad.yaml');
     writeFileSync(path, 'retention:\n  raw_days: -3\n');
-    const result = await runCli(['--config', path, 'status'], { DATABASE_URL: db.url });
+    const result = await runCli(['--config', path, 'status'], { DATABASE_URL: db().url });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${path}:2: retention.raw_days: Too small`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('db reset needs --yes, and unknown commands are usage errors', async () => {
-    expect((await runCli(['db', 'reset'], { DATABASE_URL: db.url })).code).toBe(2);
-    expect((await runCli(['no-such-command'], { DATABASE_URL: db.url })).code).toBe(2);
-    const reset = await runCli(['db', 'reset', '--yes'], { DATABASE_URL: db.url });
+    expect((await runCli(['db', 'reset'], { DATABASE_URL: db().url })).code).toBe(2);
+    expect((await runCli(['no-such-command'], { DATABASE_URL: db().url })).code).toBe(2);
+    const reset = await runCli(['db', 'reset', '--yes'], { DATABASE_URL: db().url });
     expect(reset).toMatchObject({
       code: 0,
       stdout: `database reset; ${migrationCount} migration(s) applied\nidentity database reset; ${identityMigrationCount} migration(s) applied\n`,
@@ -76,7 +71,7 @@ describe('gitpulse CLI on DATABASE_URL', () => {
 
   it('every command has --help', async () => {
     for (const args of [['--help'], ['migrate', '--help'], ['status', '--help'], ['db', 'reset', '--help']]) {
-      const result = await runCli(args, { DATABASE_URL: db.url });
+      const result = await runCli(args, { DATABASE_URL: db().url });
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toContain('Usage: gitpulse');
     }

@@ -3,15 +3,12 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
-import type { Database } from '../../src/db/database.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
-import { replayGitHubAuth } from '../support/replay-github-auth.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { type GitHubModeServer, startGitHubModeServer } from '../support/github-mode-server.ts';
 import { type CliResult, cliEnv, runCli } from '../support/run-cli.ts';
 
 /*
@@ -22,30 +19,17 @@ import { type CliResult, cliEnv, runCli } from '../support/run-cli.ts';
  */
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 
-let db: Database;
+/** gitpulse in auth.mode github on the replay; its identity database and address are used the most. */
+let gitpulse: GitHubModeServer;
 let identity: IdentityDatabase;
-let replay: RunningReplay;
-let app: FastifyInstance;
 let server: string;
+const keep = closeAfterAll();
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  // GitHub says 5 s between polls; 1 s keeps the tests short
-  replay = await startReplay({ deviceInterval: 1 });
-  app = await createServer(db, {
-    identity,
-    // no admins: an admin-scoped token may revoke any token, which would hide whether one may revoke itself
-    github: replayGitHubAuth(replay.url),
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  // GitHub says 5 s between polls; 1 s keeps the tests short. No admins: an admin-scoped
+  // token may revoke any token, which would hide whether one may revoke itself.
+  gitpulse = await startGitHubModeServer(keep, { replay: { deviceInterval: 1 } });
+  ({ identity, url: server } = gitpulse);
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await identity?.close();
-  await db?.close();
-});
 
 /** A GITPULSE_HOME of the test's own, so what one test stores is not another's. */
 const freshHome = () => mkdtempSync(join(tmpdir(), 'gitpulse-login-'));
@@ -76,7 +60,7 @@ async function loginAs(login: string, home: string, args: string[] = []): Promis
     void exited.then(() => reject(new Error(`gitpulse login exited before showing a code: ${stderr}`)));
   });
   const [, verificationUri, userCode] = shown as unknown as [string, string, string];
-  expect(verificationUri).toBe(`${replay.url}/login/device`);
+  expect(verificationUri).toBe(`${gitpulse.replay.url}/login/device`);
   const page = await fetch(`${verificationUri}?${new URLSearchParams({ user_code: userCode, login })}`);
   expect(await page.text()).toContain('Device activated');
   return exited;
@@ -84,7 +68,7 @@ async function loginAs(login: string, home: string, args: string[] = []): Promis
 
 const me = (token: string) => fetch(`${server}/api/me`, { headers: { authorization: `Bearer ${token}` } });
 const githubTokensOf = (login: string) =>
-  [...replay.signIn.tokens].filter(([, holder]) => holder.login === login).map(([token]) => token);
+  [...gitpulse.replay.signIn.tokens].filter(([, holder]) => holder.login === login).map(([token]) => token);
 
 describe('gitpulse login', () => {
   it('signs a member of an allowed org in with the device flow and keeps a 0600 token that works, stored nowhere in clear', async () => {
@@ -153,7 +137,7 @@ describe('gitpulse login', () => {
   });
 
   it('names the fix when the server does not offer sign-in with GitHub (auth.mode local)', async () => {
-    const local = await createServer(db, { identity });
+    const local = await createServer(gitpulse.db, { identity });
     await local.listen({ port: 0, host: '127.0.0.1' });
     try {
       const url = `http://127.0.0.1:${(local.server.address() as { port: number }).port}`;
@@ -171,13 +155,17 @@ describe('gitpulse login', () => {
 
 describe('the device endpoints', () => {
   it('answer 428 while the code is not entered, and 400 for a device code GitHub does not know', async () => {
-    const started = await app.inject({ method: 'POST', url: '/auth/device/code' });
+    const started = await gitpulse.app.inject({ method: 'POST', url: '/auth/device/code' });
     expect(started.statusCode).toBe(200);
     const { device_code } = started.json() as { device_code: string };
-    const pending = await app.inject({ method: 'POST', url: '/auth/device/token', payload: { device_code } });
+    const pending = await gitpulse.app.inject({
+      method: 'POST',
+      url: '/auth/device/token',
+      payload: { device_code },
+    });
     expect(pending.statusCode).toBe(428);
     expect(pending.json()).toMatchObject({ error: 'authorization_pending' });
-    const unknown = await app.inject({
+    const unknown = await gitpulse.app.inject({
       method: 'POST',
       url: '/auth/device/token',
       payload: { device_code: 'not-a-code' },

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { startReplay } from '../../src/github-replay/replay-server.ts';
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { haveBrowser, launchChromium } from '../support/browser.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { startGitHubModeServer } from '../support/github-mode-server.ts';
 import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 
 /*
@@ -22,26 +22,20 @@ let replay: RunningReplay;
 let app: FastifyInstance;
 let browser: Browser;
 let server: string;
+const keep = closeAfterAll();
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  replay = await startReplay();
-  app = await createServer(db, {
+  ({
+    db,
     identity,
-    apiToken: 'ignored-in-github-mode',
-    github: replayGitHubAuth(replay.url, { admins: ['ada'] }),
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  server = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  if (haveBrowser) browser = await launchChromium();
+    replay,
+    app,
+    url: server,
+  } = await startGitHubModeServer(keep, {
+    signIn: { admins: ['ada'] },
+    server: { apiToken: 'ignored-in-github-mode' },
+  }));
+  if (haveBrowser) browser = keep(await launchChromium());
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await replay?.close();
-  await identity?.close();
-  await db?.close();
-});
 
 /** Signs in through the replay's page as `login`; the page ends where gitpulse sends it. */
 async function signIn(context: BrowserContext, login: string) {

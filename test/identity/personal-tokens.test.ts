@@ -1,32 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
-import type { Database } from '../../src/db/database.ts';
 import { listAuditEvents } from '../../src/identity/audit/audit-log.ts';
 import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { createApiToken, revokeApiToken } from '../../src/identity/tokens/api-tokens.ts';
 import { isPersonalToken, newPersonalToken } from '../../src/identity/tokens/personal-token.ts';
 import { findUser, localPrincipal, setUserRole } from '../../src/identity/users/users.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
 
 const API_TOKEN = 'the-api-token-of-local-mode';
-let db: Database;
+const keep = closeAfterAll();
 let identity: IdentityDatabase;
 let app: FastifyInstance;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  app = await createServer(db, { identity, apiToken: API_TOKEN });
+  const fresh = await freshWarehouseWithIdentity(keep);
+  identity = fresh.identity;
+  app = keep(await createServer(fresh.db, { identity, apiToken: API_TOKEN }));
   // a member and a viewer, as GitHub sign-in will write them
   await identity.pool.query(
     "INSERT INTO identity.users (github_id, login, role) VALUES (101, 'octo-member', 'member'), (102, 'octo-viewer', 'viewer')",
   );
-});
-afterAll(async () => {
-  await app?.close();
-  await identity?.close();
-  await db?.close();
 });
 
 const track = (repository: string, authorization?: string) =>

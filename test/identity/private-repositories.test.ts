@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -11,10 +11,9 @@ import type { IdentityDatabase } from '../../src/identity/identity-database.ts';
 import { scopesOfRole } from '../../src/identity/roles.ts';
 import { createApiToken } from '../../src/identity/tokens/api-tokens.ts';
 import { localPrincipal } from '../../src/identity/users/users.ts';
-import { runIngest } from '../../src/pipeline/run-ingest.ts';
-import { createFreshDatabase, createFreshIdentity } from '../support/fresh-database.ts';
-import { startTestReplay } from '../support/pipeline-fixture.ts';
-import { silentLogger } from '../support/replay-client.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { freshWarehouseWithIdentity } from '../support/fresh-database.ts';
+import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
 import { replayGitHubAuth } from '../support/replay-github-auth.ts';
 
 /*
@@ -25,6 +24,7 @@ import { replayGitHubAuth } from '../support/replay-github-auth.ts';
  * count public repositories only, for everyone.
  */
 const PRIVATE = 'gitpulse-demo/roadmap';
+const keep = closeAfterAll();
 let db: Database;
 let identity: IdentityDatabase;
 let replay: RunningReplay;
@@ -75,9 +75,8 @@ const get = (url: string, as: string) =>
   app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${tokens[as]}` } });
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  identity = await createFreshIdentity(db);
-  replay = await startTestReplay('2026-08-01');
+  ({ db, identity } = await freshWarehouseWithIdentity(keep));
+  replay = keep(await startTestReplay('2026-08-01'));
   const config = configSchema.parse({
     orgs: ['gitpulse-demo', 'microsoft'],
     languages: ['Rust'],
@@ -86,29 +85,21 @@ beforeAll(async () => {
     pulls: { repos: [PRIVATE, 'rust-lang/rust'], max_per_repo: 5 },
     star_history: { max_requests_per_run: 20 },
   });
-  const github = { baseUrl: replay.url, pacing: false, backoffBaseMs: 5, retries: 2, timeoutMs: 5000 };
-  for (const date of ['2026-07-31', '2026-08-01']) {
-    replay.setDate(date);
-    await runIngest({ db, config, logger: silentLogger, github, date });
-  }
+  for (const date of ['2026-07-31', '2026-08-01']) await ingestDay(db, replay, date, { config });
   const auth = replayGitHubAuth(replay.url, { allowedOrgs: [], defaultRole: 'member' });
   signIn = auth.signIn;
-  app = await createServer(db, {
-    identity,
-    github: auth,
-    // everything the server logs, at its most talkative, to look for secrets in
-    logger: pino({ level: 'trace' }, { write: (line: string) => log.push(line) }),
-  });
+  app = keep(
+    await createServer(db, {
+      identity,
+      github: auth,
+      // everything the server logs, at its most talkative, to look for secrets in
+      logger: pino({ level: 'trace' }, { write: (line: string) => log.push(line) }),
+    }),
+  );
   tokens.ada = await personalTokenOf('ada');
   tokens.margaret = await personalTokenOf('margaret');
   tokens.linus = await personalTokenOf('linus');
 }, 300_000);
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await identity?.close();
-  await db?.close();
-});
 
 describe('a private repository', () => {
   it('is in the warehouse marked private, by both roads in, and ranked nowhere', async () => {

@@ -1,11 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Config, configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { deliverAlerts } from '../../src/pipeline/deliver-alerts.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { listenOnLoopback } from '../support/listen-on-loopback.ts';
+import { ingestDay, replayedWarehouse, testConfig } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
 const alerting = (alerts: unknown): Config => ({
@@ -21,9 +22,10 @@ let failures = 0;
 const received: { text: string; gitpulse: { rule: string; subject: string } }[] = [];
 let db: Database;
 let replay: RunningReplay;
+const keep = closeAfterAll();
 
 beforeAll(async () => {
-  receiver = Fastify();
+  receiver = keep(Fastify());
   receiver.post(SECRET_PATH, async (request, reply) => {
     if (failures > 0) {
       failures--;
@@ -32,17 +34,8 @@ beforeAll(async () => {
     received.push(request.body as (typeof received)[number]);
     return reply.type('text/plain').send('ok');
   });
-  await receiver.listen({ port: 0, host: '127.0.0.1' });
-  const address = receiver.server.address();
-  receiverUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${SECRET_PATH}`;
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  for (const day of ['2026-07-30', '2026-07-31']) await ingestDay(db, replay, day);
-});
-afterAll(async () => {
-  await receiver?.close();
-  await replay?.close();
-  await db?.close();
+  receiverUrl = `${await listenOnLoopback(receiver)}${SECRET_PATH}`;
+  ({ db, replay } = await replayedWarehouse(keep, ['2026-07-30', '2026-07-31']));
 });
 
 const alertsOf = async (rule: string) =>

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import type { RunSummary } from '../../src/pipeline/run-ingest.ts';
 import { runReprocess } from '../../src/pipeline/run-reprocess.ts';
 import { readStatus } from '../../src/status/read-status.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 
 // rust-lang/rust is in the test config's Rust list and its pulls source: deleted on
@@ -15,20 +15,11 @@ import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 const GONE = 'rust-lang/rust';
 const goneId = sharedDataset().repoByFullName(GONE)?.githubId as number;
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startReplay({
-    dataset: sharedDataset(),
-    date: '2026-08-01',
-    rateLimits: { search: 10_000, code_search: 10_000 },
-    deletions: { [GONE]: '2026-08-02' },
-  });
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep, [], { deletions: { [GONE]: '2026-08-02' } }));
 });
 
 const versionsOf = async (githubId: number) =>

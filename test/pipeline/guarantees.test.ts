@@ -1,31 +1,26 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { acquirePipelineLock } from '../../src/pipeline/pipeline-lock.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { killIngestPausedAt } from '../support/kill-paused-ingest.ts';
-import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { ingestDay, replayedWarehouse, rowCounts, testConfig } from '../support/pipeline-fixture.ts';
 import { runCli } from '../support/run-cli.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let configPath: string;
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
   configPath = join(mkdtempSync(join(tmpdir(), 'gitpulse-guarantees-')), 'gitpulse.config.yaml');
   writeFileSync(configPath, stringify(testConfig));
   // A committed first day, so every later failure has something to leave intact.
-  await ingestDay(db, replay, '2026-08-01');
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep, ['2026-08-01']));
 });
 
 const cliEnv = () => ({ DATABASE_URL: db.url, GITHUB_API_URL: replay.url, GITHUB_TOKEN: undefined });

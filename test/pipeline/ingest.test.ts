@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { runReprocess } from '../../src/pipeline/run-reprocess.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse, rowCounts, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep));
 });
 
 const starsOn = (githubId: number, date: string) => sharedDataset().pointAt(githubId, date)?.stars;

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { runReprocess } from '../../src/pipeline/run-reprocess.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 
 // rust-lang/rust is in the test config's Rust list and its pulls source: transferred
@@ -25,26 +25,18 @@ const untracked = sharedDataset().repos.find(
 const UNTRACKED_NEW = 'new-home/renamed-java';
 const TOKEN = 'renamed-test-token';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startReplay({
-    dataset: sharedDataset(),
-    date: '2026-08-01',
-    rateLimits: { search: 10_000, code_search: 10_000 },
+  ({ db, replay } = await replayedWarehouse(keep, [], {
     renames: {
       [OLD]: { to: NEW, on: '2026-08-02' },
       [untracked.fullName]: { to: UNTRACKED_NEW, on: '2026-08-02' },
     },
-  });
-  app = await createServer(db, { apiToken: TOKEN });
-});
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await db?.close();
+  }));
+  app = keep(await createServer(db, { apiToken: TOKEN }));
 });
 
 const versions = async () =>

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { startJobWorker } from '../../src/scheduler/start-job-worker.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase();
-});
-afterAll(async () => db?.close());
+const db = freshDatabaseBeforeAll();
 
 describe('scheduler on the Postgres job queue', () => {
   it('runs a queued ingest exactly once across two serving instances', async () => {
@@ -22,13 +17,13 @@ describe('scheduler on the Postgres job queue', () => {
       finished();
     };
     const a = await startJobWorker({
-      databaseUrl: db.url,
+      databaseUrl: db().url,
       schedules: [{ task: 'ingest', cron: '0 2 * * *' }],
       logger: silentLogger,
       tasks: { ingest },
     });
     const b = await startJobWorker({
-      databaseUrl: db.url,
+      databaseUrl: db().url,
       schedules: [{ task: 'ingest', cron: '0 2 * * *' }],
       logger: silentLogger,
       tasks: { ingest },
@@ -38,7 +33,7 @@ describe('scheduler on the Postgres job queue', () => {
       await done;
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(runs).toBe(1);
-      const cron = await db.pool.query(
+      const cron = await db().pool.query(
         'SELECT count(*)::int AS n FROM graphile_worker._private_known_crontabs',
       );
       expect(cron.rows[0].n).toBe(1);

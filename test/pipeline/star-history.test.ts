@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -12,8 +12,8 @@ import {
   fetchStarHistory,
   type StarHistoryTarget,
 } from '../../src/sources/github/collect/fetch-star-history.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, rowCounts, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse, rowCounts, testConfig } from '../support/pipeline-fixture.ts';
 import { sharedDataset, silentLogger } from '../support/replay-client.ts';
 
 /*
@@ -29,15 +29,11 @@ interface Week {
   days: number[];
 }
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay('2026-08-01');
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep, [], { date: '2026-08-01' }));
 });
 
 const history = (fullName: string, query = '') =>

@@ -4,24 +4,19 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { createFreshDatabase, freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 import { sharedDataset } from '../support/replay-client.ts';
-import { cliEnv, identityBeside, runCli } from '../support/run-cli.ts';
+import { identityBeside, runCli, whileCliRuns } from '../support/run-cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase({ migrate: false });
-});
-afterAll(async () => db?.close());
+const db = freshDatabaseBeforeAll({ migrate: false });
 
 describe('gitpulse start without a token', () => {
   it("backfills the replay's last days with real star counts, and skips them when run again", async () => {
     const env = {
-      DATABASE_URL: db.url,
+      DATABASE_URL: db().url,
       GITHUB_TOKEN: undefined,
       GITHUB_API_URL: undefined,
       GITPULSE_HOME: mkdtempSync(join(tmpdir(), 'gitpulse-start-')),
@@ -29,11 +24,11 @@ describe('gitpulse start without a token', () => {
     const first = await runCli(['start', '--days', '3', '--event-days', '0', '--no-serve'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    const days = await db.pool.query<{ d: string }>(
+    const days = await db().pool.query<{ d: string }>(
       'SELECT DISTINCT snapshot_date AS d FROM analytics.repo_daily_growth ORDER BY 1',
     );
     expect(days.rows.map((r) => r.d)).toEqual(['2026-08-20', '2026-08-21', '2026-08-22']);
-    const trending = await db.pool.query<{ github_id: number; stars: number }>(
+    const trending = await db().pool.query<{ github_id: number; stars: number }>(
       `SELECT d.github_id, t.stars FROM analytics.trending_repos_current t
        JOIN warehouse.dim_repositories d ON d.repo_full_name = t.repo_full_name AND d.is_current`,
     );
@@ -42,14 +37,14 @@ describe('gitpulse start without a token', () => {
       expect(row.stars).toBe(sharedDataset().pointAt(row.github_id, '2026-08-22')?.stars);
 
     // The replay's GH Archive hours of those days went into the events store.
-    const hours = await db.pool.query(
+    const hours = await db().pool.query(
       'SELECT status, count(*)::int AS n FROM ops.gharchive_hours GROUP BY status',
     );
     expect(hours.rows).toEqual([{ status: 'succeeded', n: 72 }]);
 
     const again = await runCli(['start', '--days', '3', '--event-days', '0', '--no-serve'], env);
     expect(again.code).toBe(0);
-    const runs = await db.pool.query(
+    const runs = await db().pool.query(
       "SELECT count(*)::int AS n FROM warehouse.fact_workflow_runs WHERE status = 'succeeded'",
     );
     expect(runs.rows[0].n).toBe(3);
@@ -57,29 +52,28 @@ describe('gitpulse start without a token', () => {
 
   it('serve answers /healthz, the API and the dashboard', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: await cliEnv({ DATABASE_URL: db.url }),
-    });
-    try {
-      const [line] = (await once(child.stdout, 'data')) as [Buffer];
-      expect(line.toString()).toContain(`open http://127.0.0.1:${port}/`);
-      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
-        status: 'ok',
-        database: 'reachable',
-      });
-      const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
-        snapshot_date: string;
-        items: { repo_full_name: string }[];
-      };
-      expect(trending.snapshot_date).toBe('2026-08-22');
-      const top = await db.pool.query('SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1');
-      expect(trending.items[0]?.repo_full_name).toBe(top.rows[0].repo_full_name);
-      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-      expect(page).toContain('<title>gitpulse</title>');
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    await whileCliRuns(
+      ['serve', '--port', String(port), '--no-scheduler'],
+      { DATABASE_URL: db().url },
+      async (line) => {
+        expect(line).toContain(`open http://127.0.0.1:${port}/`);
+        expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({
+          status: 'ok',
+          database: 'reachable',
+        });
+        const trending = (await (await fetch(`http://127.0.0.1:${port}/api/trending?limit=1`)).json()) as {
+          snapshot_date: string;
+          items: { repo_full_name: string }[];
+        };
+        expect(trending.snapshot_date).toBe('2026-08-22');
+        const top = await db().pool.query(
+          'SELECT repo_full_name FROM analytics.trending_repos_current LIMIT 1',
+        );
+        expect(trending.items[0]?.repo_full_name).toBe(top.rows[0].repo_full_name);
+        const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+        expect(page).toContain('<title>gitpulse</title>');
+      },
+    );
   });
 
   it('start serves at once and backfills behind the server, saying how far it is', async () => {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse } from '../support/pipeline-fixture.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
 const TOKEN = 'tracking-test-token';
@@ -17,19 +17,13 @@ const wanted = sharedDataset().repos.find(
     sharedDataset().pointAt(r.githubId, '2026-08-02')?.date === '2026-08-02',
 ) as { fullName: string; githubId: number };
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let app: FastifyInstance;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  await ingestDay(db, replay, '2026-07-31');
-  app = await createServer(db, { apiToken: TOKEN });
-});
-afterAll(async () => {
-  await app?.close();
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep, ['2026-07-31']));
+  app = keep(await createServer(db, { apiToken: TOKEN }));
 });
 
 const track = (repository: string, token: string | null = TOKEN) =>

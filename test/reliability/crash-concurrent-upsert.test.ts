@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { recordRepository } from '../../src/warehouse/pull-requests/record-pull-request.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase();
-});
-afterAll(async () => db?.close());
+const db = freshDatabaseBeforeAll();
 
 describe('crash: two serving instances process events of one new repository at once', () => {
   it('every transaction records the repository; none fails on a duplicate key', async () => {
@@ -23,7 +18,7 @@ describe('crash: two serving instances process events of one new repository at o
         description: null,
       };
       const results = await Promise.allSettled(
-        Array.from({ length: 8 }, () => db.transaction((client) => recordRepository(client, repo))),
+        Array.from({ length: 8 }, () => db().transaction((client) => recordRepository(client, repo))),
       );
       const failures = results
         .filter((r) => r.status === 'rejected')

@@ -1,26 +1,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { killIngestPausedAt } from '../support/kill-paused-ingest.ts';
-import { ingestDay, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { ingestDay, replayedWarehouse, testConfig } from '../support/pipeline-fixture.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 let configPath: string;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
+  ({ db, replay } = await replayedWarehouse(keep));
   configPath = join(mkdtempSync(join(tmpdir(), 'gitpulse-dead-run-')), 'gitpulse.config.yaml');
   writeFileSync(configPath, stringify(testConfig));
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
 });
 
 describe('crash: a run whose process dies', () => {

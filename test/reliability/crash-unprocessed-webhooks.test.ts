@@ -1,15 +1,11 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { sign } from '@octokit/webhooks-methods';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { freePort } from '../support/free-port.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
-import { cliEnv } from '../support/run-cli.ts';
+import { whileCliRuns } from '../support/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
 const SECRET = 'crash-test-secret';
 const [opened, synchronized] =
   (
@@ -43,11 +39,8 @@ describe('crash: webhooks answered 2xx but never processed', () => {
   it('are queued again when serve starts, and on a redelivery of one still unprocessed', async () => {
     await storedButNeverQueued('crash-1', opened);
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-scheduler'], {
-      env: await cliEnv({ DATABASE_URL: db.url, GITHUB_WEBHOOK_SECRET: SECRET }),
-    });
-    try {
-      await once(child.stdout, 'data');
+    const env = { DATABASE_URL: db.url, GITHUB_WEBHOOK_SECRET: SECRET };
+    await whileCliRuns(['serve', '--port', String(port), '--no-scheduler'], env, async () => {
       expect(await waitForStatus('crash-1', 'processed')).toBe('processed');
 
       // Stored while this server runs, never queued; GitHub redelivers it.
@@ -65,9 +58,6 @@ describe('crash: webhooks answered 2xx but never processed', () => {
       });
       expect(response.status).toBe(200);
       expect(await waitForStatus('crash-2', 'processed')).toBe('processed');
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    });
   }, 90_000);
 });

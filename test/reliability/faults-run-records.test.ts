@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
 import { runIngest } from '../../src/pipeline/run-ingest.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay, testConfig } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { ingestDay, replayedWarehouse, testConfig } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
+const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db, replay } = await replayedWarehouse(keep));
 });
 
 const runRow = async (runId: string) =>

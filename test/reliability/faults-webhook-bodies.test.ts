@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { sign } from '@octokit/webhooks-methods';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 const SECRET = 'bodies-secret';
@@ -13,24 +14,23 @@ const [opened] =
   (
     createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: object[] }[]
   ).find((e) => e.name === 'pull_request')?.examples ?? [];
+const keep = closeAfterAll();
 let db: Database;
 let app: FastifyInstance;
 const processed: Promise<unknown>[] = [];
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  app = await createServer(db, {
-    extend: (server) =>
-      webhookRoutes(server, db, {
-        secret: SECRET,
-        requestProcessing: async () => {
-          processed.push(processPendingDeliveries(db));
-        },
-      }),
-  });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
+  db = keep(await createFreshDatabase());
+  app = keep(
+    await createServer(db, {
+      extend: (server) =>
+        webhookRoutes(server, db, {
+          secret: SECRET,
+          requestProcessing: async () => {
+            processed.push(processPendingDeliveries(db));
+          },
+        }),
+    }),
+  );
 });
 
 async function deliver(id: string, event: string, body: string) {

@@ -1,69 +1,44 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, whileCliRuns } from '../support/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/gitpulse.mjs', import.meta.url));
+/** `gitpulse github-replay ARGS` on a free port while `use` runs with its base URL and first line; stopped by SIGINT. */
+async function whileReplayRuns(args: string[], use: (base: string, line: string) => Promise<void>) {
+  const port = await freePort();
+  await whileCliRuns(
+    ['github-replay', '--port', String(port), ...args],
+    {},
+    (line) => use(`http://127.0.0.1:${port}`, line),
+    'SIGINT',
+  );
+}
+
+/** `gitpulse github-replay ARGS` on a free port, run to its exit (the refusals). */
+const replayCli = async (...args: string[]) =>
+  runCli(['github-replay', ...args, '--port', String(await freePort())]);
 
 describe('gitpulse github-replay', () => {
   it('serves the real top Rust repositories of the chosen day', async () => {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [BIN, 'github-replay', '--port', String(port), '--date', '2026-08-01'],
-      {
-        env: { ...process.env, LOG_LEVEL: 'warn' },
-      },
-    );
-    try {
-      const [line] = (await once(child.stdout, 'data')) as [Buffer];
-      expect(line.toString()).toContain(`GitHub replay on http://127.0.0.1:${port} (day 2026-08-01)`);
-      const response = await fetch(`http://127.0.0.1:${port}/search/repositories?q=language:Rust&sort=stars`);
+    await whileReplayRuns(['--date', '2026-08-01'], async (base, line) => {
+      expect(line).toContain(`GitHub replay on ${base} (day 2026-08-01)`);
+      const response = await fetch(`${base}/search/repositories?q=language:Rust&sort=stars`);
       const body = (await response.json()) as { items: { full_name: string; stargazers_count: number }[] };
       expect(body.items.slice(0, 3).map((r) => [r.full_name, r.stargazers_count])).toEqual([
         ['ultraworkers/claw-code', 194960],
         ['farion1231/cc-switch', 122978],
         ['rustdesk/rustdesk', 119339],
       ]);
-    } finally {
-      child.kill('SIGINT');
-      await once(child, 'exit');
-    }
+    });
   });
 
   it('refuses a day outside the data with exit code 2', async () => {
-    const result = await runCli([
-      'github-replay',
-      '--date',
-      '2020-01-01',
-      '--port',
-      String(await freePort()),
-    ]);
+    const result = await replayCli('--date', '2020-01-01');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2020-01-01 is outside');
   });
 
   it('--delete makes a repository gone from its day: NOT_FOUND by name, 404 by REST', async () => {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [
-        BIN,
-        'github-replay',
-        '--port',
-        String(port),
-        '--date',
-        '2026-08-02',
-        '--delete',
-        'rust-lang/rust@2026-08-02',
-      ],
-      { env: { ...process.env, LOG_LEVEL: 'warn' } },
-    );
-    try {
-      await once(child.stdout, 'data');
-      const base = `http://127.0.0.1:${port}`;
+    await whileReplayRuns(['--date', '2026-08-02', '--delete', 'rust-lang/rust@2026-08-02'], async (base) => {
       expect((await fetch(`${base}/repos/rust-lang/rust`)).status).toBe(404);
       const graphql = await fetch(`${base}/graphql`, {
         method: 'POST',
@@ -78,70 +53,32 @@ describe('gitpulse github-replay', () => {
         body: JSON.stringify({ date: '2026-08-01' }),
       });
       expect((await fetch(`${base}/repos/rust-lang/rust`)).status).toBe(200);
-    } finally {
-      child.kill('SIGINT');
-      await once(child, 'exit');
-    }
+    });
   });
 
   it('--rename moves a repository to its new name from its day: the old name answers 301 by REST', async () => {
-    const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [
-        BIN,
-        'github-replay',
-        '--port',
-        String(port),
-        '--date',
-        '2026-08-02',
-        '--rename',
-        'rust-lang/rust=rust-org/rustc@2026-08-02',
-      ],
-      { env: { ...process.env, LOG_LEVEL: 'warn' } },
+    await whileReplayRuns(
+      ['--date', '2026-08-02', '--rename', 'rust-lang/rust=rust-org/rustc@2026-08-02'],
+      async (base) => {
+        const old = await fetch(`${base}/repos/rust-lang/rust`, { redirect: 'manual' });
+        expect(old.status).toBe(301);
+        const repo = (await (await fetch(`${base}/repos/rust-lang/rust`)).json()) as { full_name: string };
+        expect(repo.full_name).toBe('rust-org/rustc');
+      },
     );
-    try {
-      await once(child.stdout, 'data');
-      const base = `http://127.0.0.1:${port}`;
-      const old = await fetch(`${base}/repos/rust-lang/rust`, { redirect: 'manual' });
-      expect(old.status).toBe(301);
-      const repo = (await (await fetch(`${base}/repos/rust-lang/rust`)).json()) as { full_name: string };
-      expect(repo.full_name).toBe('rust-org/rustc');
-    } finally {
-      child.kill('SIGINT');
-      await once(child, 'exit');
-    }
   });
 
   it('refuses a --rename that is not owner/name=new_owner/new_name@YYYY-MM-DD, or of an unknown repository, with exit code 2', async () => {
-    const malformed = await runCli([
-      'github-replay',
-      '--rename',
-      'rust-lang/rust@2026-08-02',
-      '--port',
-      String(await freePort()),
-    ]);
+    const malformed = await replayCli('--rename', 'rust-lang/rust@2026-08-02');
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('is not owner/name=new_owner/new_name@YYYY-MM-DD');
-    const unknown = await runCli([
-      'github-replay',
-      '--rename',
-      'nobody/nothing=a/b@2026-08-02',
-      '--port',
-      String(await freePort()),
-    ]);
+    const unknown = await replayCli('--rename', 'nobody/nothing=a/b@2026-08-02');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('cannot rename nobody/nothing');
   });
 
   it('refuses a --delete that is not owner/name@YYYY-MM-DD with exit code 2', async () => {
-    const result = await runCli([
-      'github-replay',
-      '--delete',
-      'rust-lang/rust',
-      '--port',
-      String(await freePort()),
-    ]);
+    const result = await replayCli('--delete', 'rust-lang/rust');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not owner/name@YYYY-MM-DD');
   });

@@ -3,7 +3,11 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFaultPlan } from '../../src/github-replay/fault-plan.ts';
-import { type RunningReplay, startReplay } from '../../src/github-replay/replay-server.ts';
+import {
+  type ReplayOptions,
+  type RunningReplay,
+  startReplay,
+} from '../../src/github-replay/replay-server.ts';
 import { sharedDataset } from '../support/replay-client.ts';
 
 let replay: RunningReplay;
@@ -11,6 +15,30 @@ beforeAll(async () => {
   replay = await startReplay({ dataset: sharedDataset(), date: '2026-08-01' });
 });
 afterAll(async () => replay?.close());
+
+/** rust-lang/rust's GraphQL node id. */
+const rustNodeId = () =>
+  Buffer.from(`010:Repository${sharedDataset().repoByFullName('rust-lang/rust')?.githubId}`).toString(
+    'base64',
+  );
+
+/** POSTs a GraphQL query and its variables to `to` (this file's replay, or one of a test's own). */
+const postGraphql = (to: RunningReplay, query: string, variables: Record<string, unknown>) =>
+  fetch(`${to.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+
+/** A replay of 2026-08-01 changed by `world` (deletions, renames) for `use`, closed after it. */
+async function withChangedReplay(world: ReplayOptions, use: (changed: RunningReplay) => Promise<void>) {
+  const changed = await startReplay({ dataset: sharedDataset(), date: '2026-08-01', ...world });
+  try {
+    await use(changed);
+  } finally {
+    await changed.close();
+  }
+}
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${replay.url}${path}`, { headers });
@@ -93,18 +121,11 @@ describe('offline GitHub replay', () => {
   });
 
   it('serves GraphQL nodes with languages, one point per query', async () => {
-    const id = Buffer.from(
-      `010:Repository${sharedDataset().repoByFullName('rust-lang/rust')?.githubId}`,
-    ).toString('base64');
-    const response = await fetch(`${replay.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'query($ids:[ID!]!){ rateLimit { cost } nodes(ids:$ids){ ... on Repository { nameWithOwner stargazerCount languages(first:5){ edges { size node { name } } } } } }',
-        variables: { ids: [id, 'bm9wZQ=='] },
-      }),
-    });
+    const response = await postGraphql(
+      replay,
+      'query($ids:[ID!]!){ rateLimit { cost } nodes(ids:$ids){ ... on Repository { nameWithOwner stargazerCount languages(first:5){ edges { size node { name } } } } } }',
+      { ids: [rustNodeId(), 'bm9wZQ=='] },
+    );
     const body = (await response.json()) as { data: { rateLimit: { cost: number }; nodes: unknown[] } };
     expect(body.data.rateLimit.cost).toBe(1);
     const node = body.data.nodes[0] as {
@@ -128,24 +149,14 @@ describe('offline GitHub replay', () => {
   });
 
   it('deletes a repository from a day on: not found by name, node id, search or REST from then, there before', async () => {
-    const gone = await startReplay({
-      dataset: sharedDataset(),
-      date: '2026-08-01',
-      deletions: { 'Rust-Lang/Rust': '2026-08-02' },
-    });
-    try {
+    await withChangedReplay({ deletions: { 'Rust-Lang/Rust': '2026-08-02' } }, async (gone) => {
       const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId;
-      const id = Buffer.from(`010:Repository${githubId}`).toString('base64');
       const ask = async () => {
-        const graphql = await fetch(`${gone.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query:
-              'query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } } repository(owner:"rust-lang", name:"rust"){ name } }',
-            variables: { ids: [id] },
-          }),
-        });
+        const graphql = await postGraphql(
+          gone,
+          'query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } } repository(owner:"rust-lang", name:"rust"){ name } }',
+          { ids: [rustNodeId()] },
+        );
         const search = await fetch(`${gone.url}/search/repositories?q=language:Rust&sort=stars&per_page=100`);
         return {
           graphql: (await graphql.json()) as { data: unknown; errors?: { type: string; path: unknown[] }[] },
@@ -169,83 +180,77 @@ describe('offline GitHub replay', () => {
       ]);
       expect(after.rest).toBe(404);
       expect(after.listed).toBe(false);
-    } finally {
-      await gone.close();
-    }
+    });
   });
 
   it('renames a repository from a day on: the old name redirects (REST 301, GraphQL resolves it), ids and history stay', async () => {
-    const moved = await startReplay({
-      dataset: sharedDataset(),
-      date: '2026-08-01',
-      renames: { 'Rust-Lang/Rust': { to: 'rust-org/rustc', on: '2026-08-02' } },
-    });
-    try {
-      const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId;
-      const id = Buffer.from(`010:Repository${githubId}`).toString('base64');
-      const ask = async () => {
-        const graphql = await fetch(`${moved.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query: `query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } }
+    await withChangedReplay(
+      { renames: { 'Rust-Lang/Rust': { to: 'rust-org/rustc', on: '2026-08-02' } } },
+      async (moved) => {
+        const githubId = sharedDataset().repoByFullName('rust-lang/rust')?.githubId;
+        const ask = async () => {
+          const graphql = await postGraphql(
+            moved,
+            `query($ids:[ID!]!){ nodes(ids:$ids){ ... on Repository { nameWithOwner } }
               old: repository(owner:"rust-lang", name:"rust"){ nameWithOwner databaseId pullRequests(first:100){ totalCount } } }`,
-            variables: { ids: [id] },
-          }),
-        });
-        const search = await fetch(
-          `${moved.url}/search/repositories?q=language:Rust&sort=stars&per_page=100`,
-        );
-        const oldRest = await fetch(`${moved.url}/repos/rust-lang/rust/stargazers/history?per_page=30`, {
-          redirect: 'manual',
-        });
-        return {
-          graphql: (await graphql.json()) as { data: unknown },
-          oldRest: { status: oldRest.status, location: oldRest.headers.get('location') },
-          newRest: (await fetch(`${moved.url}/repos/rust-org/rustc`)).status,
-          listed: ((await search.json()) as { items: { id: number; full_name: string }[] }).items.find(
-            (r) => r.id === githubId,
-          )?.full_name,
+            { ids: [rustNodeId()] },
+          );
+          const search = await fetch(
+            `${moved.url}/search/repositories?q=language:Rust&sort=stars&per_page=100`,
+          );
+          const oldRest = await fetch(`${moved.url}/repos/rust-lang/rust/stargazers/history?per_page=30`, {
+            redirect: 'manual',
+          });
+          return {
+            graphql: (await graphql.json()) as { data: unknown },
+            oldRest: { status: oldRest.status, location: oldRest.headers.get('location') },
+            newRest: (await fetch(`${moved.url}/repos/rust-org/rustc`)).status,
+            listed: ((await search.json()) as { items: { id: number; full_name: string }[] }).items.find(
+              (r) => r.id === githubId,
+            )?.full_name,
+          };
         };
-      };
-      const before = await ask();
-      expect(before.oldRest.status).toBe(200);
-      expect(before.newRest).toBe(404);
-      expect(before.listed).toBe('rust-lang/rust');
-      const pullsBefore = (before.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
-        .pullRequests.totalCount;
+        const before = await ask();
+        expect(before.oldRest.status).toBe(200);
+        expect(before.newRest).toBe(404);
+        expect(before.listed).toBe('rust-lang/rust');
+        const pullsBefore = (before.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
+          .pullRequests.totalCount;
 
-      moved.setDate('2026-08-02');
-      const after = await ask();
-      expect(after.oldRest).toEqual({
-        status: 301,
-        location: `${moved.url}/repositories/${githubId}/stargazers/history?per_page=30`,
-      });
-      const followed = await fetch(after.oldRest.location ?? '');
-      expect(followed.status).toBe(200);
-      expect(((await followed.json()) as unknown[]).length).toBe(30);
-      const repo = (await (await fetch(`${moved.url}/repos/rust-lang/rust`)).json()) as Record<
-        string,
-        unknown
-      >;
-      expect(repo).toMatchObject({ id: githubId, full_name: 'rust-org/rustc', owner: { login: 'rust-org' } });
-      expect(after.newRest).toBe(200);
-      expect(after.listed).toBe('rust-org/rustc');
-      expect(after.graphql.data).toEqual({
-        nodes: [{ nameWithOwner: 'rust-org/rustc' }],
-        old: {
-          nameWithOwner: 'rust-org/rustc',
-          databaseId: githubId,
-          pullRequests: { totalCount: expect.any(Number) },
-        },
-      });
-      // the same repository's pull requests, not another history for the new name
-      const pullsAfter = (after.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
-        .pullRequests.totalCount;
-      expect(pullsAfter).toBeGreaterThanOrEqual(pullsBefore);
-    } finally {
-      await moved.close();
-    }
+        moved.setDate('2026-08-02');
+        const after = await ask();
+        expect(after.oldRest).toEqual({
+          status: 301,
+          location: `${moved.url}/repositories/${githubId}/stargazers/history?per_page=30`,
+        });
+        const followed = await fetch(after.oldRest.location ?? '');
+        expect(followed.status).toBe(200);
+        expect(((await followed.json()) as unknown[]).length).toBe(30);
+        const repo = (await (await fetch(`${moved.url}/repos/rust-lang/rust`)).json()) as Record<
+          string,
+          unknown
+        >;
+        expect(repo).toMatchObject({
+          id: githubId,
+          full_name: 'rust-org/rustc',
+          owner: { login: 'rust-org' },
+        });
+        expect(after.newRest).toBe(200);
+        expect(after.listed).toBe('rust-org/rustc');
+        expect(after.graphql.data).toEqual({
+          nodes: [{ nameWithOwner: 'rust-org/rustc' }],
+          old: {
+            nameWithOwner: 'rust-org/rustc',
+            databaseId: githubId,
+            pullRequests: { totalCount: expect.any(Number) },
+          },
+        });
+        // the same repository's pull requests, not another history for the new name
+        const pullsAfter = (after.graphql.data as { old: { pullRequests: { totalCount: number } } }).old
+          .pullRequests.totalCount;
+        expect(pullsAfter).toBeGreaterThanOrEqual(pullsBefore);
+      },
+    );
   });
 
   it('finds Render blueprints through code search', async () => {

@@ -24,3 +24,15 @@ export async function deliverWebhook(
   ]);
   return processPendingDeliveries(db);
 }
+
+/** A repository of the acme org as a webhook payload carries it (public, no description). */
+export function webhookRepository(id: number, fullName: string) {
+  return {
+    id,
+    name: fullName.split('/')[1],
+    full_name: fullName,
+    owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
+    private: false,
+    description: null,
+  };
+}

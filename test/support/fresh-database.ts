@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { beforeAll, inject } from 'vitest';
 import { type Database, databaseFromUrl } from '../../src/db/database.ts';
 import { applyMigrations } from '../../src/db/migrations/apply-migrations.ts';
 import { IDENTITY_MIGRATIONS, type IdentityDatabase } from '../../src/identity/identity-database.ts';
+import { closeAfterAll, type Keep } from './close-after-all.ts';
 import { identityBeside } from './run-cli.ts';
 
 /** A new, empty database on the test server; dropped by the returned database's close(). */
@@ -41,4 +42,29 @@ export async function createFreshIdentity(warehouse: Database): Promise<Identity
   const identity = databaseFromUrl<'identity'>(await identityBeside(warehouse.url));
   await applyMigrations(identity, { set: IDENTITY_MIGRATIONS });
   return identity;
+}
+
+/** A fresh warehouse and its identity database, both kept to be closed after the file's tests (the identity first). */
+export async function freshWarehouseWithIdentity(
+  keep: Keep,
+): Promise<{ db: Database; identity: IdentityDatabase }> {
+  const db = keep(await createFreshDatabase());
+  return { db, identity: keep(await createFreshIdentity(db)) };
+}
+
+/**
+ * A fresh database for a test file that needs nothing else: created before all its
+ * tests, dropped after all of them (closeAfterAll). Call the returned function
+ * inside a test for the database.
+ */
+export function freshDatabaseBeforeAll(options: { migrate?: boolean } = {}): () => Database {
+  const keep = closeAfterAll();
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = keep(await createFreshDatabase(options));
+  });
+  return () => {
+    if (!db) throw new Error('the fresh database is created in beforeAll');
+    return db;
+  };
 }

@@ -1,11 +1,16 @@
 import { createRequire } from 'node:module';
 import { configSchema } from '../../src/config/config-schema.ts';
 import type { Database } from '../../src/db/database.ts';
-import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { startReplay } from '../../src/github-replay/replay-server.ts';
+import {
+  type ReplayOptions,
+  type RunningReplay,
+  startReplay,
+} from '../../src/github-replay/replay-server.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { type IngestOptions, runIngest } from '../../src/pipeline/run-ingest.ts';
 import { countRowsPerTable } from '../../src/status/read-status.ts';
+import type { Keep } from './close-after-all.ts';
+import { createFreshDatabase } from './fresh-database.ts';
 import { sharedDataset, silentLogger } from './replay-client.ts';
 
 /** A small tracked set: two orgs, two languages, a few Render repositories and one repository's PRs. */
@@ -21,13 +26,29 @@ export const testConfig = configSchema.parse({
   star_history: { max_requests_per_run: 100 },
 });
 
-export async function startTestReplay(date = '2026-08-01', faults?: string): Promise<RunningReplay> {
+/** The replay on `date` with the shipped data and search quotas no test runs out of; `more` adds to it. */
+export async function startTestReplay(date = '2026-08-01', more: ReplayOptions = {}): Promise<RunningReplay> {
   return startReplay({
     dataset: sharedDataset(),
     date,
-    faults,
     rateLimits: { search: 10_000, code_search: 10_000 },
+    ...more,
   });
+}
+
+/**
+ * A fresh database and the test replay (`replay` adds to startTestReplay's options),
+ * both kept to be closed after the file's tests, with `days` ingested in order.
+ */
+export async function replayedWarehouse(
+  keep: Keep,
+  days: string[] = [],
+  replay: ReplayOptions = {},
+): Promise<{ db: Database; replay: RunningReplay }> {
+  const db = keep(await createFreshDatabase());
+  const running = keep(await startTestReplay(replay.date, replay));
+  for (const day of days) await ingestDay(db, running, day);
+  return { db, replay: running };
 }
 
 /** One ingest of `date` against the replay (moved to that day first). */

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,4 +80,25 @@ export async function runCli(
       },
     );
   });
+}
+
+/**
+ * Runs the real `gitpulse` bin in the background (a server: `serve`, `github-replay`),
+ * waits for its first output line, hands it to `use`, then stops it with `stopWith`
+ * and waits for it to exit, whatever `use` did.
+ */
+export async function whileCliRuns<T>(
+  args: string[],
+  env: Record<string, string | undefined>,
+  use: (firstLine: string) => Promise<T>,
+  stopWith: NodeJS.Signals = 'SIGTERM',
+): Promise<T> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: await cliEnv(env) });
+  try {
+    const [line] = (await once(child.stdout, 'data')) as [Buffer];
+    return await use(line.toString());
+  } finally {
+    child.kill(stopWith);
+    await once(child, 'exit');
+  }
 }

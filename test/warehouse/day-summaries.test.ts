@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCompanies } from '../../src/analytics/companies.ts';
 import { readLanguages, readTrending } from '../../src/analytics/rankings.ts';
 import type { Database, Queryable, WarehouseClient } from '../../src/db/database.ts';
-import type { RunningReplay } from '../../src/github-replay/replay-server.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
-import { ingestDay, startTestReplay } from '../support/pipeline-fixture.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
+import { replayedWarehouse } from '../support/pipeline-fixture.ts';
 
+const keep = closeAfterAll();
 let db: Database;
-let replay: RunningReplay;
 beforeAll(async () => {
-  db = await createFreshDatabase();
-  replay = await startTestReplay();
-  for (const day of ['2026-08-01', '2026-08-02', '2026-08-09']) await ingestDay(db, replay, day);
-});
-afterAll(async () => {
-  await replay?.close();
-  await db?.close();
+  ({ db } = await replayedWarehouse(keep, ['2026-08-01', '2026-08-02', '2026-08-09']));
 });
 
 /** The answers the API gives when the day has no precomputed lists: the live queries over the facts. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { processPendingDeliveries } from '../../src/pipeline/process-pending-deliveries.ts';
 import { storeWebhookDeliveries } from '../../src/raw/webhook-deliveries.ts';
+import { webhookRepository } from '../support/deliver-webhook.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 
 /*
@@ -40,14 +41,7 @@ const at = (minute: number) => `2026-03-02T10:${String(minute).padStart(2, '0')}
 
 /** One PR's life: opened, built, pushed to, built again, approved, merged. */
 function life(repoId: number): Delivery[] {
-  const repository = {
-    id: repoId,
-    name: `repo-${repoId}`,
-    full_name: `acme/repo-${repoId}`,
-    owner: { login: 'acme', avatar_url: 'https://avatars.example/acme' },
-    private: false,
-    description: null,
-  };
+  const repository = webhookRepository(repoId, `acme/repo-${repoId}`);
   const pull = (sha: string, minute: number, fields: Record<string, unknown> = {}) => ({
     number: 7,
     title: 'Rework the parser',

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Queryable } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
+import type { Queryable } from '../../src/db/database.ts';
 import { groupedDeliveryStore } from '../../src/raw/grouped-delivery-store.ts';
-import { createFreshDatabase } from '../support/fresh-database.ts';
+import { freshDatabaseBeforeAll } from '../support/fresh-database.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await createFreshDatabase();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = freshDatabaseBeforeAll();
 
 describe('the receiver stores deliveries in groups', () => {
   it('stores the next group while earlier ones are still committing, a few at a time, each delivery once', async () => {
@@ -22,7 +16,7 @@ describe('the receiver stores deliveries in groups', () => {
         most = Math.max(most, running);
         await new Promise((resolve) => setTimeout(resolve, 40));
         try {
-          return await (db.pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
+          return await (db().pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
         } finally {
           running--;
         }
@@ -45,7 +39,7 @@ describe('the receiver stores deliveries in groups', () => {
     );
     expect(most).toBe(3);
     expect(stored.filter((s) => s.inserted)).toHaveLength(50);
-    const { rows } = await db.pool.query(
+    const { rows } = await db().pool.query(
       "SELECT count(*)::int AS n FROM raw.webhook_deliveries WHERE delivery_id LIKE 'grouped-%'",
     );
     expect(rows[0].n).toBe(50);

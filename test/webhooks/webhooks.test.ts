@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { sign, verify } from '@octokit/webhooks-methods';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
 import { webhookRoutes } from '../../src/api/routes/webhook-routes.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -10,6 +10,7 @@ import { processPendingDeliveries } from '../../src/pipeline/process-pending-del
 import { storeWebhookDeliveries } from '../../src/raw/webhook-deliveries.ts';
 import { type JobWorker, startJobWorker } from '../../src/scheduler/start-job-worker.ts';
 import { HANDLED_EVENTS } from '../../src/warehouse/pull-requests/apply-webhook-batch.ts';
+import { closeAfterAll } from '../support/close-after-all.ts';
 import { createFreshDatabase } from '../support/fresh-database.ts';
 import { silentLogger } from '../support/replay-client.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -22,12 +23,13 @@ const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as
 }[];
 const byEvent = new Map(examples.map((e) => [e.name, e.examples]));
 
+const keep = closeAfterAll();
 let db: Database;
 let app: FastifyInstance;
 let worker: JobWorker;
 
 beforeAll(async () => {
-  db = await createFreshDatabase();
+  db = keep(await createFreshDatabase());
   worker = await startJobWorker({
     databaseUrl: db.url,
     logger: silentLogger,
@@ -35,19 +37,17 @@ beforeAll(async () => {
       process_webhooks: async () => void (await processPendingDeliveries(db)),
     },
   });
-  app = await createServer(db, {
-    apiToken: API_TOKEN,
-    extend: (server) =>
-      webhookRoutes(server, db, {
-        secret: SECRET,
-        requestProcessing: () => worker.requestRun('process_webhooks'),
-      }),
-  });
-});
-afterAll(async () => {
-  await app?.close();
-  await worker?.stop();
-  await db?.close();
+  keep({ close: () => worker.stop() });
+  app = keep(
+    await createServer(db, {
+      apiToken: API_TOKEN,
+      extend: (server) =>
+        webhookRoutes(server, db, {
+          secret: SECRET,
+          requestProcessing: () => worker.requestRun('process_webhooks'),
+        }),
+    }),
+  );
 });
 
 async function post(

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk } from '../../../src/warehouse/pull-requests/assess-risk.ts';
 
+/** The risk of a change of `additions` and `deletions` lines to these files (all of them listed). */
+const riskOf = (additions: number, deletions: number, files: string[]) =>
+  assessRisk({ additions, deletions, changedFiles: files.length, files });
+
 describe('risk engine', () => {
   it('a small documented change is low risk', () => {
-    const risk = assessRisk({ additions: 12, deletions: 3, changedFiles: 1, files: ['README.md'] });
+    const risk = riskOf(12, 3, ['README.md']);
     expect(risk).toMatchObject({ risk_level: 'low', score: 0, recommendation: 'Routine review is enough.' });
     expect(risk.summary).toBe('Low risk: 15 lines in 1 file(s).');
   });
 
   it('code without tests is medium risk and says why', () => {
-    const risk = assessRisk({
-      additions: 80,
-      deletions: 10,
-      changedFiles: 2,
-      files: ['src/a.ts', 'src/b.ts'],
-    });
+    const risk = riskOf(80, 10, ['src/a.ts', 'src/b.ts']);
     expect(risk.risk_level).toBe('medium');
     expect(risk.factors).toEqual([
       { factor: 'tests', points: 2, detail: '2 code file(s) changed, no test changed' },
@@ -23,17 +22,12 @@ describe('risk engine', () => {
   });
 
   it('a large change touching migrations, auth and CI is high risk with each factor named', () => {
-    const risk = assessRisk({
-      additions: 900,
-      deletions: 400,
-      changedFiles: 4,
-      files: [
-        'migrations/0042_users.sql',
-        'src/auth/session.ts',
-        '.github/workflows/ci.yml',
-        'test/session.test.ts',
-      ],
-    });
+    const risk = riskOf(900, 400, [
+      'migrations/0042_users.sql',
+      'src/auth/session.ts',
+      '.github/workflows/ci.yml',
+      'test/session.test.ts',
+    ]);
     expect(risk.risk_level).toBe('high');
     expect(risk.factors.map((f) => [f.factor, f.points])).toEqual([
       ['size', 3],
