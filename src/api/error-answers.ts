@@ -1,4 +1,4 @@
-/** Bodies of the API's error answers: `{ error, message }`, errorResponse in api-schemas.ts. */
+/* Bodies of the API's error answers: `{ error, message }`, errorResponse in api-schemas.ts. */
 
 export const notFound = (message: string) => ({ error: 'not_found', message });
 

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Command } from 'commander';
 import type { Config } from '../config/config-schema.ts';
 import type { Env } from '../config/env-schema.ts';
 import { loadConfig } from '../config/load-config.ts';
@@ -25,13 +25,16 @@ export interface CommandContext {
 
 /**
  * What every command starts with: environment and config validated (exit 2 when
- * bad), a logger, the database opened and pending migrations applied.
+ * bad), a logger, the database opened and pending migrations applied. Takes the
+ * command being run (its options with the global ones, --config and --verbose),
+ * or those options themselves.
  */
 export async function withCommandContext<T>(
-  options: GlobalOptions,
+  command: Command | GlobalOptions,
   fn: (context: CommandContext) => Promise<T>,
   { migrate = true }: { migrate?: boolean } = {},
 ): Promise<T> {
+  const options = command instanceof Command ? command.optsWithGlobals<GlobalOptions>() : command;
   const env = readEnv();
   const logger = createLogger(options.verbose ? 'debug' : env.LOG_LEVEL, {
     home: env.GITPULSE_HOME,
@@ -57,10 +60,3 @@ export async function withCommandContext<T>(
     await db.close();
   }
 }
-
-/** withCommandContext with the options of the command being run, the global ones (--config, --verbose) among them. */
-export const inCommandContext = <T>(
-  command: Command,
-  fn: (context: CommandContext) => Promise<T>,
-  options?: { migrate?: boolean },
-): Promise<T> => withCommandContext(command.optsWithGlobals<GlobalOptions>(), fn, options);

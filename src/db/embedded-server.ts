@@ -95,7 +95,7 @@ export async function startEmbeddedServer(opts: {
       : LEGACY_PASSWORD;
 
   const runningPort = portOfRunningServer(dataDir);
-  if (runningPort !== null && (await canConnect(urlFor(runningPort, password, 'postgres')))) {
+  if (runningPort !== null && (await signInFailure(urlFor(runningPort, password, 'postgres'))) === null) {
     opts.logger.debug(
       { dataDir, port: runningPort },
       'using the embedded PostgreSQL another process started',
@@ -235,14 +235,20 @@ function portOfRunningServer(dataDir: string): number | null {
   return Number.isInteger(port) && port > 0 ? port : null;
 }
 
-/** Whether a PostgreSQL answers a sign-in at `url` (within two seconds). */
-export async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+/**
+ * Why a sign-in at `url` fails (pg's error: `code` is the SQLSTATE, e.g.
+ * 28P01 for a wrong password), or null when it succeeds.
+ */
+export async function signInFailure(
+  url: string,
+  timeoutMs = 2000,
+): Promise<(Error & { code?: string }) | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return error as Error & { code?: string };
   } finally {
     await client.end().catch(() => {});
   }

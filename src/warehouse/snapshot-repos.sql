@@ -77,7 +77,7 @@ WITH previous_date AS (
         WHERE pd.github_id IS NULL AND p.github_id = t.github_id AND p.snapshot_date < :snapshotDate!::date
         ORDER BY p.snapshot_date DESC LIMIT 1
     ) pk ON true
-), sourced AS (
+), chosen AS (
     -- where the date's row takes its numbers from: this run ('fresh'); the
     -- date's earlier row ('same_day': its fresh numbers, another run's carried
     -- ones, or a kept row); else carried from before the date ('before')
@@ -88,18 +88,18 @@ WITH previous_date AS (
             WHEN sd.github_id IS NOT NULL
                  AND (b.is_kept OR NOT sd.is_carried_forward OR sd.run_id IS DISTINCT FROM :runId!) THEN 'same_day'
             ELSE 'before'
-        END AS source,
+        END AS numbers_from,
         CASE WHEN b.is_fresh THEN false ELSE COALESCE(sd.is_carried_forward, true) END AS is_carried_forward
     FROM before b
     LEFT JOIN same_day sd ON sd.github_id = b.github_id
 ), day AS (
     SELECT github_id, repo_key, language_key, company_key, is_carried_forward, b_stars AS stars_prev,
         CASE WHEN is_kept THEN d_run_id ELSE :runId! END AS run_id,
-        CASE source WHEN 'fresh' THEN s_stars WHEN 'same_day' THEN d_stars ELSE b_stars END AS stars,
-        CASE source WHEN 'fresh' THEN s_forks WHEN 'same_day' THEN d_forks ELSE b_forks END AS forks,
-        CASE source WHEN 'fresh' THEN s_issues WHEN 'same_day' THEN d_issues ELSE b_issues END AS open_issues,
-        CASE source WHEN 'fresh' THEN s_pushed WHEN 'same_day' THEN d_pushed ELSE b_pushed END AS pushed_at
-    FROM sourced
+        CASE numbers_from WHEN 'fresh' THEN s_stars WHEN 'same_day' THEN d_stars ELSE b_stars END AS stars,
+        CASE numbers_from WHEN 'fresh' THEN s_forks WHEN 'same_day' THEN d_forks ELSE b_forks END AS forks,
+        CASE numbers_from WHEN 'fresh' THEN s_issues WHEN 'same_day' THEN d_issues ELSE b_issues END AS open_issues,
+        CASE numbers_from WHEN 'fresh' THEN s_pushed WHEN 'same_day' THEN d_pushed ELSE b_pushed END AS pushed_at
+    FROM chosen
 ), counted AS (
     SELECT * FROM day WHERE stars IS NOT NULL
 ), prs AS (

@@ -16,8 +16,6 @@ import { listenOnLoopback } from '../support/listen-on-loopback.ts';
 import { processExamplePullRequests, replayedWarehouse } from '../support/pipeline-fixture.ts';
 import { silentLogger } from '../support/replay-client.ts';
 
-/** Screenshots of every page land here (CI keeps them as artifacts). */
-
 const keep = closeAfterAll();
 let db: Database;
 let replay: RunningReplay;

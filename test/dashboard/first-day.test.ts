@@ -1,3 +1,4 @@
+/* What a newcomer sees before the first run and after the first day: empty states that say what to do. */
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/api/create-server.ts';
@@ -8,7 +9,6 @@ import { closeAfterAll } from '../support/close-after-all.ts';
 import { listenOnLoopback } from '../support/listen-on-loopback.ts';
 import { ingestDay, replayedWarehouse } from '../support/pipeline-fixture.ts';
 
-/** What a newcomer sees before the first run and after the first day: empty states that say what to do. */
 const keep = closeAfterAll();
 /** The empty warehouse the dashboard starts on, and the replay that fills it a day at a time. */
 let warehouse: { db: Database; replay: RunningReplay };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canConnect, type EmbeddedServer, startEmbeddedServer } from '../../src/db/embedded-server.ts';
+import { type EmbeddedServer, signInFailure, startEmbeddedServer } from '../../src/db/embedded-server.ts';
 import { freePort } from '../support/free-port.ts';
 
 const MARKER = `secret-marker-${Date.now()}`;
@@ -40,7 +40,9 @@ describe('security: the embedded PostgreSQL', () => {
     expect(password).not.toBe('gitpulse');
     expect(password.length).toBeGreaterThanOrEqual(32);
     expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
-    expect(await canConnect(`postgres://postgres:gitpulse@127.0.0.1:${port}/postgres`)).toBe(false);
+    expect(
+      (await signInFailure(`postgres://postgres:gitpulse@127.0.0.1:${port}/postgres`, 30_000))?.code,
+    ).toBe('28P01');
     expect(server.url).toContain(encodeURIComponent(password));
 
     const client = new pg.Client({ connectionString: server.url });
@@ -72,7 +74,9 @@ describe('security: the embedded PostgreSQL', () => {
     const { server, port } = await start(home);
     const password = readFileSync(join(home, 'pg-password'), 'utf8').trim();
     expect(password).not.toBe('gitpulse');
-    expect(await canConnect(`postgres://postgres:gitpulse@127.0.0.1:${port}/postgres`)).toBe(false);
-    expect(await canConnect(server.url)).toBe(true);
+    expect(
+      (await signInFailure(`postgres://postgres:gitpulse@127.0.0.1:${port}/postgres`, 30_000))?.code,
+    ).toBe('28P01');
+    expect(await signInFailure(server.url, 30_000)).toBeNull();
   });
 });

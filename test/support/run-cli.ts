@@ -84,19 +84,20 @@ export async function runCli(
 
 /**
  * Runs the real `gitpulse` bin in the background (a server: `serve`, `github-replay`),
- * waits for its first output line, hands it to `use`, then stops it with `stopWith`
- * and waits for it to exit, whatever `use` did.
+ * waits for the first chunk it writes to stdout (the servers print their address
+ * first, in one write), hands it to `use`, then stops it with `stopWith` and waits
+ * for it to exit, whatever `use` did.
  */
 export async function whileCliRuns<T>(
   args: string[],
   env: Record<string, string | undefined>,
-  use: (firstLine: string) => Promise<T>,
+  use: (firstOutput: string) => Promise<T>,
   stopWith: NodeJS.Signals = 'SIGTERM',
 ): Promise<T> {
   const child = spawn(process.execPath, [BIN, ...args], { env: await cliEnv(env) });
   try {
-    const [line] = (await once(child.stdout, 'data')) as [Buffer];
-    return await use(line.toString());
+    const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+    return await use(chunk.toString());
   } finally {
     child.kill(stopWith);
     await once(child, 'exit');

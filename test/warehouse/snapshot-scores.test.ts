@@ -137,6 +137,58 @@ describe('the day snapshot written with its scores', () => {
     expect(byId.get(107)?.rank_overall).not.toBeNull();
   });
 
+  it('scores momentum and ranks the day as the README defines them, computed here from the written figures', async () => {
+    const rows = await rowsOf(
+      `SELECT f.github_id::int, f.stars, f.star_velocity_7d, f.activity_score, f.momentum_score::float8 AS momentum,
+          f.rank_overall, f.rank_in_language, f.language_key, f.pushed_at,
+          f.github_id IN (SELECT github_id FROM warehouse.private_repositories) AS is_private
+       FROM warehouse.fact_repo_snapshots f WHERE f.snapshot_date = '${DAY}' ORDER BY f.github_id`,
+    );
+    const day = Date.parse(`${DAY}T00:00:00Z`);
+    const since = (days: number) => day - days * 86_400_000;
+    const pushRecency = (pushed: Date) =>
+      pushed.getTime() >= since(1)
+        ? 1
+        : pushed.getTime() >= since(7)
+          ? 0.6
+          : pushed.getTime() >= since(30)
+            ? 0.3
+            : 0;
+    // relative 7-day growth: star_velocity_7d / max(stars 7 days ago, 100)
+    const growth = (row: (typeof rows)[number]) =>
+      (row.star_velocity_7d ?? 0) / Math.max(row.stars - (row.star_velocity_7d ?? 0), 100);
+    /** rank() with ties: 1 + how many come strictly before. */
+    const rankAmong = <T>(all: T[], before: (other: T) => boolean) => 1 + all.filter(before).length;
+    const expected = rows.map((row) => {
+      const peers = rows.filter((other) => other.is_private === row.is_private);
+      // percent_rank(): (rank by growth − 1) / (peers − 1), 0 alone
+      const percent =
+        peers.length > 1
+          ? (rankAmong(peers, (other) => growth(other) < growth(row)) - 1) / (peers.length - 1)
+          : 0;
+      const momentum =
+        Math.round(
+          (0.6 * percent + (0.3 * row.activity_score) / 100 + 0.1 * pushRecency(row.pushed_at)) * 1000,
+        ) / 1000;
+      return { github_id: row.github_id, momentum };
+    });
+    expect(rows.map(({ github_id, momentum }) => ({ github_id, momentum }))).toEqual(expected);
+    const ahead = (row: (typeof rows)[number]) => (other: (typeof rows)[number]) =>
+      other.momentum > row.momentum || (other.momentum === row.momentum && other.stars > row.stars);
+    const publicRows = rows.filter((row) => !row.is_private);
+    for (const row of publicRows) {
+      expect({ id: row.github_id, overall: row.rank_overall, language: row.rank_in_language }).toEqual({
+        id: row.github_id,
+        overall: rankAmong(publicRows, ahead(row)),
+        language: rankAmong(
+          publicRows.filter((other) => other.language_key === row.language_key),
+          ahead(row),
+        ),
+      });
+    }
+    expect(new Set(publicRows.map((row) => row.rank_overall)).size).toBeGreaterThan(3);
+  });
+
   it('carries forward the repositories the run did not see and keeps the gone one as it was', async () => {
     const rows = await rowsOf(
       `SELECT github_id::int, stars, is_carried_forward, run_id FROM warehouse.fact_repo_snapshots

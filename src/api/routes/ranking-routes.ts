@@ -22,7 +22,7 @@ export const rankingRoutes =
   (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
     /** A list of the latest day's figures, with that day, read together. */
-    const ofLatestSnapshot = async <Item>(reading: Promise<Item[]>) => {
+    const withLatestSnapshotDate = async <Item>(reading: Promise<Item[]>) => {
       const [snapshotDate, items] = await Promise.all([readLatestSnapshotDate(db.pool), reading]);
       return { snapshot_date: snapshotDate, items };
     };
@@ -38,7 +38,7 @@ export const rankingRoutes =
           response: { 200: trendingResponse },
         },
       },
-      async (request) => ofLatestSnapshot(readTrending(db.pool, request.query)),
+      async (request) => withLatestSnapshotDate(readTrending(db.pool, request.query)),
     );
 
     app.get(
@@ -51,7 +51,7 @@ export const rankingRoutes =
           response: { 200: languagesResponse },
         },
       },
-      async () => ofLatestSnapshot(readLanguages(db.pool)),
+      async () => withLatestSnapshotDate(readLanguages(db.pool)),
     );
 
     app.get(

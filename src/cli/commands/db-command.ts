@@ -3,7 +3,7 @@ import { resetDatabase } from '../../db/reset-database.ts';
 import { IDENTITY_MIGRATIONS } from '../../identity/identity-database.ts';
 import { redactUrl } from '../../log/redact-url.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 
 export function registerDbCommand(program: Command): void {
   const db = program.command('db').description('database maintenance');
@@ -12,7 +12,7 @@ export function registerDbCommand(program: Command): void {
       'print the PostgreSQL URL gitpulse uses, password included (the embedded server runs while a gitpulse command does)',
     )
     .action(async (_options: unknown, command: Command) => {
-      await inCommandContext(
+      await withCommandContext(
         command,
         async ({ db: database }) => {
           process.stdout.write(`${database.url}\n`);
@@ -33,7 +33,7 @@ export function registerDbCommand(program: Command): void {
           2,
         );
       }
-      await inCommandContext(
+      await withCommandContext(
         command,
         async ({ db: database, identity, logger }) => {
           const applied = await resetDatabase(database);

@@ -11,7 +11,7 @@ import {
 import { summarizeGhArchiveHours } from '../../ops/gharchive-hours.ts';
 import { GHARCHIVE_URL, hoursBetween, parseHour } from '../../sources/gharchive/hour-files.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { type CommandContext, inCommandContext } from '../command-context.ts';
+import { type CommandContext, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { printTable } from '../print-table.ts';
@@ -21,7 +21,7 @@ async function withEventsStore<T>(
   command: Command,
   fn: (context: CommandContext & { clickhouse: ClickHouse }) => Promise<T>,
 ): Promise<T> {
-  return inCommandContext(command, async (context) => {
+  return withCommandContext(command, async (context) => {
     const clickhouse = await openClickHouse(context.env, context.config, context.logger);
     try {
       return await fn({ ...context, clickhouse });

@@ -4,7 +4,7 @@ import { runIngest } from '../../pipeline/run-ingest.ts';
 import { PIPELINE_SOURCES } from '../../pipeline/sources/pipeline-sources.ts';
 import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { parseDateOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
@@ -23,7 +23,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print the run summary as JSON')
     .action(async (options: { date?: string; only?: string[]; json?: boolean }, command: Command) => {
       const date = parseDateOption(options.date, '--date');
-      await inCommandContext(command, async ({ db, config, env, logger }) => {
+      await withCommandContext(command, async ({ db, config, env, logger }) => {
         const github = await connectGitHub(env, logger, date);
         try {
           const runDate = date ?? (github.replay ? github.replay.world.date : today());

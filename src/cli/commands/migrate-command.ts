@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { applyMigrations, migrationStatus } from '../../db/migrations/apply-migrations.ts';
 import { IDENTITY_MIGRATIONS } from '../../identity/identity-database.ts';
-import { type GlobalOptions, withCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
 import { printTable } from '../print-table.ts';
 
@@ -11,9 +11,8 @@ export function registerMigrateCommand(program: Command): void {
     .description('apply pending database migrations (every command also does this first)')
     .option('--status', 'list migrations and whether each is applied, without applying any')
     .action(async (options: { status?: boolean }, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
       await withCommandContext(
-        globals,
+        command,
         async (context) => {
           const { db, logger } = context;
           const identity = await context.identity();

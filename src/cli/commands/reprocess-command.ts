@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { runReprocess } from '../../pipeline/run-reprocess.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { parseDateOption } from '../option-parsers.ts';
 
 export function registerReprocessCommand(program: Command): void {
@@ -13,7 +13,7 @@ export function registerReprocessCommand(program: Command): void {
     )
     .action(async (options: { since?: string }, command: Command) => {
       const since = parseDateOption(options.since, '--since');
-      await inCommandContext(command, async ({ db, config, logger }) => {
+      await withCommandContext(command, async ({ db, config, logger }) => {
         const result = await runReprocess({ db, config, logger, since });
         process.stdout.write(
           `run ${result.runId} reprocessed ${result.dates.length} day(s): ${result.dates.join(', ')}\n`,

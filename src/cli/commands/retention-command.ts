@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { readLatestSnapshotDate } from '../../analytics/latest-snapshot-date.ts';
 import { today } from '../../calendar-days.ts';
 import { applyRetention } from '../../pipeline/apply-retention.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 
 export function registerRetentionCommand(program: Command): void {
   program
     .command('retention')
     .description('apply the retention policy now (days counted back from the latest snapshot date)')
     .action(async (_options: unknown, command: Command) => {
-      await inCommandContext(command, async ({ db, config }) => {
+      await withCommandContext(command, async ({ db, config }) => {
         const reference = (await readLatestSnapshotDate(db.pool)) ?? today();
         const deleted = await applyRetention(db.pool, reference, config.retention);
         process.stdout.write(

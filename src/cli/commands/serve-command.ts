@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CommandContext, inCommandContext } from '../command-context.ts';
+import { type CommandContext, withCommandContext } from '../command-context.ts';
 import { withListenOptions } from '../option-parsers.ts';
 import { waitForShutdownSignal } from '../shutdown-signals.ts';
 import { type ServeOptions, startServing } from '../start-serving.ts';
@@ -9,7 +9,7 @@ export function registerServeCommand(program: Command): void {
     .description('JSON API, dashboard, webhook receiver, /healthz, /metrics, and the pipeline scheduler')
     .option('--no-scheduler', 'do not run the pipeline on the configured cron (webhooks are still processed)')
     .action(async (options: ServeOptions, command: Command) => {
-      await inCommandContext(command, (context) => serve(context, options));
+      await withCommandContext(command, (context) => serve(context, options));
     });
 }
 

@@ -5,7 +5,7 @@ import { logFile, quietTerminal } from '../../log/logger.ts';
 import { runBackfill } from '../../pipeline/run-backfill.ts';
 import { spoolDirectory } from '../../raw/raw-spool.ts';
 import { hoursBetween } from '../../sources/gharchive/hour-files.ts';
-import { type CommandContext, type GlobalOptions, inCommandContext } from '../command-context.ts';
+import { type CommandContext, type GlobalOptions, withCommandContext } from '../command-context.ts';
 import { connectGitHub } from '../github-connection.ts';
 import { importHoursWithProgress } from '../import-hours-with-progress.ts';
 import { openEventsStoreOrWarn } from '../open-events-store-or-warn.ts';
@@ -31,7 +31,7 @@ export function registerStartCommand(program: Command): void {
     .option('--no-events', 'do not import GH Archive hours into the events store')
     .option('--no-serve', 'stop after ingesting')
     .action(async (options: StartOptions, command: Command) => {
-      await inCommandContext(command, async (context) => {
+      await withCommandContext(command, async (context) => {
         const { db, config, env, logger } = context;
         const github = await connectGitHub(env, logger);
         let serving: Serving | undefined;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { IDENTITY_MIGRATIONS } from '../../identity/identity-database.ts';
 import { countRowsPerTable, readStatus } from '../../status/read-status.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { integerOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
 
@@ -14,7 +14,7 @@ export function registerStatusCommand(program: Command): void {
     .option('--json', 'print one JSON document instead of tables')
     .option('--runs <n>', 'how many recent runs to list', integerOption(1, 1000), 10)
     .action(async (options: { json?: boolean; runs: number }, command: Command) => {
-      await inCommandContext(command, async ({ db, configPath, identity }) => {
+      await withCommandContext(command, async ({ db, configPath, identity }) => {
         const users = await identity();
         const status = {
           ...(await readStatus(db.pool, { runs: options.runs })),

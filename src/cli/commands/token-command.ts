@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { SCOPES, type Scope } from '../../identity/roles.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../identity/tokens/api-tokens.ts';
 import { findUser, localPrincipal, userRefOf } from '../../identity/users/users.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { integerOption } from '../option-parsers.ts';
 import { printTable } from '../print-table.ts';
 
@@ -30,7 +30,7 @@ export function registerTokenCommand(program: Command): void {
         options: { name: string; scope: Scope[]; expires?: number; user?: string; json?: boolean },
         command: Command,
       ) => {
-        await inCommandContext(command, async (context) => {
+        await withCommandContext(command, async (context) => {
           const identity = await context.identity();
           const actor = await localPrincipal(identity.pool);
           const owner = options.user ? await findUser(identity.pool, options.user) : userRefOf(actor);
@@ -61,7 +61,7 @@ export function registerTokenCommand(program: Command): void {
     .option('--all', 'everyone’s tokens (admins)')
     .option('--json', 'print JSON')
     .action(async (options: { user?: string; all?: boolean; json?: boolean }, command: Command) => {
-      await inCommandContext(command, async (context) => {
+      await withCommandContext(command, async (context) => {
         const identity = await context.identity();
         const actor = await localPrincipal(identity.pool);
         const owner = options.all
@@ -83,7 +83,7 @@ export function registerTokenCommand(program: Command): void {
     .description('revoke a token at once: its next request gets 401')
     .action(async (id: string, _options: unknown, command: Command) => {
       const tokenId = integerOption(1)(id);
-      await inCommandContext(command, async (context) => {
+      await withCommandContext(command, async (context) => {
         const identity = await context.identity();
         await revokeApiToken(identity, await localPrincipal(identity.pool), tokenId);
         process.stdout.write(`token ${tokenId} revoked\n`);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { isRole, ROLES, type Role } from '../../identity/roles.ts';
 import { listUsers, localPrincipal, setUserRole } from '../../identity/users/users.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 import { printTable } from '../print-table.ts';
 
 /** Users and roles of the identity database (SPEC section 10); on this machine, as the local admin. */
@@ -13,7 +13,7 @@ export function registerUsersCommand(program: Command): void {
     .description('everyone who has signed in, their role and live tokens')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await inCommandContext(command, async (context) => {
+      await withCommandContext(command, async (context) => {
         const identity = await context.identity();
         await localPrincipal(identity.pool);
         const rows = await listUsers(identity.pool);
@@ -29,7 +29,7 @@ export function registerUsersCommand(program: Command): void {
     .action(async (login: string, role: string, _options: unknown, command: Command) => {
       if (!isRole(role))
         throw new UserFacingError(`${role} is not a role.`, `Use one of ${ROLES.join(', ')}.`, 2);
-      await inCommandContext(command, async (context) => {
+      await withCommandContext(command, async (context) => {
         const identity = await context.identity();
         const changed = await setUserRole(identity, await localPrincipal(identity.pool), login, role as Role);
         process.stdout.write(`${changed.login}: ${changed.previousRole} → ${changed.role}\n`);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { processPendingDeliveries } from '../../pipeline/process-pending-deliveries.ts';
 import { requeueDeliveries } from '../../raw/webhook-deliveries.ts';
 import { UserFacingError } from '../../user-facing-error.ts';
-import { inCommandContext } from '../command-context.ts';
+import { withCommandContext } from '../command-context.ts';
 
 export function registerWebhooksCommand(program: Command): void {
   const webhooks = program.command('webhooks').description('stored GitHub webhook deliveries');
@@ -11,7 +11,7 @@ export function registerWebhooksCommand(program: Command): void {
     .description('process stored deliveries again, from raw.webhook_deliveries (oldest first)')
     .option('--failed', 'only deliveries whose processing failed')
     .action(async (options: { failed?: boolean }, command: Command) => {
-      await inCommandContext(command, async ({ db, logger, config }) => {
+      await withCommandContext(command, async ({ db, logger, config }) => {
         const requeued = await requeueDeliveries(db.pool, { failedOnly: options.failed ?? false });
         const counts = await processPendingDeliveries(db, {
           delivery: config.delivery,

@@ -45,17 +45,16 @@ export async function listDeployments(
   since: string,
 ): Promise<DeploymentsRead> {
   const sinceMs = Date.parse(since);
-  const read = await readRepositoryConnection(
-    octokit,
-    { text: LIST_DEPLOYMENTS_QUERY },
-    fullName,
-    'deployments',
-    (repository: DeploymentsRepository) => repository.deployments,
-    (page) => {
+  const read = await readRepositoryConnection(octokit, fullName, {
+    query: LIST_DEPLOYMENTS_QUERY,
+    kind: 'deployments',
+    connection: (repository: DeploymentsRepository) => repository.deployments,
+    // newest first: the page that reaches past `since` is the last one wanted
+    enough: (page) => {
       const oldest = page.at(-1);
       return !oldest || Date.parse(oldest.createdAt) < sinceMs;
     },
-  );
+  });
   return {
     missing: read.missing,
     defaultBranch: read.repository?.defaultBranchRef?.name ?? null,

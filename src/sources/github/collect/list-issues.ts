@@ -38,12 +38,11 @@ export async function listIssues(
   fullName: string,
   since: string,
 ): Promise<IssuesRead> {
-  const read = await readRepositoryConnection(
-    octokit,
-    { text: LIST_ISSUES_QUERY, variables: { since } },
-    fullName,
-    'issues',
-    (repository: IssuesRepository) => repository.issues,
-  );
+  const read = await readRepositoryConnection(octokit, fullName, {
+    query: LIST_ISSUES_QUERY,
+    variables: { since },
+    kind: 'issues',
+    connection: (repository: IssuesRepository) => repository.issues,
+  });
   return { missing: read.missing, pages: read.pages, issues: read.nodes };
 }

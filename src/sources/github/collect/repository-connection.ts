@@ -11,36 +11,44 @@ export interface Connection<Node> {
 export interface ConnectionRead<Repository, Node> {
   /** GitHub could not resolve the repository (gone, renamed, not visible): nothing else to read. */
   missing: boolean;
-  /** The repository as the last page that had it answered; null when missing. */
+  /** The repository object of the last page GitHub answered with one; null when missing. */
   repository: Repository | null;
   /** One record a page, as GitHub answered it. */
   pages: CollectedDelivery[];
   nodes: Node[];
 }
 
+export interface ConnectionQuery<Repository, Node> {
+  /** The query document; it takes $owner, $name and $after. */
+  query: string;
+  /** Its other variables. */
+  variables?: Record<string, unknown>;
+  /** The record kind each page is landed as. */
+  kind: DeliveryKind;
+  /** Where the connection is in the answer's repository. */
+  connection: (repository: Repository) => Connection<Node>;
+  /** Whether the nodes of the page just read end what the caller wants (default: read every page). */
+  enough?: (page: Node[]) => boolean;
+}
+
 /**
- * Reads one connection of a repository page after page (`after` cursors, the
- * query's other variables as given), each page one record of `kind`, until
- * GitHub has no next page or `enough` says the nodes of the page just read
- * end what the caller wants.
+ * Reads one connection of `fullName` page after page (`after` cursors), each
+ * page one record, until GitHub has no next page or `enough` says so.
  */
 export async function readRepositoryConnection<Repository, Node>(
   octokit: GitHubOctokit,
-  query: { text: string; variables?: Record<string, unknown> },
   fullName: string,
-  kind: DeliveryKind,
-  connection: (repository: Repository) => Connection<Node>,
-  enough: (page: Node[]) => boolean = () => false,
+  { query, variables, kind, connection, enough = () => false }: ConnectionQuery<Repository, Node>,
 ): Promise<ConnectionRead<Repository, Node>> {
   const [owner, name] = fullName.split('/') as [string, string];
   const read: ConnectionRead<Repository, Node> = { missing: false, repository: null, pages: [], nodes: [] };
   let after: string | null = null;
   for (;;) {
     const answer: { repository: Repository | null } = (
-      await queryGraphql<{ repository: Repository | null }>(octokit, query.text, {
+      await queryGraphql<{ repository: Repository | null }>(octokit, query, {
         owner,
         name,
-        ...query.variables,
+        ...variables,
         after,
       })
     ).data;
