@@ -1,4 +1,8 @@
-/** One door into the PR flow model (migrations/postgres/0006), for webhooks and the pulls source alike. */
+/**
+ * The PR flow model (migrations/postgres/0006) one record at a time, for the pulls
+ * source (and the delivery source's repositories); webhooks go through the batch
+ * twins of these statements (apply-webhook-batch.ts).
+ */
 
 import type { WarehouseClient } from '../../db/database.ts';
 import { assessRisk, type RiskInput } from './assess-risk.ts';
@@ -92,73 +96,15 @@ export interface StageRecord {
   approval?: string | null;
 }
 
-/** The fields of a pull request object in webhook payloads. */
-export interface GitHubPullObject {
-  number: number;
-  title: string;
-  state: string;
-  created_at?: string;
-  closed_at?: string | null;
-  merged_at: string | null;
-  /** Before the merge, the test merge commit's: kept only once merged_at is set. */
-  merge_commit_sha?: string | null;
-  user?: { login?: string; avatar_url?: string; type?: string } | null;
-  head: { sha: string; ref: string };
-  additions?: number;
-  deletions?: number;
-}
-
-/** A webhook's pull request object as a record. */
-export function pullRecordFrom(pull: GitHubPullObject): PullRecord {
-  return {
-    number: pull.number,
-    title: pull.title,
-    author: pull.user?.login ?? null,
-    authorAvatar: pull.user?.avatar_url ?? null,
-    headSha: pull.head.sha,
-    branch: pull.head.ref,
-    state: pull.state,
-    openedAt: pull.created_at ?? null,
-    mergedAt: pull.merged_at,
-    closedAt: pull.closed_at ?? null,
-    additions: pull.additions ?? null,
-    deletions: pull.deletions ?? null,
-    files: null,
-    mergeCommitSha: pull.merged_at ? (pull.merge_commit_sha ?? null) : null,
-    // webhooks carry no commit times: coding time stays unknown for webhook-only PRs
-    firstCommitAt: null,
-    authorType: pull.user?.type ?? null,
-  };
-}
-
-/**
- * Repository ids recorded earlier in the same transaction, by record: a batch
- * of deliveries from one repository records it once.
- */
-export type RecordedRepositories = Map<string, string>;
-
-export async function recordRepository(
-  client: WarehouseClient,
-  repo: RepositoryRecord,
-  recorded?: RecordedRepositories,
-): Promise<string> {
-  const key = JSON.stringify(repo);
-  const known = recorded?.get(key);
-  if (known) return known;
+/** A repository under its GitHub id, taking its name from any other row that still holds it; returns its row id. */
+export async function recordRepository(client: WarehouseClient, repo: RepositoryRecord): Promise<string> {
   await lockRepositorySql.run({ githubId: repo.githubId }, client);
-  const freed = await freeRepositoryNameSql.runWithCounts(
-    { githubId: repo.githubId, fullName: repo.fullName },
-    client,
-  );
-  // Another row gave up its name: what was recorded before may no longer stand.
-  if (freed.rowCount) recorded?.clear();
+  await freeRepositoryNameSql.run({ githubId: repo.githubId, fullName: repo.fullName }, client);
   const rows = await upsertRepositorySql.run(
     { ...repo, description: repo.description ?? null, descriptionKnown: repo.description !== undefined },
     client,
   );
-  const id = rows[0]?.id as string;
-  recorded?.set(key, id);
-  return id;
+  return rows[0]?.id as string;
 }
 
 /** Upserts the PR and its stages (status_pr, status_merge; a new head commit resets the build). Returns its stored files. */

@@ -1,7 +1,7 @@
 /* @name UpsertWebhookPipelineRunsSql */
--- The batch twin of upsert-pipeline-run.sql and set-build-status.sql for
--- webhooks: the stages of every PR a batch's events touch, as applying them
--- one by one in warehouse.webhook_batch's order would leave them.
+-- The batch twin of upsert-pipeline-run.sql for webhooks: the stages of every
+-- PR a batch's events touch, as applying them one by one in
+-- warehouse.webhook_batch's order would leave them.
 -- pull_request and pull_request_review events set the head commit, status_pr
 -- and status_merge (the last event's), status_approval (the last review that
 -- says one); a new head commit (or a new PR) resets the build to pending. CI
@@ -36,7 +36,7 @@ WITH batch AS (
             SELECT (x ->> 'number')::int FROM jsonb_array_elements(c -> 'pull_requests') x
             WHERE jsonb_typeof(x) = 'object') ELSE '{}' END AS pr_numbers,
         c ->> 'head_sha' AS head_sha,
-        -- buildStatus() of the per-delivery path: unfinished → pending or running
+        -- a check's or run's status and conclusion: unfinished → pending or running
         CASE WHEN COALESCE(c ->> 'status', '') NOT IN ('', 'completed') THEN
                  CASE WHEN c ->> 'status' IN ('queued', 'requested', 'waiting') THEN 'pending' ELSE 'running' END
              WHEN c ->> 'conclusion' IN ('success', 'neutral', 'skipped') THEN 'passed'

@@ -1,7 +1,7 @@
 /* @name RecordLiveStarsBatchSql */
--- The batch twin of record-live-stars.sql: each repository's live figure from
--- the batch's star events, the one observed last (with the one held, if later,
--- kept). Returns the deliveries that carried a count (the others carry nothing).
+-- Each repository's live figure from a batch of webhook deliveries' star
+-- events: the one observed last (or the one held, if later). Returns the
+-- deliveries that carried a count (the others carry nothing).
 -- :deliveryIds the batch
 WITH stars AS (
     SELECT b.delivery_id, (b.repository ->> 'id')::bigint AS github_id,
