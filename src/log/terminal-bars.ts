@@ -8,12 +8,12 @@ import { MultiBar, type Options, type Preset } from 'cli-progress';
  * next redraw (or their stop) and are written above them. cli-progress's own
  * MultiBar.log drops what is still buffered when the bars stop.
  */
-const shown: { multi: MultiBar; stream: NodeJS.WriteStream; pending: string[] }[] = [];
+const shown: { stream: NodeJS.WriteStream; pending: string[] }[] = [];
 
 /** Bars on `stream`; log lines written through terminalLines() go above them until they stop. */
 export function showBars(options: Options, preset: Preset | undefined, stream: NodeJS.WriteStream): MultiBar {
   const multi = new MultiBar({ ...options, stream }, preset);
-  const entry = { multi, stream, pending: [] as string[] };
+  const entry = { stream, pending: [] as string[] };
   shown.push(entry);
   const flush = () => {
     // the cursor is at the first bar's line: clear it, write the lines, the bars follow
