@@ -37,11 +37,12 @@ describe('crash: the write connection of an ingest dropped mid-write', () => {
       const before = await db.pool.query('SELECT count(*)::int AS n FROM warehouse.fact_repo_snapshots');
       const dropWriteConnection = async (path: readonly string[]) => {
         if (path.join(':') !== 'write:model_warehouse') return;
-        // The pipeline's write transaction is the one connection 'idle in transaction' between two steps.
+        // The pipeline's write transaction is this file's one connection 'idle in transaction' between
+        // two steps; only this file's database: another file's run on the same server was killed too.
         const admin = new pg.Client({ connectionString: db.url });
         await admin.connect();
         await admin.query(
-          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gitpulse' AND state = 'idle in transaction'",
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gitpulse' AND state = 'idle in transaction' AND datname = current_database()",
         );
         await admin.end();
         await sleep(300);
